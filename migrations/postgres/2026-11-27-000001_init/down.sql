@@ -1,0 +1,15 @@
+DROP TABLE share_links;
+DROP TABLE sync_runs;
+DROP TABLE raw_payloads;
+DROP TABLE seats;
+DROP TABLE actor_teams;
+DROP TABLE usage_breakdowns;
+DROP TABLE daily_usage;
+DROP TABLE actors;
+DROP TABLE persons;
+DROP TABLE integrations;
+DROP TABLE auth_tokens;
+DROP TABLE invites;
+DROP TABLE memberships;
+DROP TABLE workspaces;
+DROP TABLE users;

@@ -1,0 +1,129 @@
+//! Start-up: open storage, migrate, build the schema, bind, serve until told to stop.
+
+use std::net::SocketAddr;
+
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+use crate::config::{ServeConfig, StorageConfig};
+use crate::graphql;
+use crate::storage::{Db, StorageError};
+use crate::sync::events::EventBus;
+use crate::web::{self, AppState};
+
+/// Why the service could not start or stopped abnormally. Printed as one line by `main`.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("server error: {0}")]
+    Serve(std::io::Error),
+}
+
+/// Connects to the configured database and applies pending migrations.
+pub async fn open_storage(config: &StorageConfig) -> Result<Db, AppError> {
+    let url = config.database_url();
+    let db = Db::connect(&url).await?;
+    let applied = db.run_migrations().await?;
+    if !applied.is_empty() {
+        tracing::info!(?applied, "applied database migrations");
+    }
+    Ok(db)
+}
+
+/// `ai-usage migrate`.
+pub async fn migrate(config: &StorageConfig) -> Result<(), AppError> {
+    open_storage(config).await?;
+    tracing::info!("database is up to date");
+    Ok(())
+}
+
+/// `ai-usage serve`: runs until SIGINT or SIGTERM.
+pub async fn serve(storage: &StorageConfig, serve: &ServeConfig) -> Result<(), AppError> {
+    let db = open_storage(storage).await?;
+    let running = start(db, serve.listen).await?;
+    tracing::info!(
+        "ai-usage listening on http://{addr} (GraphiQL: http://{addr}/graphiql)",
+        addr = running.addr
+    );
+    shutdown_signal().await;
+    tracing::info!("shutting down");
+    running.stop().await
+}
+
+/// A server running in the background; tests use it to talk to the real app on a real socket.
+pub struct RunningApp {
+    pub addr: SocketAddr,
+    pub state: AppState,
+    stop: oneshot::Sender<()>,
+    task: JoinHandle<Result<(), std::io::Error>>,
+}
+
+impl RunningApp {
+    /// Stops accepting, lets in-flight requests finish, and waits for the server task.
+    pub async fn stop(self) -> Result<(), AppError> {
+        let _ = self.stop.send(());
+        match self.task.await {
+            Ok(result) => result.map_err(AppError::Serve),
+            Err(join) => Err(AppError::Serve(std::io::Error::other(join))),
+        }
+    }
+}
+
+/// Binds `listen` (port 0 picks a free one) and serves the app on `db` in a background task.
+pub async fn start(db: Db, listen: SocketAddr) -> Result<RunningApp, AppError> {
+    let events = EventBus::new();
+    let state = AppState {
+        schema: graphql::build(db.clone(), events),
+        db,
+    };
+    let listener = TcpListener::bind(listen)
+        .await
+        .map_err(|source| AppError::Bind {
+            addr: listen,
+            source,
+        })?;
+    let addr = listener.local_addr().map_err(AppError::Serve)?;
+    let (stop, stopped) = oneshot::channel::<()>();
+    let router = web::router(state.clone());
+    let task = tokio::spawn(async move {
+        axum::serve(listener, router)
+            .with_graceful_shutdown(async {
+                let _ = stopped.await;
+            })
+            .await
+    });
+    Ok(RunningApp {
+        addr,
+        state,
+        stop,
+        task,
+    })
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut sigterm) => {
+                sigterm.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

@@ -1,0 +1,35 @@
+//! Command line: `serve` (default), `migrate`, `schema`.
+
+use clap::{Parser, Subcommand};
+
+use crate::config::{ServeConfig, StorageConfig};
+
+/// ai-usage: a self-hosted, live history of how your team uses Claude Code, GitHub Copilot and
+/// Cursor.
+///
+/// Without a subcommand it runs `serve`. With no configuration it keeps everything in a SQLite file
+/// under ./data; set DATABASE_URL=postgres://… for PostgreSQL. Log verbosity follows RUST_LOG
+/// (e.g. RUST_LOG=ai_usage=debug).
+#[derive(Debug, Parser)]
+#[command(name = "ai-usage", version, about, long_about)]
+pub struct Cli {
+    #[command(flatten)]
+    pub storage: StorageConfig,
+
+    #[command(flatten)]
+    pub serve: ServeConfig,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web service: GraphQL API at /graphql, GraphiQL at /graphiql, subscriptions at
+    /// /graphql/ws, health at /healthz and /readyz. Applies pending migrations first.
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Print the GraphQL schema (SDL) to stdout: `ai-usage schema > schema.graphql`.
+    Schema,
+}

@@ -1,0 +1,133 @@
+//! The normalised shape of one vendor day: what every provider client produces and storage writes.
+
+use chrono::NaiveDate;
+
+/// How a vendor identifies the person behind a row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ActorKind {
+    /// An email address (Claude Code users, Cursor members).
+    Email,
+    /// A login name (GitHub).
+    Login,
+    /// The name of an API key (Claude Code API actors).
+    ApiKey,
+}
+
+impl ActorKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Email => "email",
+            ActorKind::Login => "login",
+            ActorKind::ApiKey => "api_key",
+        }
+    }
+}
+
+/// One vendor identity within an integration.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ActorKey {
+    pub kind: ActorKind,
+    pub identifier: String,
+    /// The vendor's stable id when it has one (GitHub's numeric user id).
+    pub external_id: Option<String>,
+}
+
+/// The dimensions usage can be split by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Dimension {
+    Model,
+    Editor,
+    Language,
+    Feature,
+}
+
+impl Dimension {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dimension::Model => "model",
+            Dimension::Editor => "editor",
+            Dimension::Language => "language",
+            Dimension::Feature => "feature",
+        }
+    }
+}
+
+/// Every measure ai-usage keeps. A provider leaves at 0 what it does not report.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Measures {
+    pub active: bool,
+    pub sessions: i64,
+    pub interactions: i64,
+    pub input_tokens: i64,
+    pub output_tokens: i64,
+    pub cache_read_tokens: i64,
+    pub cache_write_tokens: i64,
+    /// Thousandths of the currency's minor unit (millicents for USD).
+    pub cost_millicents: i64,
+    pub lines_added: i64,
+    pub lines_removed: i64,
+    pub lines_accepted: i64,
+    pub suggestions_shown: i64,
+    pub suggestions_accepted: i64,
+    pub tool_accepted: i64,
+    pub tool_rejected: i64,
+    pub commits: i64,
+    pub pull_requests: i64,
+}
+
+impl std::ops::AddAssign for Measures {
+    fn add_assign(&mut self, o: Self) {
+        self.active |= o.active;
+        self.sessions += o.sessions;
+        self.interactions += o.interactions;
+        self.input_tokens += o.input_tokens;
+        self.output_tokens += o.output_tokens;
+        self.cache_read_tokens += o.cache_read_tokens;
+        self.cache_write_tokens += o.cache_write_tokens;
+        self.cost_millicents += o.cost_millicents;
+        self.lines_added += o.lines_added;
+        self.lines_removed += o.lines_removed;
+        self.lines_accepted += o.lines_accepted;
+        self.suggestions_shown += o.suggestions_shown;
+        self.suggestions_accepted += o.suggestions_accepted;
+        self.tool_accepted += o.tool_accepted;
+        self.tool_rejected += o.tool_rejected;
+        self.commits += o.commits;
+        self.pull_requests += o.pull_requests;
+    }
+}
+
+/// Measures of one actor-day attributed to one value of a dimension (e.g. model `claude-opus-5`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Breakdown {
+    pub dimension: Dimension,
+    pub value: String,
+    pub measures: Measures,
+}
+
+/// One actor's usage on one day, already summed over the vendor's rows for that actor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorDay {
+    pub actor: ActorKey,
+    pub measures: Measures,
+    pub breakdowns: Vec<Breakdown>,
+    /// Teams the vendor placed this actor in on this day.
+    pub teams: Vec<String>,
+}
+
+/// A vendor response kept verbatim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawPayload {
+    /// Which request it answered, e.g. `usage_report/claude_code?page=2`.
+    pub endpoint: String,
+    pub body: String,
+}
+
+/// Everything one integration reported for one UTC day. Written as a unit: it replaces what was
+/// stored for that integration and day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProviderDay {
+    pub day: NaiveDate,
+    pub actors: Vec<ActorDay>,
+    pub raw: Vec<RawPayload>,
+}

@@ -1,0 +1,12 @@
+//! Query root: one object per area, merged.
+
+mod health;
+mod integrations;
+mod usage;
+
+#[derive(async_graphql::MergedObject, Default)]
+pub struct QueryRoot(
+    health::HealthQuery,
+    integrations::IntegrationQuery,
+    usage::UsageQuery,
+);

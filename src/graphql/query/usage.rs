@@ -1,0 +1,37 @@
+use async_graphql::{Context, ID, Object, Result};
+use chrono::NaiveDate;
+
+use crate::graphql::ApiError;
+use crate::graphql::ids::parse_id;
+use crate::graphql::types::DailyUsageRow;
+use crate::storage::{self, Db};
+
+#[derive(Default)]
+pub struct UsageQuery;
+
+/// The most rows one `dailyUsage` call returns; aggregates answer wider questions.
+const MAX_DAILY_ROWS: i64 = 10_000;
+
+#[Object]
+impl UsageQuery {
+    /// Per-person, per-day usage rows of a workspace between `from` and `to` (inclusive UTC days,
+    /// as the vendors report them), ordered by day. At most 10,000 rows.
+    async fn daily_usage(
+        &self,
+        ctx: &Context<'_>,
+        workspace_id: ID,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<DailyUsageRow>> {
+        let workspace_id = parse_id(&workspace_id, "workspaceId")?;
+        if from > to {
+            return Err(ApiError::BadInput("`from` is after `to`".into()).into());
+        }
+        let db = ctx.data::<Db>()?;
+        let rows =
+            storage::usage::list_daily_for_workspace(db, workspace_id, from, to, MAX_DAILY_ROWS)
+                .await
+                .map_err(ApiError::from)?;
+        Ok(rows.into_iter().map(DailyUsageRow::from).collect())
+    }
+}

@@ -1,0 +1,9 @@
+//! GraphQL output types: what clients see, built from storage rows. No secrets cross this line.
+
+mod daily_usage;
+mod integration;
+mod sync_event;
+
+pub use daily_usage::DailyUsageRow;
+pub use integration::Integration;
+pub use sync_event::SyncProgressEvent;

@@ -1,0 +1,52 @@
+use async_graphql::{ID, SimpleObject};
+use chrono::NaiveDate;
+
+use crate::graphql::ids::to_id;
+use crate::sync::events::{SyncEvent, SyncEventKind};
+
+/// Progress of a sync run, pushed as it happens.
+#[derive(SimpleObject)]
+pub struct SyncProgressEvent {
+    /// What happened. When `resyncRequired` is true this is absent: events were missed.
+    pub kind: Option<SyncEventKind>,
+    /// This subscriber fell behind and missed events: refetch what it shows, then carry on.
+    pub resync_required: bool,
+    pub integration_id: Option<ID>,
+    pub run_id: Option<ID>,
+    /// UTC days whose data changed with this event.
+    pub days: Vec<NaiveDate>,
+    pub days_done: i32,
+    pub days_total: i32,
+    /// Why the run failed, for `FAILED`.
+    pub error: Option<String>,
+}
+
+impl SyncProgressEvent {
+    pub fn lagged() -> Self {
+        SyncProgressEvent {
+            kind: None,
+            resync_required: true,
+            integration_id: None,
+            run_id: None,
+            days: Vec::new(),
+            days_done: 0,
+            days_total: 0,
+            error: None,
+        }
+    }
+}
+
+impl From<SyncEvent> for SyncProgressEvent {
+    fn from(e: SyncEvent) -> Self {
+        SyncProgressEvent {
+            kind: Some(e.kind),
+            resync_required: false,
+            integration_id: Some(to_id(e.integration_id)),
+            run_id: Some(to_id(e.run_id)),
+            days: e.days,
+            days_done: e.days_done,
+            days_total: e.days_total,
+            error: e.error,
+        }
+    }
+}

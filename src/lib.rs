@@ -1,0 +1,15 @@
+//! ai-usage: vendor → provider client → sync engine → storage → GraphQL → browser.
+//!
+//! `providers` speak each vendor's API and produce [`domain::ProviderDay`]s; `sync` decides what
+//! to fetch and when, writes through `storage`, and announces what changed on its event bus;
+//! `graphql` serves it all, and `web` wires the HTTP routes.
+
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod domain;
+pub mod graphql;
+pub mod storage;
+pub mod sync;
+pub mod telemetry;
+pub mod web;

@@ -1,0 +1,163 @@
+//! Connection pools for both backends, chosen at run time from the database URL.
+
+use std::path::{Path, PathBuf};
+
+use diesel::SqliteConnection;
+use diesel_async::pooled_connection::deadpool::Pool;
+use diesel_async::pooled_connection::{AsyncDieselConnectionManager, ManagerConfig};
+use diesel_async::sync_connection_wrapper::SyncConnectionWrapper;
+use diesel_async::{AsyncConnection, AsyncPgConnection, SimpleAsyncConnection};
+use futures_util::FutureExt;
+
+use super::StorageError;
+
+pub type SqliteConn = SyncConnectionWrapper<SqliteConnection>;
+
+/// Which database engine a [`Db`] talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Postgres,
+    Sqlite,
+}
+
+/// A pool of connections to one of the two supported databases.
+#[derive(Clone)]
+pub enum Db {
+    Postgres(Pool<AsyncPgConnection>),
+    Sqlite(Pool<SqliteConn>),
+}
+
+// SQLite serialises writers; more connections only add lock waits.
+const SQLITE_POOL_SIZE: usize = 4;
+const POSTGRES_POOL_SIZE: usize = 16;
+
+impl Db {
+    /// Opens a pool for `url`: `postgres://…`/`postgresql://…`, or `sqlite://PATH` / a bare path.
+    /// Fails when the database cannot be reached, so a bad URL is reported at start-up.
+    pub async fn connect(url: &str) -> Result<Self, StorageError> {
+        let db = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Self::connect_postgres(url)?
+        } else if let Some(path) = sqlite_path(url)? {
+            Self::connect_sqlite(&path)?
+        } else {
+            return Err(StorageError::InvalidUrl(format!(
+                "unsupported scheme in {:?}: use postgres://… or sqlite://PATH",
+                redact_url(url)
+            )));
+        };
+        db.ping().await?;
+        Ok(db)
+    }
+
+    fn connect_postgres(url: &str) -> Result<Self, StorageError> {
+        let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new(url);
+        let pool = Pool::builder(manager)
+            .max_size(POSTGRES_POOL_SIZE)
+            .wait_timeout(Some(std::time::Duration::from_secs(10)))
+            .create_timeout(Some(std::time::Duration::from_secs(10)))
+            .runtime(deadpool_runtime())
+            .build()
+            .map_err(|e| StorageError::Connect(e.to_string()))?;
+        Ok(Db::Postgres(pool))
+    }
+
+    fn connect_sqlite(path: &Path) -> Result<Self, StorageError> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                StorageError::Connect(format!("cannot create {}: {e}", dir.display()))
+            })?;
+        }
+        let mut config = ManagerConfig::<SqliteConn>::default();
+        config.custom_setup = Box::new(|url| {
+            let url = url.to_owned();
+            async move {
+                let mut conn = SqliteConn::establish(&url).await?;
+                // WAL lets readers proceed during a write; the busy timeout turns writer contention
+                // into a short wait instead of an immediate SQLITE_BUSY.
+                conn.batch_execute(
+                    "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                     PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;",
+                )
+                .await
+                .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+                Ok(conn)
+            }
+            .boxed()
+        });
+        let manager = AsyncDieselConnectionManager::<SqliteConn>::new_with_config(
+            path.to_string_lossy(),
+            config,
+        );
+        let pool = Pool::builder(manager)
+            .max_size(SQLITE_POOL_SIZE)
+            .wait_timeout(Some(std::time::Duration::from_secs(30)))
+            .runtime(deadpool_runtime())
+            .build()
+            .map_err(|e| StorageError::Connect(e.to_string()))?;
+        Ok(Db::Sqlite(pool))
+    }
+
+    /// Which engine this pool talks to.
+    pub fn backend(&self) -> Backend {
+        match self {
+            Db::Postgres(_) => Backend::Postgres,
+            Db::Sqlite(_) => Backend::Sqlite,
+        }
+    }
+
+    /// One trivial round trip: used by `/readyz` and at start-up.
+    pub async fn ping(&self) -> Result<(), StorageError> {
+        let check = |e: diesel::result::Error| StorageError::Connect(e.to_string());
+        match self {
+            Db::Postgres(pool) => {
+                let mut conn = pool.get().await.map_err(connect_error)?;
+                conn.batch_execute("SELECT 1").await.map_err(check)
+            }
+            Db::Sqlite(pool) => {
+                let mut conn = pool.get().await.map_err(connect_error)?;
+                conn.batch_execute("SELECT 1").await.map_err(check)
+            }
+        }
+    }
+}
+
+fn deadpool_runtime() -> deadpool::Runtime {
+    deadpool::Runtime::Tokio1
+}
+
+fn connect_error(err: impl std::fmt::Display) -> StorageError {
+    StorageError::Connect(err.to_string())
+}
+
+/// `sqlite://relative/path`, `sqlite:///absolute/path`, `sqlite:path` or a path ending in `.db`.
+fn sqlite_path(url: &str) -> Result<Option<PathBuf>, StorageError> {
+    let path = if let Some(rest) = url.strip_prefix("sqlite://") {
+        rest
+    } else if let Some(rest) = url.strip_prefix("sqlite:") {
+        rest
+    } else if !url.contains("://") && (url.ends_with(".db") || url.ends_with(".sqlite")) {
+        url
+    } else {
+        return Ok(None);
+    };
+    if path.is_empty() || path == ":memory:" {
+        return Err(StorageError::InvalidUrl(
+            "sqlite needs a file path (an in-memory database would vanish per connection)".into(),
+        ));
+    }
+    Ok(Some(PathBuf::from(path)))
+}
+
+/// The URL without its password, for error messages and logs.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let userinfo = &url[scheme_end + 3..at];
+            match userinfo.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme_end + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}

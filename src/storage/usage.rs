@@ -1,0 +1,103 @@
+//! Reading daily usage, its breakdowns and actors (they are written by `day_writer`).
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+
+use super::schema::{actors, daily_usage, integrations, usage_breakdowns};
+use super::{Db, StorageError};
+use diesel_async::RunQueryDsl;
+
+use crate::db_run;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = daily_usage, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct DailyUsage {
+    pub id: i64,
+    pub integration_id: i64,
+    pub actor_id: i64,
+    pub day: NaiveDate,
+    pub active: bool,
+    pub sessions: i64,
+    pub interactions: i64,
+    pub input_tokens: i64,
+    pub output_tokens: i64,
+    pub cache_read_tokens: i64,
+    pub cache_write_tokens: i64,
+    pub cost_millicents: i64,
+    pub currency: String,
+    pub lines_added: i64,
+    pub lines_removed: i64,
+    pub lines_accepted: i64,
+    pub suggestions_shown: i64,
+    pub suggestions_accepted: i64,
+    pub tool_accepted: i64,
+    pub tool_rejected: i64,
+    pub commits: i64,
+    pub pull_requests: i64,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = actors, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct Actor {
+    pub id: i64,
+    pub integration_id: i64,
+    pub kind: String,
+    pub identifier: String,
+    pub external_id: Option<String>,
+    pub person_id: Option<i64>,
+    pub created_at: NaiveDateTime,
+}
+
+/// Daily rows of a workspace's integrations within `[from, to]`, with the actor of each row,
+/// ordered by day, integration, actor.
+pub async fn list_daily_for_workspace(
+    db: &Db,
+    workspace_id: i64,
+    from: NaiveDate,
+    to: NaiveDate,
+    limit: i64,
+) -> Result<Vec<(DailyUsage, Actor)>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(daily_usage::table
+            .inner_join(integrations::table)
+            .inner_join(actors::table)
+            .filter(integrations::workspace_id.eq(workspace_id))
+            .filter(daily_usage::day.between(from, to))
+            .order((
+                daily_usage::day,
+                daily_usage::integration_id,
+                daily_usage::actor_id,
+            ))
+            .limit(limit)
+            .select((DailyUsage::as_select(), Actor::as_select()))
+            .load(conn)
+            .await?)
+    })
+}
+
+/// Per-dimension rows for one integration and day, for checks and re-derivation.
+pub async fn breakdowns_for_day(
+    db: &Db,
+    integration_id: i64,
+    day: NaiveDate,
+) -> Result<Vec<(String, String, i64, i64)>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(usage_breakdowns::table
+            .filter(usage_breakdowns::integration_id.eq(integration_id))
+            .filter(usage_breakdowns::day.eq(day))
+            .order((
+                usage_breakdowns::dimension,
+                usage_breakdowns::value,
+                usage_breakdowns::actor_id,
+            ))
+            .select((
+                usage_breakdowns::dimension,
+                usage_breakdowns::value,
+                usage_breakdowns::interactions,
+                usage_breakdowns::output_tokens,
+            ))
+            .load(conn)
+            .await?)
+    })
+}

@@ -1,0 +1,34 @@
+//! HTTP routes: GraphQL (HTTP and WebSocket), GraphiQL, health probes.
+
+mod graphql;
+mod health;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::get;
+use tower_http::trace::TraceLayer;
+
+use crate::graphql::AppSchema;
+use crate::storage::Db;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub schema: AppSchema,
+}
+
+/// Largest request body accepted: GraphQL documents are small; anything bigger is abuse.
+const MAX_BODY_BYTES: usize = 256 * 1024;
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/graphql", get(graphql::http).post(graphql::http))
+        .route("/graphql/ws", get(graphql::websocket))
+        .route("/graphiql", get(graphql::graphiql))
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
