@@ -80,8 +80,9 @@ impl RunningApp {
 pub async fn start(db: Db, listen: SocketAddr) -> Result<RunningApp, AppError> {
     let events = EventBus::new();
     let state = AppState {
-        schema: graphql::build(db.clone(), events),
+        schema: graphql::build(db.clone(), events.clone()),
         db,
+        events,
     };
     let listener = TcpListener::bind(listen)
         .await

@@ -10,12 +10,15 @@ use tower_http::trace::TraceLayer;
 
 use crate::graphql::AppSchema;
 use crate::storage::Db;
+use crate::sync::events::EventBus;
 
 /// What every handler can reach.
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
     pub schema: AppSchema,
+    /// Where the sync engine announces committed changes.
+    pub events: EventBus,
 }
 
 /// Largest request body accepted: GraphQL documents are small; anything bigger is abuse.
