@@ -1,26 +1,36 @@
 //! API errors. Every resolver error becomes one of these, with a stable `extensions.code` that a
 //! client can branch on. Internal details are logged, never sent.
+//!
+//! `ApiError` deliberately does not implement `Display`: async-graphql converts any `Display` type
+//! into an error *without* extensions, so `?` would silently drop the code. Without `Display`, the
+//! only conversion is ours, which always sets it.
 
-use async_graphql::ErrorExtensions;
+use async_graphql::ErrorExtensions as _;
 
 use crate::storage::StorageError;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ApiError {
-    #[error("authentication required")]
     Unauthenticated,
     /// Also used for resources in other workspaces, so their existence is not revealed.
-    #[error("not allowed")]
     Forbidden,
-    #[error("not found")]
     NotFound,
-    #[error("{0}")]
     BadInput(String),
-    #[error("internal error")]
     Internal,
 }
 
 impl ApiError {
+    /// The message a client reads.
+    pub fn message(&self) -> &str {
+        match self {
+            ApiError::Unauthenticated => "authentication required",
+            ApiError::Forbidden => "not allowed",
+            ApiError::NotFound => "not found",
+            ApiError::BadInput(message) => message,
+            ApiError::Internal => "internal error",
+        }
+    }
+
     pub fn code(&self) -> &'static str {
         match self {
             ApiError::Unauthenticated => "UNAUTHENTICATED",
@@ -32,9 +42,9 @@ impl ApiError {
     }
 }
 
-impl ErrorExtensions for ApiError {
-    fn extend(&self) -> async_graphql::Error {
-        async_graphql::Error::new(self.to_string()).extend_with(|_, e| e.set("code", self.code()))
+impl From<ApiError> for async_graphql::Error {
+    fn from(err: ApiError) -> Self {
+        async_graphql::Error::new(err.message()).extend_with(|_, e| e.set("code", err.code()))
     }
 }
 

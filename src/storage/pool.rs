@@ -45,7 +45,12 @@ impl Db {
                 redact_url(url)
             )));
         };
-        db.ping().await?;
+        db.ping().await.map_err(|e| match e {
+            StorageError::Connect(reason) => {
+                StorageError::Connect(format!("{} ({reason})", redact_url(url)))
+            }
+            other => other,
+        })?;
         Ok(db)
     }
 

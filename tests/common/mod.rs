@@ -32,24 +32,37 @@ impl TestDb {
         let url = format!("sqlite://{}", dir.path().join("test.db").display());
         let db = Db::connect(&url).await.expect("open sqlite");
         db.run_migrations().await.expect("migrate sqlite");
-        TestDb { db, url, cleanup: Cleanup::Sqlite(dir) }
+        TestDb {
+            db,
+            url,
+            cleanup: Cleanup::Sqlite(dir),
+        }
     }
 
     pub async fn postgres() -> TestDb {
-        let admin_url =
-            std::env::var("TEST_DATABASE_URL").unwrap_or_else(|_| DEFAULT_TEST_DATABASE_URL.to_owned());
+        let admin_url = std::env::var("TEST_DATABASE_URL")
+            .unwrap_or_else(|_| DEFAULT_TEST_DATABASE_URL.to_owned());
         let name = format!("aiu_test_{:016x}", rand::random::<u64>());
-        let mut admin = AsyncPgConnection::establish(&admin_url).await.unwrap_or_else(|e| {
-            panic!(
-                "PostgreSQL tests need a server at TEST_DATABASE_URL ({admin_url}): {e}. \
+        let mut admin = AsyncPgConnection::establish(&admin_url)
+            .await
+            .unwrap_or_else(|e| {
+                panic!(
+                    "PostgreSQL tests need a server at TEST_DATABASE_URL ({admin_url}): {e}. \
                  Start one (e.g. `docker compose up -d postgres`) or point TEST_DATABASE_URL at it."
-            )
-        });
-        admin.batch_execute(&format!("CREATE DATABASE {name}")).await.expect("create test database");
+                )
+            });
+        admin
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .await
+            .expect("create test database");
         let url = replace_database(&admin_url, &name);
         let db = Db::connect(&url).await.expect("open postgres");
         db.run_migrations().await.expect("migrate postgres");
-        TestDb { db, url, cleanup: Cleanup::Postgres { admin_url, name } }
+        TestDb {
+            db,
+            url,
+            cleanup: Cleanup::Postgres { admin_url, name },
+        }
     }
 
     /// A database of the named backend: `"sqlite"` or `"postgres"`.
@@ -68,10 +81,16 @@ impl Drop for TestDb {
             let (admin_url, name) = (admin_url.clone(), name.clone());
             // Drop runs outside async context: a private runtime on its own thread does the work.
             let _ = std::thread::spawn(move || {
-                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .ok()?;
                 rt.block_on(async {
                     let mut admin = AsyncPgConnection::establish(&admin_url).await.ok()?;
-                    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await.ok()
+                    admin
+                        .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .await
+                        .ok()
                 })
             })
             .join();
@@ -106,8 +125,14 @@ pub struct TestApp {
 impl TestApp {
     pub async fn spawn(backend: &str) -> TestApp {
         let test_db = TestDb::of(backend).await;
-        let app = app::start(test_db.db.clone(), "127.0.0.1:0".parse().unwrap()).await.expect("start app");
-        TestApp { app, test_db, http: reqwest::Client::new() }
+        let app = app::start(test_db.db.clone(), "127.0.0.1:0".parse().unwrap())
+            .await
+            .expect("start app");
+        TestApp {
+            app,
+            test_db,
+            http: reqwest::Client::new(),
+        }
     }
 
     pub fn addr(&self) -> SocketAddr {

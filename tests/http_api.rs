@@ -1,0 +1,262 @@
+//! The real server on an ephemeral port: GraphQL over HTTP (POST and GET), probes, GraphiQL, and
+//! subscriptions over both WebSocket protocols, on both backends.
+
+mod common;
+
+use std::time::Duration;
+
+use ai_usage::domain::{ActorDay, ActorKey, ActorKind, Measures, ProviderDay};
+use ai_usage::storage::{day_writer, integrations, users, workspaces};
+use ai_usage::sync::events::{SyncEvent, SyncEventKind};
+use chrono::NaiveDate;
+use common::TestApp;
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+fn now() -> chrono::NaiveDateTime {
+    chrono::Utc::now().naive_utc()
+}
+
+async fn health_and_version_over_post_and_get(backend: &str) {
+    let app = TestApp::spawn(backend).await;
+    let posted = app.gql("{ health version }", json!({})).await;
+    assert_eq!(posted["data"]["health"], "ok");
+    assert_eq!(posted["data"]["version"], env!("CARGO_PKG_VERSION"));
+    let got: Value = app
+        .http
+        .get(app.url("/graphql?query=%7B%20health%20%7D"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(got["data"]["health"], "ok");
+}
+
+async fn probes_and_graphiql(backend: &str) {
+    let app = TestApp::spawn(backend).await;
+    let healthz = app.http.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(healthz.status(), 200);
+    let readyz = app.http.get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(readyz.status(), 200);
+    let page = app
+        .http
+        .get(app.url("/graphiql"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    // The page loads its scripts from a CDN; offline only its HTML can be checked.
+    assert!(
+        page.contains("graphiql"),
+        "not a GraphiQL page: {page:.200}"
+    );
+    assert!(
+        page.contains("/graphql/ws"),
+        "GraphiQL does not point at the subscription endpoint"
+    );
+}
+
+async fn integrations_and_daily_usage_come_from_storage(backend: &str) {
+    let app = TestApp::spawn(backend).await;
+    let db = app.db();
+    let user = users::create(
+        db,
+        &users::NewUser {
+            email: "a@x.io",
+            display_name: "A",
+            password_hash: None,
+            is_instance_admin: false,
+            created_at: now(),
+        },
+    )
+    .await
+    .unwrap();
+    let ws =
+        workspaces::create_with_owner(db, "T", workspaces::WorkspaceKind::Team, user.id, now())
+            .await
+            .unwrap();
+    let integration = integrations::create(
+        db,
+        &integrations::NewIntegration {
+            workspace_id: ws.id,
+            provider: "cursor",
+            display_name: "Cursor team",
+            scope_kind: None,
+            scope_slug: None,
+            base_url: None,
+            secret_ciphertext: b"ciphertext",
+            secret_hint: "crsr_…9f2a",
+            schedule: "0 2 * * *",
+            next_sync_at: None,
+            created_at: now(),
+            updated_at: now(),
+        },
+    )
+    .await
+    .unwrap();
+    let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    let actor = ActorKey {
+        kind: ActorKind::Email,
+        identifier: "dev@x.io".into(),
+        external_id: None,
+    };
+    let measures = Measures {
+        active: true,
+        interactions: 12,
+        suggestions_shown: 40,
+        suggestions_accepted: 10,
+        ..Measures::default()
+    };
+    day_writer::write_day(
+        db,
+        integration.id,
+        &ProviderDay {
+            day,
+            actors: vec![ActorDay {
+                actor,
+                measures,
+                breakdowns: vec![],
+                teams: vec![],
+            }],
+            raw: vec![],
+        },
+        "USD",
+        now(),
+    )
+    .await
+    .unwrap();
+
+    let response = app
+        .gql(
+            "query($w: ID!) { integrations(workspaceId: $w) { id provider displayName secretHint status schedule } }",
+            json!({ "w": ws.id.to_string() }),
+        )
+        .await;
+    let list = &response["data"]["integrations"];
+    assert_eq!(list.as_array().map(Vec::len), Some(1), "{response}");
+    assert_eq!(list[0]["id"], integration.id.to_string());
+    assert_eq!(list[0]["provider"], "cursor");
+    assert_eq!(list[0]["secretHint"], "crsr_…9f2a");
+    assert!(!response.to_string().contains("ciphertext"));
+
+    let usage = app
+        .gql(
+            "query($w: ID!) { dailyUsage(workspaceId: $w, from: \"2026-11-01\", to: \"2026-11-30\") { day actor interactions suggestionsShown suggestionsAccepted } }",
+            json!({ "w": ws.id.to_string() }),
+        )
+        .await;
+    assert_eq!(
+        usage["data"]["dailyUsage"],
+        json!([{ "day": "2026-11-20", "actor": "dev@x.io", "interactions": 12, "suggestionsShown": 40, "suggestionsAccepted": 10 }])
+    );
+    let reversed = app
+        .gql("query($w: ID!) { dailyUsage(workspaceId: $w, from: \"2026-11-30\", to: \"2026-11-01\") { day } }", json!({ "w": ws.id.to_string() }))
+        .await;
+    assert_eq!(
+        reversed["errors"][0]["extensions"]["code"], "BAD_USER_INPUT",
+        "{reversed}"
+    );
+}
+
+/// Subscribes over `protocol`, publishes events until one arrives, and returns it.
+async fn first_event_over(app: &TestApp, protocol: &str, workspace_id: i64) -> Value {
+    let mut request = format!("ws://{}/graphql/ws", app.addr())
+        .into_client_request()
+        .unwrap();
+    request
+        .headers_mut()
+        .insert("Sec-WebSocket-Protocol", protocol.parse().unwrap());
+    let (mut socket, response) = tokio_tungstenite::connect_async(request)
+        .await
+        .expect("websocket handshake");
+    assert_eq!(response.headers()["sec-websocket-protocol"], protocol);
+
+    let send = |v: Value| Message::Text(v.to_string().into());
+    socket
+        .send(send(json!({ "type": "connection_init", "payload": {} })))
+        .await
+        .unwrap();
+    let ack = next_json(&mut socket).await;
+    assert_eq!(ack["type"], "connection_ack");
+    let start = if protocol == "graphql-transport-ws" {
+        "subscribe"
+    } else {
+        "start"
+    };
+    socket
+        .send(send(json!({
+            "id": "1",
+            "type": start,
+            "payload": {
+                "query": "subscription($w: ID!) { syncProgress(workspaceId: $w) { kind resyncRequired integrationId days daysDone daysTotal } }",
+                "variables": { "w": workspace_id.to_string() }
+            }
+        })))
+        .await
+        .unwrap();
+    let event = |workspace_id| SyncEvent {
+        workspace_id,
+        integration_id: 7,
+        run_id: 3,
+        kind: SyncEventKind::DayCommitted,
+        days: vec![NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()],
+        days_done: 1,
+        days_total: 4,
+        error: None,
+    };
+    // The subscription starts asynchronously: publish until it has seen one. Events for another
+    // workspace go first each time and must never arrive.
+    for _ in 0..100 {
+        app.app.state.events.publish(event(workspace_id + 1));
+        app.app.state.events.publish(event(workspace_id));
+        if let Ok(Some(Ok(Message::Text(text)))) =
+            tokio::time::timeout(Duration::from_millis(50), socket.next()).await
+        {
+            return serde_json::from_str(&text).unwrap();
+        }
+    }
+    panic!("no subscription event over {protocol}");
+}
+
+async fn next_json<S>(socket: &mut S) -> Value
+where
+    S: futures_util::Stream<Item = Result<Message, tokio_tungstenite::tungstenite::Error>> + Unpin,
+{
+    loop {
+        match tokio::time::timeout(Duration::from_secs(5), socket.next())
+            .await
+            .expect("timed out")
+        {
+            Some(Ok(Message::Text(text))) => return serde_json::from_str(&text).unwrap(),
+            Some(Ok(Message::Ping(_) | Message::Pong(_))) => continue,
+            other => panic!("unexpected websocket message: {other:?}"),
+        }
+    }
+}
+
+async fn subscriptions_over_both_websocket_protocols(backend: &str) {
+    let app = TestApp::spawn(backend).await;
+    let expected = json!({
+        "kind": "DAY_COMMITTED", "resyncRequired": false, "integrationId": "7",
+        "days": ["2026-11-26"], "daysDone": 1, "daysTotal": 4
+    });
+    let modern = first_event_over(&app, "graphql-transport-ws", 41).await;
+    assert_eq!(modern["type"], "next");
+    assert_eq!(modern["payload"]["data"]["syncProgress"], expected);
+    let legacy = first_event_over(&app, "graphql-ws", 41).await;
+    assert_eq!(legacy["type"], "data");
+    assert_eq!(legacy["payload"]["data"]["syncProgress"], expected);
+}
+
+on_both_backends!(
+    health_and_version_over_post_and_get,
+    probes_and_graphiql,
+    integrations_and_daily_usage_come_from_storage,
+    subscriptions_over_both_websocket_protocols,
+);
