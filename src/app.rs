@@ -6,8 +6,12 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use crate::config::{ServeConfig, StorageConfig};
-use crate::graphql;
+use std::sync::Arc;
+
+use crate::auth::SignupMode;
+use crate::config::{KeyConfig, ServeConfig, StorageConfig};
+use crate::crypto::{CryptoError, KeyRing};
+use crate::graphql::{self, AuthSettings};
 use crate::storage::{Db, StorageError};
 use crate::sync::events::EventBus;
 use crate::web::{self, AppState};
@@ -17,6 +21,8 @@ use crate::web::{self, AppState};
 pub enum AppError {
     #[error(transparent)]
     Storage(#[from] StorageError),
+    #[error("encryption key: {0}")]
+    Keys(#[from] CryptoError),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: SocketAddr,
@@ -44,10 +50,17 @@ pub async fn migrate(config: &StorageConfig) -> Result<(), AppError> {
     Ok(())
 }
 
+/// The master keys for vendor secrets, from the environment or the data dir's key file.
+pub fn load_keys(storage: &StorageConfig, keys: &KeyConfig) -> Result<KeyRing, AppError> {
+    Ok(KeyRing::from_config(keys.encryption_key.as_deref(), keys.old_encryption_keys.as_deref(), &storage.data_dir)?)
+}
+
 /// `ai-usage serve`: runs until SIGINT or SIGTERM.
-pub async fn serve(storage: &StorageConfig, serve: &ServeConfig) -> Result<(), AppError> {
+pub async fn serve(storage: &StorageConfig, keys: &KeyConfig, serve: &ServeConfig) -> Result<(), AppError> {
+    let keyring = load_keys(storage, keys)?;
     let db = open_storage(storage).await?;
-    let running = start(db, serve.listen).await?;
+    let settings = Settings { signup_mode: serve.signup, keyring: Arc::new(keyring) };
+    let running = start(db, serve.listen, settings).await?;
     tracing::info!(
         "ai-usage listening on http://{addr} (GraphiQL: http://{addr}/graphiql)",
         addr = running.addr
@@ -76,11 +89,20 @@ impl RunningApp {
     }
 }
 
+/// What a running app is configured with, beyond its database.
+#[derive(Clone)]
+pub struct Settings {
+    pub signup_mode: SignupMode,
+    /// Encrypts and decrypts vendor keys.
+    pub keyring: Arc<KeyRing>,
+}
+
 /// Binds `listen` (port 0 picks a free one) and serves the app on `db` in a background task.
-pub async fn start(db: Db, listen: SocketAddr) -> Result<RunningApp, AppError> {
+pub async fn start(db: Db, listen: SocketAddr, settings: Settings) -> Result<RunningApp, AppError> {
     let events = EventBus::new();
+    let auth = AuthSettings { signup_mode: settings.signup_mode };
     let state = AppState {
-        schema: graphql::build(db.clone(), events.clone()),
+        schema: graphql::build(db.clone(), events.clone(), auth, settings.keyring.clone()),
         db,
         events,
     };
@@ -94,7 +116,7 @@ pub async fn start(db: Db, listen: SocketAddr) -> Result<RunningApp, AppError> {
     let (stop, stopped) = oneshot::channel::<()>();
     let router = web::router(state.clone());
     let task = tokio::spawn(async move {
-        axum::serve(listener, router)
+        axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
             .with_graceful_shutdown(async {
                 let _ = stopped.await;
             })

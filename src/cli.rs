@@ -2,7 +2,7 @@
 
 use clap::{Parser, Subcommand};
 
-use crate::config::{ServeConfig, StorageConfig};
+use crate::config::{KeyConfig, ServeConfig, StorageConfig};
 
 /// ai-usage: a self-hosted, live history of how your team uses Claude Code, GitHub Copilot and
 /// Cursor.
@@ -15,6 +15,9 @@ use crate::config::{ServeConfig, StorageConfig};
 pub struct Cli {
     #[command(flatten)]
     pub storage: StorageConfig,
+
+    #[command(flatten)]
+    pub keys: KeyConfig,
 
     #[command(flatten)]
     pub serve: ServeConfig,

@@ -33,6 +33,20 @@ impl StorageConfig {
     }
 }
 
+/// Where the master key for vendor secrets comes from.
+#[derive(Debug, Clone, Args)]
+pub struct KeyConfig {
+    /// Master key for vendor API keys at rest: base64 of 32 random bytes
+    /// (`ai-usage keys generate`). Unset: a key file `encryption.key` is generated once in the data
+    /// dir (mode 0600) and reused. Back it up: without it stored vendor keys cannot be read.
+    #[arg(long, env = "AI_USAGE_ENCRYPTION_KEY", global = true, hide_env_values = true)]
+    pub encryption_key: Option<String>,
+
+    /// Previous master keys, comma-separated, still accepted for reading during a rotation.
+    #[arg(long, env = "AI_USAGE_ENCRYPTION_OLD_KEYS", global = true, hide_env_values = true)]
+    pub old_encryption_keys: Option<String>,
+}
+
 /// Settings of the HTTP server.
 #[derive(Debug, Clone, Args)]
 pub struct ServeConfig {
@@ -44,4 +58,9 @@ pub struct ServeConfig {
         global = true
     )]
     pub listen: SocketAddr,
+
+    /// Who may create accounts after the first one (which is always allowed and becomes the
+    /// instance admin): `invite` needs a workspace invitation, `open` lets anyone sign up.
+    #[arg(long, env = "AI_USAGE_SIGNUP", value_enum, default_value = "invite", global = true)]
+    pub signup: crate::auth::SignupMode,
 }

@@ -5,6 +5,7 @@
 //! `graphql` serves it all, and `web` wires the HTTP routes.
 
 pub mod app;
+pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod domain;

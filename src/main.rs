@@ -25,7 +25,7 @@ fn main() -> ExitCode {
     let result = runtime.block_on(async {
         match cli.command {
             Some(Command::Migrate) => app::migrate(&cli.storage).await,
-            Some(Command::Serve) | None => app::serve(&cli.storage, &cli.serve).await,
+            Some(Command::Serve) | None => app::serve(&cli.storage, &cli.keys, &cli.serve).await,
             Some(Command::Schema) => unreachable!("handled before the runtime starts"),
         }
     });

@@ -12,6 +12,10 @@ use crate::storage::StorageError;
 #[derive(Debug)]
 pub enum ApiError {
     Unauthenticated,
+    /// Log-in failed; the same for an unknown email and a wrong password.
+    InvalidCredentials,
+    /// Too many attempts; retry later.
+    RateLimited,
     /// Also used for resources in other workspaces, so their existence is not revealed.
     Forbidden,
     NotFound,
@@ -24,6 +28,8 @@ impl ApiError {
     pub fn message(&self) -> &str {
         match self {
             ApiError::Unauthenticated => "authentication required",
+            ApiError::InvalidCredentials => "wrong email or password",
+            ApiError::RateLimited => "too many attempts; wait a minute and try again",
             ApiError::Forbidden => "not allowed",
             ApiError::NotFound => "not found",
             ApiError::BadInput(message) => message,
@@ -33,7 +39,8 @@ impl ApiError {
 
     pub fn code(&self) -> &'static str {
         match self {
-            ApiError::Unauthenticated => "UNAUTHENTICATED",
+            ApiError::Unauthenticated | ApiError::InvalidCredentials => "UNAUTHENTICATED",
+            ApiError::RateLimited => "RATE_LIMITED",
             ApiError::Forbidden => "FORBIDDEN",
             ApiError::NotFound => "NOT_FOUND",
             ApiError::BadInput(_) => "BAD_USER_INPUT",

@@ -4,19 +4,37 @@
 //! with the code in a test that needs no database.
 
 mod error;
+mod guard;
 mod ids;
+pub mod mutation;
 pub mod query;
 pub mod subscription;
 pub mod types;
 
-use async_graphql::{EmptyMutation, Schema};
+use std::net::IpAddr;
+use std::sync::Arc;
+
+use async_graphql::Schema;
 
 pub use error::ApiError;
 
+use crate::auth::SignupMode;
+use crate::auth::rate_limit::LoginLimiter;
+use crate::crypto::KeyRing;
 use crate::storage::Db;
 use crate::sync::events::EventBus;
 
-pub type AppSchema = Schema<query::QueryRoot, EmptyMutation, subscription::SubscriptionRoot>;
+pub type AppSchema = Schema<query::QueryRoot, mutation::MutationRoot, subscription::SubscriptionRoot>;
+
+/// Account settings resolvers need.
+#[derive(Debug, Clone, Copy)]
+pub struct AuthSettings {
+    pub signup_mode: SignupMode,
+}
+
+/// The address a request came from (for log-in rate limits).
+#[derive(Debug, Clone, Copy)]
+pub struct ClientIp(pub IpAddr);
 
 /// Limits that keep one request from monopolising the server.
 const MAX_DEPTH: usize = 12;
@@ -34,8 +52,8 @@ fn builder()
 }
 
 /// The schema with its run-time data.
-pub fn build(db: Db, events: EventBus) -> AppSchema {
-    builder().data(db).data(events).finish()
+pub fn build(db: Db, events: EventBus, auth: AuthSettings, keyring: Arc<KeyRing>) -> AppSchema {
+    builder().data(db).data(events).data(auth).data(LoginLimiter::new()).data(keyring).finish()
 }
 
 /// The schema in SDL, as checked in at `schema.graphql`.

@@ -13,8 +13,10 @@ mod migrations;
 mod pool;
 pub mod schema;
 
+pub mod auth_tokens;
 pub mod day_writer;
 pub mod integrations;
+pub mod invites;
 pub mod raw_payloads;
 pub mod sync_runs;
 pub mod usage;

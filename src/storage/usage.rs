@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::schema::{actors, daily_usage, integrations, usage_breakdowns};
+use super::schema::{actors, daily_usage, integrations, persons, usage_breakdowns};
 use super::{Db, StorageError};
 use diesel_async::RunQueryDsl;
 

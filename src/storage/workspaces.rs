@@ -4,7 +4,8 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, RunQueryDsl};
 
-use super::schema::{memberships, workspaces};
+use super::schema::{memberships, users, workspaces};
+use super::users::User;
 use super::{Db, StorageError};
 use crate::db_run;
 use crate::domain::Role;
@@ -142,4 +143,63 @@ pub async fn list_for_user(
             .load(conn)
             .await?)
     })
+}
+
+/// Members of a workspace with their role, in joining order.
+pub async fn members(db: &Db, workspace_id: i64) -> Result<Vec<(User, String)>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(memberships::table
+            .inner_join(users::table)
+            .filter(memberships::workspace_id.eq(workspace_id))
+            .order(memberships::id)
+            .select((User::as_select(), memberships::role))
+            .load(conn)
+            .await?)
+    })
+}
+
+/// Removes a member; `NotFound` when they were not one.
+pub async fn remove_member(db: &Db, workspace_id: i64, user_id: i64) -> Result<(), StorageError> {
+    let removed = db_run!(db, |conn| {
+        Ok::<_, StorageError>(
+            diesel::delete(
+                memberships::table
+                    .filter(memberships::workspace_id.eq(workspace_id))
+                    .filter(memberships::user_id.eq(user_id)),
+            )
+            .execute(conn)
+            .await?,
+        )
+    })?;
+    if removed == 0 { Err(StorageError::NotFound) } else { Ok(()) }
+}
+
+/// How many owners a workspace has: the last one cannot leave or be demoted.
+pub async fn owner_count(db: &Db, workspace_id: i64) -> Result<i64, StorageError> {
+    db_run!(db, |conn| {
+        Ok(memberships::table
+            .filter(memberships::workspace_id.eq(workspace_id))
+            .filter(memberships::role.eq(Role::Owner.as_str()))
+            .count()
+            .get_result(conn)
+            .await?)
+    })
+}
+
+pub async fn set_min_group_size(db: &Db, workspace_id: i64, size: i32) -> Result<Workspace, StorageError> {
+    db_run!(db, |conn| {
+        Ok(diesel::update(workspaces::table.find(workspace_id))
+            .set(workspaces::min_group_size.eq(size))
+            .returning(Workspace::as_returning())
+            .get_result(conn)
+            .await?)
+    })
+}
+
+/// Deletes a workspace and, by cascade, everything in it.
+pub async fn delete(db: &Db, workspace_id: i64) -> Result<(), StorageError> {
+    let deleted = db_run!(db, |conn| {
+        Ok::<_, StorageError>(diesel::delete(workspaces::table.find(workspace_id)).execute(conn).await?)
+    })?;
+    if deleted == 0 { Err(StorageError::NotFound) } else { Ok(()) }
 }

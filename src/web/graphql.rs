@@ -1,27 +1,37 @@
-//! GraphQL over HTTP (GET and POST), over WebSocket (graphql-transport-ws and graphql-ws), and the
-//! GraphiQL page.
+//! GraphQL over HTTP (GET and POST) and the GraphiQL page. Each request is authenticated here:
+//! a valid bearer token or session cookie puts a `Caller` into the request's data.
 
-use async_graphql::http::{ALL_WEBSOCKET_PROTOCOLS, GraphiQLSource};
-use async_graphql_axum::{GraphQLProtocol, GraphQLRequest, GraphQLResponse, GraphQLWebSocket};
-use axum::extract::{State, WebSocketUpgrade};
-use axum::response::{Html, IntoResponse, Response};
+use std::net::SocketAddr;
+
+use async_graphql::http::GraphiQLSource;
+use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
+use axum::extract::{ConnectInfo, State};
+use axum::http::HeaderMap;
+use axum::response::{Html, IntoResponse};
 
 use super::AppState;
+use crate::auth::caller;
+use crate::graphql::{ApiError, ClientIp};
 
-pub async fn http(State(state): State<AppState>, request: GraphQLRequest) -> GraphQLResponse {
-    state.schema.execute(request.into_inner()).await.into()
-}
-
-pub async fn websocket(
+pub async fn http(
     State(state): State<AppState>,
-    protocol: GraphQLProtocol,
-    upgrade: WebSocketUpgrade,
-) -> Response {
-    upgrade
-        .protocols(ALL_WEBSOCKET_PROTOCOLS)
-        .on_upgrade(move |socket| {
-            GraphQLWebSocket::new(socket, state.schema.clone(), protocol).serve()
-        })
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    request: GraphQLRequest,
+) -> GraphQLResponse {
+    let mut request = request.into_inner().data(ClientIp(peer.ip()));
+    if let Some(token) = caller::token_from_headers(&headers) {
+        match caller::resolve(&state.db, &token).await {
+            Ok(Some(caller)) => request = request.data(caller),
+            Ok(None) => {}
+            Err(e) => {
+                tracing::error!(error = %e, "could not check a bearer token");
+                let error: async_graphql::Error = ApiError::Internal.into();
+                return async_graphql::Response::from_errors(vec![error.into_server_error(Default::default())]).into();
+            }
+        }
+    }
+    state.schema.execute(request).await.into()
 }
 
 pub async fn graphiql() -> impl IntoResponse {

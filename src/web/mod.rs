@@ -2,6 +2,7 @@
 
 mod graphql;
 mod health;
+mod websocket;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -27,7 +28,7 @@ const MAX_BODY_BYTES: usize = 256 * 1024;
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/graphql", get(graphql::http).post(graphql::http))
-        .route("/graphql/ws", get(graphql::websocket))
+        .route("/graphql/ws", get(websocket::upgrade))
         .route("/graphiql", get(graphql::graphiql))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))

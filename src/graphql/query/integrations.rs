@@ -1,6 +1,8 @@
 use async_graphql::{Context, ID, Object, Result};
 
 use crate::graphql::ApiError;
+use crate::auth::Action;
+use crate::graphql::guard::require;
 use crate::graphql::ids::parse_id;
 use crate::graphql::types::Integration;
 use crate::storage::{self, Db};
@@ -13,7 +15,8 @@ impl IntegrationQuery {
     /// The vendor connections of a workspace, oldest first. Keys are never returned, only a hint.
     async fn integrations(&self, ctx: &Context<'_>, workspace_id: ID) -> Result<Vec<Integration>> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
-        let db = ctx.data::<Db>()?;
+        require(ctx, workspace_id, Action::ReadAggregates).await?;
+        let db = ctx.data_unchecked::<Db>();
         let rows = storage::integrations::list_for_workspace(db, workspace_id)
             .await
             .map_err(ApiError::from)?;

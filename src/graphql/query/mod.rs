@@ -1,5 +1,6 @@
 //! Query root: one object per area, merged.
 
+mod accounts;
 mod health;
 mod integrations;
 mod usage;

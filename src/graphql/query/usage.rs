@@ -2,8 +2,11 @@ use async_graphql::{Context, ID, Object, Result};
 use chrono::NaiveDate;
 
 use crate::graphql::ApiError;
+use crate::auth::Action;
+use crate::graphql::guard::require;
 use crate::graphql::ids::parse_id;
 use crate::graphql::types::DailyUsageRow;
+use crate::storage::usage::OwnRows;
 use crate::storage::{self, Db};
 
 #[derive(Default)]
@@ -15,7 +18,8 @@ const MAX_DAILY_ROWS: i64 = 10_000;
 #[Object]
 impl UsageQuery {
     /// Per-person, per-day usage rows of a workspace between `from` and `to` (inclusive UTC days,
-    /// as the vendors report them), ordered by day. At most 10,000 rows.
+    /// as the vendors report them), ordered by day. At most 10,000 rows. Admins and owners see
+    /// everyone's rows, members only their own; viewers see aggregates only.
     async fn daily_usage(
         &self,
         ctx: &Context<'_>,

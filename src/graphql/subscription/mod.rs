@@ -6,6 +6,8 @@ use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::wrappers::errors::BroadcastStreamRecvError;
 
+use crate::auth::Action;
+use crate::graphql::guard::require;
 use crate::graphql::ids::parse_id;
 use crate::graphql::types::SyncProgressEvent;
 use crate::sync::events::EventBus;
@@ -23,7 +25,8 @@ impl SubscriptionRoot {
         workspace_id: ID,
     ) -> Result<impl Stream<Item = SyncProgressEvent>> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
-        let events = ctx.data::<EventBus>()?;
+        require(ctx, workspace_id, Action::ReadAggregates).await?;
+        let events = ctx.data_unchecked::<EventBus>();
         Ok(
             BroadcastStream::new(events.subscribe()).filter_map(move |item| match item {
                 Ok(event) if event.workspace_id == workspace_id => {

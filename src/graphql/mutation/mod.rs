@@ -1,0 +1,7 @@
+//! Mutation root: one object per area, merged.
+
+mod accounts;
+mod workspaces;
+
+#[derive(async_graphql::MergedObject, Default)]
+pub struct MutationRoot(accounts::AccountMutation, workspaces::WorkspaceMutation);

@@ -1,0 +1,150 @@
+use async_graphql::{Context, ID, Object, Result};
+use chrono::{TimeDelta, Utc};
+
+use crate::auth::{Action, tokens};
+use crate::domain::Role;
+use crate::graphql::guard::{caller, require};
+use crate::graphql::ids::parse_id;
+use crate::graphql::types::{Invitation, Member, Workspace};
+use crate::graphql::ApiError;
+use crate::storage::{Db, StorageError, invites, users, workspaces};
+
+/// How long an invitation can be used.
+const INVITE_TTL: TimeDelta = TimeDelta::days(7);
+
+#[derive(Default)]
+pub struct WorkspaceMutation;
+
+#[Object]
+impl WorkspaceMutation {
+    /// Creates a team workspace owned by the caller.
+    async fn create_workspace(&self, ctx: &Context<'_>, name: String) -> Result<Workspace> {
+        let caller = caller(ctx)?;
+        if name.trim().is_empty() {
+            return Err(ApiError::BadInput("a workspace needs a name".into()).into());
+        }
+        let db = ctx.data_unchecked::<Db>();
+        let ws = workspaces::create_with_owner(db, name.trim(), workspaces::WorkspaceKind::Team, caller.user_id, now())
+            .await
+            .map_err(ApiError::from)?;
+        Ok(Workspace::new(ws, Role::Owner))
+    }
+
+    /// Invites someone by email. Returns a one-time token for them to pass to `acceptInvite` (or
+    /// `signUp`). Admins may invite admins, members and viewers.
+    async fn invite_member(&self, ctx: &Context<'_>, workspace_id: ID, email: String, role: Role) -> Result<Invitation> {
+        let workspace_id = parse_id(&workspace_id, "workspaceId")?;
+        let access = require(ctx, workspace_id, Action::ManageMembers).await?;
+        if role == Role::Owner {
+            return Err(ApiError::BadInput("invite as admin, then make them owner with setMemberRole".into()).into());
+        }
+        let db = ctx.data_unchecked::<Db>();
+        let token = tokens::generate();
+        let invite = invites::create(
+            db,
+            &invites::NewInvite {
+                workspace_id,
+                email: email.trim(),
+                role: role.as_str(),
+                token_hash: &tokens::hash(&token),
+                invited_by: Some(access.caller.user_id),
+                expires_at: now() + INVITE_TTL,
+                created_at: now(),
+            },
+        )
+        .await
+        .map_err(ApiError::from)?;
+        Ok(Invitation { token, email: invite.email, role, expires_at: invite.expires_at })
+    }
+
+    /// Joins the workspace an invitation is for, with the invited role.
+    async fn accept_invite(&self, ctx: &Context<'_>, token: String) -> Result<Workspace> {
+        let caller = caller(ctx)?;
+        let db = ctx.data_unchecked::<Db>();
+        let (workspace_id, role) = invites::accept(db, &tokens::hash(&token), caller.user_id, now())
+            .await
+            .map_err(|e| match e {
+                StorageError::NotFound => ApiError::BadInput("the invitation is unknown, used or expired".into()),
+                other => other.into(),
+            })?;
+        let ws = workspaces::get(db, workspace_id).await.map_err(ApiError::from)?;
+        Ok(Workspace::new(ws, role))
+    }
+
+    /// Changes a member's role. Only owners may grant or take away ownership; the last owner
+    /// stays owner.
+    async fn set_member_role(&self, ctx: &Context<'_>, workspace_id: ID, user_id: ID, role: Role) -> Result<Member> {
+        let workspace_id = parse_id(&workspace_id, "workspaceId")?;
+        let user_id = parse_id(&user_id, "userId")?;
+        let access = require(ctx, workspace_id, Action::ManageMembers).await?;
+        let db = ctx.data_unchecked::<Db>();
+        let current = workspaces::role_of(db, workspace_id, user_id)
+            .await
+            .map_err(ApiError::from)?
+            .ok_or_else(|| ApiError::BadInput("that user is not a member".into()))?;
+        if (current == Role::Owner || role == Role::Owner) && access.role != Role::Owner {
+            return Err(ApiError::Forbidden.into());
+        }
+        if current == Role::Owner && role != Role::Owner && workspaces::owner_count(db, workspace_id).await.map_err(ApiError::from)? <= 1 {
+            return Err(ApiError::BadInput("a workspace needs at least one owner".into()).into());
+        }
+        workspaces::set_member_role(db, workspace_id, user_id, role, now()).await.map_err(ApiError::from)?;
+        let user = users::get(db, user_id).await.map_err(ApiError::from)?;
+        Ok(Member { user: user.into(), role })
+    }
+
+    /// Removes a member (admins), or lets the caller leave. The last owner cannot leave.
+    async fn remove_member(&self, ctx: &Context<'_>, workspace_id: ID, user_id: ID) -> Result<bool> {
+        let workspace_id = parse_id(&workspace_id, "workspaceId")?;
+        let user_id = parse_id(&user_id, "userId")?;
+        let caller = caller(ctx)?;
+        let db = ctx.data_unchecked::<Db>();
+        let leaving = caller.user_id == user_id;
+        let access = require(ctx, workspace_id, if leaving { Action::ReadAggregates } else { Action::ManageMembers }).await?;
+        let target = workspaces::role_of(db, workspace_id, user_id)
+            .await
+            .map_err(ApiError::from)?
+            .ok_or_else(|| ApiError::BadInput("that user is not a member".into()))?;
+        if target == Role::Owner {
+            if !leaving && access.role != Role::Owner {
+                return Err(ApiError::Forbidden.into());
+            }
+            if workspaces::owner_count(db, workspace_id).await.map_err(ApiError::from)? <= 1 {
+                return Err(ApiError::BadInput("a workspace needs at least one owner".into()).into());
+            }
+        }
+        workspaces::remove_member(db, workspace_id, user_id).await.map_err(ApiError::from)?;
+        Ok(true)
+    }
+
+    /// Changes workspace settings. `minGroupSize` hides per-group figures covering fewer people
+    /// (1 = off).
+    async fn update_workspace_settings(&self, ctx: &Context<'_>, workspace_id: ID, min_group_size: i32) -> Result<Workspace> {
+        let workspace_id = parse_id(&workspace_id, "workspaceId")?;
+        let access = require(ctx, workspace_id, Action::ManageMembers).await?;
+        if !(1..=1000).contains(&min_group_size) {
+            return Err(ApiError::BadInput("minGroupSize must be between 1 and 1000".into()).into());
+        }
+        let ws = workspaces::set_min_group_size(ctx.data_unchecked::<Db>(), workspace_id, min_group_size)
+            .await
+            .map_err(ApiError::from)?;
+        Ok(Workspace::new(ws, access.role))
+    }
+
+    /// Deletes a team workspace with its integrations and all their data. Owners only.
+    async fn delete_workspace(&self, ctx: &Context<'_>, workspace_id: ID) -> Result<bool> {
+        let workspace_id = parse_id(&workspace_id, "workspaceId")?;
+        require(ctx, workspace_id, Action::DeleteWorkspace).await?;
+        let db = ctx.data_unchecked::<Db>();
+        let ws = workspaces::get(db, workspace_id).await.map_err(ApiError::from)?;
+        if ws.kind == "personal" {
+            return Err(ApiError::BadInput("a personal workspace lives as long as its account".into()).into());
+        }
+        workspaces::delete(db, workspace_id).await.map_err(ApiError::from)?;
+        Ok(true)
+    }
+}
+
+fn now() -> chrono::NaiveDateTime {
+    Utc::now().naive_utc()
+}

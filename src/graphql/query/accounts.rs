@@ -1,0 +1,61 @@
+use async_graphql::{Context, ID, Object, Result};
+
+use crate::auth::Action;
+use crate::domain::Role;
+use crate::graphql::guard::{caller, require};
+use crate::graphql::ids::parse_id;
+use crate::graphql::types::{ApiToken, Member, User, Workspace};
+use crate::graphql::ApiError;
+use crate::storage::{Db, StorageError, auth_tokens, users, workspaces};
+
+#[derive(Default)]
+pub struct AccountQuery;
+
+#[Object]
+impl AccountQuery {
+    /// The account the request is authenticated as.
+    async fn me(&self, ctx: &Context<'_>) -> Result<User> {
+        let caller = caller(ctx)?;
+        Ok(users::get(ctx.data_unchecked::<Db>(), caller.user_id).await.map_err(ApiError::from)?.into())
+    }
+
+    /// The workspaces the caller belongs to, with their role in each.
+    async fn workspaces(&self, ctx: &Context<'_>) -> Result<Vec<Workspace>> {
+        let caller = caller(ctx)?;
+        let rows = workspaces::list_for_user(ctx.data_unchecked::<Db>(), caller.user_id).await.map_err(ApiError::from)?;
+        rows.into_iter()
+            .map(|(ws, role)| {
+                let role: Role = role.parse().map_err(|e: crate::domain::UnknownValue| ApiError::from(StorageError::Corrupt(e.to_string())))?;
+                Ok(Workspace::new(ws, role))
+            })
+            .collect()
+    }
+
+    /// One workspace the caller belongs to.
+    async fn workspace(&self, ctx: &Context<'_>, id: ID) -> Result<Workspace> {
+        let id = parse_id(&id, "id")?;
+        let access = require(ctx, id, Action::ReadAggregates).await?;
+        let ws = workspaces::get(ctx.data_unchecked::<Db>(), id).await.map_err(ApiError::from)?;
+        Ok(Workspace::new(ws, access.role))
+    }
+
+    /// Members of a workspace with their roles. Viewers cannot list members.
+    async fn members(&self, ctx: &Context<'_>, workspace_id: ID) -> Result<Vec<Member>> {
+        let workspace_id = parse_id(&workspace_id, "workspaceId")?;
+        require(ctx, workspace_id, Action::ReadOwnPersonRows).await?;
+        let rows = workspaces::members(ctx.data_unchecked::<Db>(), workspace_id).await.map_err(ApiError::from)?;
+        rows.into_iter()
+            .map(|(user, role)| {
+                let role: Role = role.parse().map_err(|e: crate::domain::UnknownValue| ApiError::from(StorageError::Corrupt(e.to_string())))?;
+                Ok(Member { user: user.into(), role })
+            })
+            .collect()
+    }
+
+    /// The caller's personal API tokens (never their secrets), newest first.
+    async fn api_tokens(&self, ctx: &Context<'_>) -> Result<Vec<ApiToken>> {
+        let caller = caller(ctx)?;
+        let rows = auth_tokens::list_api_tokens(ctx.data_unchecked::<Db>(), caller.user_id).await.map_err(ApiError::from)?;
+        Ok(rows.into_iter().map(ApiToken::from).collect())
+    }
+}

@@ -1,0 +1,122 @@
+//! Session and personal API tokens. Only a hash of each token is stored.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use diesel_async::RunQueryDsl;
+
+use super::schema::{auth_tokens, users};
+use super::users::User;
+use super::{Db, StorageError};
+use crate::db_run;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = auth_tokens, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct AuthToken {
+    pub id: i64,
+    pub user_id: i64,
+    pub kind: String,
+    pub name: String,
+    pub token_hash: String,
+    pub created_at: NaiveDateTime,
+    pub expires_at: Option<NaiveDateTime>,
+    pub last_used_at: Option<NaiveDateTime>,
+    pub revoked_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = auth_tokens)]
+pub struct NewAuthToken<'a> {
+    pub user_id: i64,
+    /// `session` (from log-in) or `api` (a named personal token).
+    pub kind: &'a str,
+    pub name: &'a str,
+    pub token_hash: &'a str,
+    pub created_at: NaiveDateTime,
+    pub expires_at: Option<NaiveDateTime>,
+}
+
+pub async fn create(db: &Db, new: &NewAuthToken<'_>) -> Result<AuthToken, StorageError> {
+    db_run!(db, |conn| {
+        Ok(diesel::insert_into(auth_tokens::table)
+            .values(new)
+            .returning(AuthToken::as_returning())
+            .get_result(conn)
+            .await?)
+    })
+}
+
+/// The user a token belongs to, when the token is neither revoked nor expired at `now`.
+pub async fn find_active_user(
+    db: &Db,
+    token_hash: &str,
+    now: NaiveDateTime,
+) -> Result<Option<(AuthToken, User)>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(auth_tokens::table
+            .inner_join(users::table)
+            .filter(auth_tokens::token_hash.eq(token_hash))
+            .filter(auth_tokens::revoked_at.is_null())
+            .filter(auth_tokens::expires_at.is_null().or(auth_tokens::expires_at.gt(now)))
+            .select((AuthToken::as_select(), User::as_select()))
+            .first(conn)
+            .await
+            .optional()?)
+    })
+}
+
+/// Revokes a token of `user_id`; `NotFound` when it is not theirs (or does not exist).
+pub async fn revoke(db: &Db, user_id: i64, token_id: i64, now: NaiveDateTime) -> Result<(), StorageError> {
+    let updated = db_run!(db, |conn| {
+        Ok::<_, StorageError>(
+            diesel::update(
+                auth_tokens::table
+                    .filter(auth_tokens::id.eq(token_id))
+                    .filter(auth_tokens::user_id.eq(user_id))
+                    .filter(auth_tokens::revoked_at.is_null()),
+            )
+            .set(auth_tokens::revoked_at.eq(now))
+            .execute(conn)
+            .await?,
+        )
+    })?;
+    if updated == 0 { Err(StorageError::NotFound) } else { Ok(()) }
+}
+
+/// Revokes every session token of a user (after a password reset).
+pub async fn revoke_sessions_of(db: &Db, user_id: i64, now: NaiveDateTime) -> Result<usize, StorageError> {
+    db_run!(db, |conn| {
+        Ok(diesel::update(
+            auth_tokens::table
+                .filter(auth_tokens::user_id.eq(user_id))
+                .filter(auth_tokens::kind.eq("session"))
+                .filter(auth_tokens::revoked_at.is_null()),
+        )
+        .set(auth_tokens::revoked_at.eq(now))
+        .execute(conn)
+        .await?)
+    })
+}
+
+/// The personal API tokens of a user, newest first, revoked ones included.
+pub async fn list_api_tokens(db: &Db, user_id: i64) -> Result<Vec<AuthToken>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(auth_tokens::table
+            .filter(auth_tokens::user_id.eq(user_id))
+            .filter(auth_tokens::kind.eq("api"))
+            .order(auth_tokens::id.desc())
+            .select(AuthToken::as_select())
+            .load(conn)
+            .await?)
+    })
+}
+
+/// Notes that a token was used; callers throttle how often they call this.
+pub async fn touch(db: &Db, token_id: i64, now: NaiveDateTime) -> Result<(), StorageError> {
+    db_run!(db, |conn| {
+        diesel::update(auth_tokens::table.find(token_id))
+            .set(auth_tokens::last_used_at.eq(now))
+            .execute(conn)
+            .await?;
+        Ok(())
+    })
+}
