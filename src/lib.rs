@@ -7,6 +7,7 @@
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod crypto;
 pub mod domain;
 pub mod graphql;
 pub mod storage;
