@@ -70,4 +70,3 @@ impl KeyRing {
             .find(|key| key.key_id() == key_id)
     }
 }
-
