@@ -81,6 +81,8 @@ pub(super) fn seal(
     secret: &SecretString,
     ctx: &SecretContext,
 ) -> Result<Vec<u8>, CryptoError> {
+    let key_id = key.key_id().as_bytes();
+    let id_len = u8::try_from(key_id.len()).map_err(|_| CryptoError::EncryptionFailed)?;
     let mut nonce = [0u8; NONCE_LEN];
     rand::rng().fill_bytes(&mut nonce);
     let aad = ctx.associated_data();
@@ -94,8 +96,6 @@ pub(super) fn seal(
         )
         .map_err(|_| CryptoError::EncryptionFailed)?;
 
-    let key_id = key.key_id().as_bytes();
-    let id_len = u8::try_from(key_id.len()).map_err(|_| CryptoError::EncryptionFailed)?;
     let mut blob = Vec::with_capacity(2 + key_id.len() + NONCE_LEN + ciphertext.len());
     blob.push(FORMAT_VERSION);
     blob.push(id_len);

@@ -41,17 +41,18 @@ impl SecretString {
         let key = self.inner.as_str();
         let prefix = KNOWN_PREFIXES.iter().find(|p| key.starts_with(**p));
         let rest = prefix.map_or(key, |p| &key[p.len()..]);
-        let rest_chars: Vec<char> = rest.chars().collect();
-        let n = rest_chars.len();
-        if n < SHORT_KEY_CHARS {
-            let shown = (n / 3).min(2);
-            let tail: String = rest_chars[n - shown..].iter().collect();
-            return format!("{}…{tail}", prefix.copied().unwrap_or(""));
-        }
-        let tail: String = rest_chars[n - 4..].iter().collect();
+        // Count and slice by characters without collecting the key into another buffer.
+        let n = rest.chars().count();
+        let shown = if n < SHORT_KEY_CHARS {
+            (n / 3).min(2)
+        } else {
+            4
+        };
+        let tail: String = rest.chars().skip(n - shown).collect();
         let head = match prefix {
             Some(p) => (*p).to_owned(),
-            None => rest_chars[..3].iter().collect(),
+            None if n >= SHORT_KEY_CHARS => rest.chars().take(3).collect(),
+            None => String::new(),
         };
         format!("{head}…{tail}")
     }
