@@ -24,10 +24,7 @@ pub enum AppError {
     #[error("encryption key: {0}")]
     Keys(#[from] CryptoError),
     #[error("cannot listen on {addr}: {source}")]
-    Bind {
-        addr: SocketAddr,
-        source: std::io::Error,
-    },
+    Bind { addr: SocketAddr, source: std::io::Error },
     #[error("server error: {0}")]
     Serve(std::io::Error),
 }
@@ -52,7 +49,11 @@ pub async fn migrate(config: &StorageConfig) -> Result<(), AppError> {
 
 /// The master keys for vendor secrets, from the environment or the data dir's key file.
 pub fn load_keys(storage: &StorageConfig, keys: &KeyConfig) -> Result<KeyRing, AppError> {
-    Ok(KeyRing::from_config(keys.encryption_key.as_deref(), keys.old_encryption_keys.as_deref(), &storage.data_dir)?)
+    Ok(KeyRing::from_config(
+        keys.encryption_key.as_deref(),
+        keys.old_encryption_keys.as_deref(),
+        &storage.data_dir,
+    )?)
 }
 
 /// `ai-usage serve`: runs until SIGINT or SIGTERM.
@@ -106,12 +107,8 @@ pub async fn start(db: Db, listen: SocketAddr, settings: Settings) -> Result<Run
         db,
         events,
     };
-    let listener = TcpListener::bind(listen)
-        .await
-        .map_err(|source| AppError::Bind {
-            addr: listen,
-            source,
-        })?;
+    let listener =
+        TcpListener::bind(listen).await.map_err(|source| AppError::Bind { addr: listen, source })?;
     let addr = listener.local_addr().map_err(AppError::Serve)?;
     let (stop, stopped) = oneshot::channel::<()>();
     let router = web::router(state.clone());
@@ -122,12 +119,7 @@ pub async fn start(db: Db, listen: SocketAddr, settings: Settings) -> Result<Run
             })
             .await
     });
-    Ok(RunningApp {
-        addr,
-        state,
-        stop,
-        task,
-    })
+    Ok(RunningApp { addr, state, stop, task })
 }
 
 async fn shutdown_signal() {

@@ -14,12 +14,7 @@ pub struct StorageConfig {
     pub database_url: Option<String>,
 
     /// Folder for the embedded database and the generated encryption key file.
-    #[arg(
-        long,
-        env = "AI_USAGE_DATA_DIR",
-        default_value = "./data",
-        global = true
-    )]
+    #[arg(long, env = "AI_USAGE_DATA_DIR", default_value = "./data", global = true)]
     pub data_dir: PathBuf,
 }
 
@@ -51,12 +46,7 @@ pub struct KeyConfig {
 #[derive(Debug, Clone, Args)]
 pub struct ServeConfig {
     /// Address and port to listen on. Use 0.0.0.0:8080 to accept connections from other hosts.
-    #[arg(
-        long,
-        env = "AI_USAGE_LISTEN",
-        default_value = "127.0.0.1:8080",
-        global = true
-    )]
+    #[arg(long, env = "AI_USAGE_LISTEN", default_value = "127.0.0.1:8080", global = true)]
     pub listen: SocketAddr,
 
     /// Who may create accounts after the first one (which is always allowed and becomes the

@@ -17,26 +17,12 @@ fn ai_usage(args: &[&str], env: &[(&str, &str)]) -> Output {
 }
 
 fn assert_one_line_error(out: &Output, needle: &str) {
-    assert!(
-        !out.status.success(),
-        "expected failure, got {:?}",
-        out.status
-    );
+    assert!(!out.status.success(), "expected failure, got {:?}", out.status);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    let error_lines: Vec<&str> = stderr
-        .lines()
-        .filter(|l| l.starts_with("error: "))
-        .collect();
+    let error_lines: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error: ")).collect();
     assert_eq!(error_lines.len(), 1, "stderr: {stderr}");
-    assert!(
-        error_lines[0].contains(needle),
-        "{:?} does not mention {needle:?}",
-        error_lines[0]
-    );
-    assert!(
-        !stderr.contains("panicked") && !stderr.contains("backtrace"),
-        "stderr: {stderr}"
-    );
+    assert!(error_lines[0].contains(needle), "{:?} does not mention {needle:?}", error_lines[0]);
+    assert!(!stderr.contains("panicked") && !stderr.contains("backtrace"), "stderr: {stderr}");
 }
 
 #[test]
@@ -44,18 +30,8 @@ fn help_explains_configuration() {
     let out = ai_usage(&["--help"], &[]);
     assert!(out.status.success());
     let help = String::from_utf8_lossy(&out.stdout);
-    for needle in [
-        "DATABASE_URL",
-        "AI_USAGE_DATA_DIR",
-        "AI_USAGE_LISTEN",
-        "serve",
-        "migrate",
-        "schema",
-    ] {
-        assert!(
-            help.contains(needle),
-            "--help does not mention {needle}:\n{help}"
-        );
+    for needle in ["DATABASE_URL", "AI_USAGE_DATA_DIR", "AI_USAGE_LISTEN", "serve", "migrate", "schema"] {
+        assert!(help.contains(needle), "--help does not mention {needle}:\n{help}");
     }
 }
 
@@ -63,8 +39,7 @@ fn help_explains_configuration() {
 fn schema_command_prints_the_checked_in_sdl() {
     let out = ai_usage(&["schema"], &[]);
     assert!(out.status.success());
-    let checked_in =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/schema.graphql")).unwrap();
+    let checked_in = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/schema.graphql")).unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), checked_in);
 }
 
@@ -77,13 +52,7 @@ fn unknown_database_scheme_is_refused() {
 #[test]
 fn unreachable_postgres_is_reported() {
     // Port 1 on loopback: nothing listens there, so the connection is refused at once.
-    let out = ai_usage(
-        &["serve"],
-        &[(
-            "DATABASE_URL",
-            "postgres://nobody:secret-pw@127.0.0.1:1/none",
-        )],
-    );
+    let out = ai_usage(&["serve"], &[("DATABASE_URL", "postgres://nobody:secret-pw@127.0.0.1:1/none")]);
     assert_one_line_error(&out, "cannot connect to the database");
     assert!(
         !String::from_utf8_lossy(&out.stderr).contains("secret-pw"),
@@ -100,10 +69,6 @@ fn migrate_creates_the_embedded_database() {
         .env("AI_USAGE_DATA_DIR", data.path().join("nested"))
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(data.path().join("nested/ai-usage.db").exists());
 }

@@ -42,24 +42,10 @@ async fn probes_and_graphiql(backend: &str) {
     assert_eq!(healthz.status(), 200);
     let readyz = app.http.get(app.url("/readyz")).send().await.unwrap();
     assert_eq!(readyz.status(), 200);
-    let page = app
-        .http
-        .get(app.url("/graphiql"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app.http.get(app.url("/graphiql")).send().await.unwrap().text().await.unwrap();
     // The page loads its scripts from a CDN; offline only its HTML can be checked.
-    assert!(
-        page.contains("graphiql"),
-        "not a GraphiQL page: {page:.200}"
-    );
-    assert!(
-        page.contains("/graphql/ws"),
-        "GraphiQL does not point at the subscription endpoint"
-    );
+    assert!(page.contains("graphiql"), "not a GraphiQL page: {page:.200}");
+    assert!(page.contains("/graphql/ws"), "GraphiQL does not point at the subscription endpoint");
 }
 
 async fn integrations_and_daily_usage_come_from_storage(backend: &str) {
@@ -77,10 +63,9 @@ async fn integrations_and_daily_usage_come_from_storage(backend: &str) {
     )
     .await
     .unwrap();
-    let ws =
-        workspaces::create_with_owner(db, "T", workspaces::WorkspaceKind::Team, user.id, now())
-            .await
-            .unwrap();
+    let ws = workspaces::create_with_owner(db, "T", workspaces::WorkspaceKind::Team, user.id, now())
+        .await
+        .unwrap();
     let integration = integrations::create(
         db,
         &integrations::NewIntegration {
@@ -101,11 +86,7 @@ async fn integrations_and_daily_usage_come_from_storage(backend: &str) {
     .await
     .unwrap();
     let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
-    let actor = ActorKey {
-        kind: ActorKind::Email,
-        identifier: "dev@x.io".into(),
-        external_id: None,
-    };
+    let actor = ActorKey { kind: ActorKind::Email, identifier: "dev@x.io".into(), external_id: None };
     let measures = Measures {
         active: true,
         interactions: 12,
@@ -118,12 +99,7 @@ async fn integrations_and_daily_usage_come_from_storage(backend: &str) {
         integration.id,
         &ProviderDay {
             day,
-            actors: vec![ActorDay {
-                actor,
-                measures,
-                breakdowns: vec![],
-                teams: vec![],
-            }],
+            actors: vec![ActorDay { actor, measures, breakdowns: vec![], teams: vec![] }],
             raw: vec![],
         },
         "USD",
@@ -158,37 +134,22 @@ async fn integrations_and_daily_usage_come_from_storage(backend: &str) {
     let reversed = app
         .gql("query($w: ID!) { dailyUsage(workspaceId: $w, from: \"2026-11-30\", to: \"2026-11-01\") { day } }", json!({ "w": ws.id.to_string() }))
         .await;
-    assert_eq!(
-        reversed["errors"][0]["extensions"]["code"], "BAD_USER_INPUT",
-        "{reversed}"
-    );
+    assert_eq!(reversed["errors"][0]["extensions"]["code"], "BAD_USER_INPUT", "{reversed}");
 }
 
 /// Subscribes over `protocol`, publishes events until one arrives, and returns it.
 async fn first_event_over(app: &TestApp, protocol: &str, workspace_id: i64) -> Value {
-    let mut request = format!("ws://{}/graphql/ws", app.addr())
-        .into_client_request()
-        .unwrap();
-    request
-        .headers_mut()
-        .insert("Sec-WebSocket-Protocol", protocol.parse().unwrap());
-    let (mut socket, response) = tokio_tungstenite::connect_async(request)
-        .await
-        .expect("websocket handshake");
+    let mut request = format!("ws://{}/graphql/ws", app.addr()).into_client_request().unwrap();
+    request.headers_mut().insert("Sec-WebSocket-Protocol", protocol.parse().unwrap());
+    let (mut socket, response) =
+        tokio_tungstenite::connect_async(request).await.expect("websocket handshake");
     assert_eq!(response.headers()["sec-websocket-protocol"], protocol);
 
     let send = |v: Value| Message::Text(v.to_string().into());
-    socket
-        .send(send(json!({ "type": "connection_init", "payload": {} })))
-        .await
-        .unwrap();
+    socket.send(send(json!({ "type": "connection_init", "payload": {} }))).await.unwrap();
     let ack = next_json(&mut socket).await;
     assert_eq!(ack["type"], "connection_ack");
-    let start = if protocol == "graphql-transport-ws" {
-        "subscribe"
-    } else {
-        "start"
-    };
+    let start = if protocol == "graphql-transport-ws" { "subscribe" } else { "start" };
     socket
         .send(send(json!({
             "id": "1",
@@ -229,10 +190,7 @@ where
     S: futures_util::Stream<Item = Result<Message, tokio_tungstenite::tungstenite::Error>> + Unpin,
 {
     loop {
-        match tokio::time::timeout(Duration::from_secs(5), socket.next())
-            .await
-            .expect("timed out")
-        {
+        match tokio::time::timeout(Duration::from_secs(5), socket.next()).await.expect("timed out") {
             Some(Ok(Message::Text(text))) => return serde_json::from_str(&text).unwrap(),
             Some(Ok(Message::Ping(_) | Message::Pong(_))) => continue,
             other => panic!("unexpected websocket message: {other:?}"),

@@ -6,17 +6,12 @@ mod common;
 use ai_usage::domain::{
     ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, ProviderDay, RawPayload, Role,
 };
-use ai_usage::storage::{
-    self, StorageError, day_writer, integrations, sync_runs, users, workspaces,
-};
+use ai_usage::storage::{self, StorageError, day_writer, integrations, sync_runs, users, workspaces};
 use chrono::{NaiveDate, NaiveDateTime};
 use common::TestDb;
 
 fn now() -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(2026, 11, 27)
-        .unwrap()
-        .and_hms_opt(12, 0, 0)
-        .unwrap()
+    NaiveDate::from_ymd_opt(2026, 11, 27).unwrap().and_hms_opt(12, 0, 0).unwrap()
 }
 
 fn day(d: u32) -> NaiveDate {
@@ -36,10 +31,9 @@ async fn seed_integration(db: &storage::Db) -> (i64, i64) {
     )
     .await
     .unwrap();
-    let ws =
-        workspaces::create_with_owner(db, "Team", workspaces::WorkspaceKind::Team, user.id, now())
-            .await
-            .unwrap();
+    let ws = workspaces::create_with_owner(db, "Team", workspaces::WorkspaceKind::Team, user.id, now())
+        .await
+        .unwrap();
     let integration = integrations::create(
         db,
         &integrations::NewIntegration {
@@ -63,20 +57,11 @@ async fn seed_integration(db: &storage::Db) -> (i64, i64) {
 }
 
 fn actor(email: &str) -> ActorKey {
-    ActorKey {
-        kind: ActorKind::Email,
-        identifier: email.into(),
-        external_id: None,
-    }
+    ActorKey { kind: ActorKind::Email, identifier: email.into(), external_id: None }
 }
 
 fn measures(interactions: i64, output_tokens: i64) -> Measures {
-    Measures {
-        active: true,
-        interactions,
-        output_tokens,
-        ..Measures::default()
-    }
+    Measures { active: true, interactions, output_tokens, ..Measures::default() }
 }
 
 async fn migrations_apply_twice(backend: &str) {
@@ -84,17 +69,8 @@ async fn migrations_apply_twice(backend: &str) {
     // TestDb already migrated once; a second run finds nothing to do and keeps the data.
     let (_, integration_id) = seed_integration(&t.db).await;
     let applied = t.db.run_migrations().await.unwrap();
-    assert!(
-        applied.is_empty(),
-        "second migration run applied {applied:?}"
-    );
-    assert_eq!(
-        integrations::get(&t.db, integration_id)
-            .await
-            .unwrap()
-            .display_name,
-        "Claude"
-    );
+    assert!(applied.is_empty(), "second migration run applied {applied:?}");
+    assert_eq!(integrations::get(&t.db, integration_id).await.unwrap().display_name, "Claude");
 }
 
 async fn users_round_trip(backend: &str) {
@@ -112,20 +88,12 @@ async fn users_round_trip(backend: &str) {
     )
     .await
     .unwrap();
-    let found = users::find_by_email(&t.db, "bo@example.com")
-        .await
-        .unwrap()
-        .unwrap();
+    let found = users::find_by_email(&t.db, "bo@example.com").await.unwrap().unwrap();
     assert_eq!(found.id, created.id);
     assert_eq!(found.password_hash.as_deref(), Some("h"));
     assert!(found.is_instance_admin);
     assert_eq!(found.created_at, now());
-    assert!(
-        users::find_by_email(&t.db, "nobody@example.com")
-            .await
-            .unwrap()
-            .is_none()
-    );
+    assert!(users::find_by_email(&t.db, "nobody@example.com").await.unwrap().is_none());
     let duplicate = users::create(
         &t.db,
         &users::NewUser {
@@ -137,14 +105,8 @@ async fn users_round_trip(backend: &str) {
         },
     )
     .await;
-    assert!(
-        matches!(duplicate, Err(StorageError::Conflict(_))),
-        "got {duplicate:?}"
-    );
-    assert!(matches!(
-        users::get(&t.db, created.id + 100).await,
-        Err(StorageError::NotFound)
-    ));
+    assert!(matches!(duplicate, Err(StorageError::Conflict(_))), "got {duplicate:?}");
+    assert!(matches!(users::get(&t.db, created.id + 100).await, Err(StorageError::NotFound)));
 }
 
 async fn workspaces_and_roles(backend: &str) {
@@ -158,43 +120,19 @@ async fn workspaces_and_roles(backend: &str) {
     };
     let owner = users::create(&t.db, &new("o@example.com")).await.unwrap();
     let viewer = users::create(&t.db, &new("v@example.com")).await.unwrap();
-    let ws = workspaces::create_with_owner(
-        &t.db,
-        "Platform",
-        workspaces::WorkspaceKind::Team,
-        owner.id,
-        now(),
-    )
-    .await
-    .unwrap();
-    assert_eq!(
-        workspaces::get(&t.db, ws.id).await.unwrap().name,
-        "Platform"
-    );
+    let ws =
+        workspaces::create_with_owner(&t.db, "Platform", workspaces::WorkspaceKind::Team, owner.id, now())
+            .await
+            .unwrap();
+    assert_eq!(workspaces::get(&t.db, ws.id).await.unwrap().name, "Platform");
     assert_eq!(ws.min_group_size, 1);
-    assert_eq!(
-        workspaces::role_of(&t.db, ws.id, owner.id).await.unwrap(),
-        Some(Role::Owner)
-    );
-    assert_eq!(
-        workspaces::role_of(&t.db, ws.id, viewer.id).await.unwrap(),
-        None
-    );
-    workspaces::set_member_role(&t.db, ws.id, viewer.id, Role::Viewer, now())
-        .await
-        .unwrap();
-    assert_eq!(
-        workspaces::role_of(&t.db, ws.id, viewer.id).await.unwrap(),
-        Some(Role::Viewer)
-    );
+    assert_eq!(workspaces::role_of(&t.db, ws.id, owner.id).await.unwrap(), Some(Role::Owner));
+    assert_eq!(workspaces::role_of(&t.db, ws.id, viewer.id).await.unwrap(), None);
+    workspaces::set_member_role(&t.db, ws.id, viewer.id, Role::Viewer, now()).await.unwrap();
+    assert_eq!(workspaces::role_of(&t.db, ws.id, viewer.id).await.unwrap(), Some(Role::Viewer));
     // Setting a role again updates it rather than adding a second membership.
-    workspaces::set_member_role(&t.db, ws.id, viewer.id, Role::Admin, now())
-        .await
-        .unwrap();
-    assert_eq!(
-        workspaces::role_of(&t.db, ws.id, viewer.id).await.unwrap(),
-        Some(Role::Admin)
-    );
+    workspaces::set_member_role(&t.db, ws.id, viewer.id, Role::Admin, now()).await.unwrap();
+    assert_eq!(workspaces::role_of(&t.db, ws.id, viewer.id).await.unwrap(), Some(Role::Admin));
     let listed = workspaces::list_for_user(&t.db, viewer.id).await.unwrap();
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].1, "admin");
@@ -207,45 +145,25 @@ async fn integrations_round_trip(backend: &str) {
     assert_eq!(stored.secret_ciphertext, vec![1, 2, 3]);
     assert_eq!(stored.status, "active");
     assert_eq!(stored.schedule, "0 2 * * *");
-    integrations::record_sync_outcome(
-        &t.db,
-        id,
-        "needs_attention",
-        Some("key revoked"),
-        None,
-        now(),
-    )
-    .await
-    .unwrap();
+    integrations::record_sync_outcome(&t.db, id, "needs_attention", Some("key revoked"), None, now())
+        .await
+        .unwrap();
     let after = integrations::list_for_workspace(&t.db, ws).await.unwrap();
     assert_eq!(after.len(), 1);
     assert_eq!(after[0].status, "needs_attention");
     assert_eq!(after[0].last_error.as_deref(), Some("key revoked"));
     assert_eq!(after[0].last_synced_at, None);
-    integrations::record_sync_outcome(&t.db, id, "active", None, Some(now()), now())
-        .await
-        .unwrap();
+    integrations::record_sync_outcome(&t.db, id, "active", None, Some(now()), now()).await.unwrap();
     let ok = integrations::get(&t.db, id).await.unwrap();
-    assert_eq!(
-        (ok.status.as_str(), ok.last_error, ok.last_synced_at),
-        ("active", None, Some(now()))
-    );
-    assert!(
-        integrations::list_for_workspace(&t.db, ws + 1)
-            .await
-            .unwrap()
-            .is_empty()
-    );
+    assert_eq!((ok.status.as_str(), ok.last_error, ok.last_synced_at), ("active", None, Some(now())));
+    assert!(integrations::list_for_workspace(&t.db, ws + 1).await.unwrap().is_empty());
 }
 
 fn provider_day(d: NaiveDate, rows: Vec<ActorDay>, raw: &str) -> ProviderDay {
     ProviderDay {
         day: d,
         actors: rows,
-        raw: vec![RawPayload {
-            endpoint: "usage_report/claude_code".into(),
-            body: raw.into(),
-        }],
+        raw: vec![RawPayload { endpoint: "usage_report/claude_code".into(), body: raw.into() }],
     }
 }
 
@@ -270,9 +188,7 @@ async fn day_written_twice_is_stored_once(backend: &str) {
         ],
         r#"{"v":1}"#,
     );
-    day_writer::write_day(&t.db, id, &first, "USD", now())
-        .await
-        .unwrap();
+    day_writer::write_day(&t.db, id, &first, "USD", now()).await.unwrap();
     // The second version of the day drops b and changes a: the day is replaced, not added to.
     let second = provider_day(
         day(10),
@@ -284,26 +200,14 @@ async fn day_written_twice_is_stored_once(backend: &str) {
         }],
         r#"{"v":2}"#,
     );
-    let written = day_writer::write_day(&t.db, id, &second, "USD", now())
-        .await
-        .unwrap();
+    let written = day_writer::write_day(&t.db, id, &second, "USD", now()).await.unwrap();
     assert_eq!(written.actors, 1);
-    let rows = storage::usage::list_daily_for_workspace(&t.db, ws, day(1), day(30), 100)
-        .await
-        .unwrap();
+    let rows = storage::usage::list_daily_for_workspace(&t.db, ws, day(1), day(30), None, 100).await.unwrap();
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0].1.identifier, "a@x.io");
     assert_eq!((rows[0].0.interactions, rows[0].0.output_tokens), (9, 300));
-    let raw = storage::raw_payloads::for_day(&t.db, id, day(10))
-        .await
-        .unwrap();
-    assert_eq!(
-        raw,
-        vec![(
-            "usage_report/claude_code".to_owned(),
-            r#"{"v":2}"#.to_owned()
-        )]
-    );
+    let raw = storage::raw_payloads::for_day(&t.db, id, day(10)).await.unwrap();
+    assert_eq!(raw, vec![("usage_report/claude_code".to_owned(), r#"{"v":2}"#.to_owned())]);
 }
 
 async fn split_rows_and_breakdowns_are_summed(backend: &str) {
@@ -318,50 +222,24 @@ async fn split_rows_and_breakdowns_are_summed(backend: &str) {
     // one breakdown row per model must come out, with sums 3+4=7 and 30+40=70 for opus.
     let local = ActorDay {
         actor: actor("a@x.io"),
-        measures: Measures {
-            sessions: 2,
-            cost_millicents: 1_000,
-            ..measures(3, 30)
-        },
+        measures: Measures { sessions: 2, cost_millicents: 1_000, ..measures(3, 30) },
         breakdowns: vec![model("opus", 3, 30)],
         teams: vec!["core".into()],
     };
     let remote = ActorDay {
         actor: actor("a@x.io"),
-        measures: Measures {
-            sessions: 1,
-            cost_millicents: 500,
-            ..measures(4, 40)
-        },
+        measures: Measures { sessions: 1, cost_millicents: 500, ..measures(4, 40) },
         breakdowns: vec![model("opus", 4, 25), model("sonnet", 0, 15)],
         teams: vec!["core".into()],
     };
-    day_writer::write_day(
-        &t.db,
-        id,
-        &provider_day(day(11), vec![local, remote], "{}"),
-        "USD",
-        now(),
-    )
-    .await
-    .unwrap();
-    let rows = storage::usage::list_daily_for_workspace(&t.db, ws, day(11), day(11), 100)
+    day_writer::write_day(&t.db, id, &provider_day(day(11), vec![local, remote], "{}"), "USD", now())
         .await
         .unwrap();
+    let rows = storage::usage::list_daily_for_workspace(&t.db, ws, day(11), day(11), None, 100).await.unwrap();
     assert_eq!(rows.len(), 1);
     let u = &rows[0].0;
-    assert_eq!(
-        (
-            u.sessions,
-            u.interactions,
-            u.output_tokens,
-            u.cost_millicents
-        ),
-        (3, 7, 70, 1_500)
-    );
-    let breakdowns = storage::usage::breakdowns_for_day(&t.db, id, day(11))
-        .await
-        .unwrap();
+    assert_eq!((u.sessions, u.interactions, u.output_tokens, u.cost_millicents), (3, 7, 70, 1_500));
+    let breakdowns = storage::usage::breakdowns_for_day(&t.db, id, day(11)).await.unwrap();
     assert_eq!(
         breakdowns,
         vec![
@@ -383,43 +261,24 @@ async fn many_actors_span_several_insert_batches(backend: &str) {
             teams: vec![],
         })
         .collect();
-    day_writer::write_day(&t.db, id, &provider_day(day(12), rows, "{}"), "USD", now())
-        .await
-        .unwrap();
-    let stored = storage::usage::list_daily_for_workspace(&t.db, ws, day(12), day(12), 10_000)
-        .await
-        .unwrap();
+    day_writer::write_day(&t.db, id, &provider_day(day(12), rows, "{}"), "USD", now()).await.unwrap();
+    let stored = storage::usage::list_daily_for_workspace(&t.db, ws, day(12), day(12), None, 10_000).await.unwrap();
     assert_eq!(stored.len(), 1_234);
     // Σ i for i in 0..1234 = 1233·1234/2 = 760,761.
-    assert_eq!(
-        stored.iter().map(|(u, _)| u.interactions).sum::<i64>(),
-        760_761
-    );
+    assert_eq!(stored.iter().map(|(u, _)| u.interactions).sum::<i64>(), 760_761);
 }
 
 async fn sync_runs_round_trip(backend: &str) {
     let t = TestDb::of(backend).await;
     let (_, id) = seed_integration(&t.db).await;
-    let run = sync_runs::start(&t.db, id, "manual", day(1), day(3), 3, now())
-        .await
-        .unwrap();
-    assert_eq!(
-        (run.status.as_str(), run.days_total, run.days_done),
-        ("running", 3, 0)
-    );
-    sync_runs::record_progress(&t.db, run.id, 2, 40)
-        .await
-        .unwrap();
-    sync_runs::finish(&t.db, run.id, Some("vendor said 500"), now())
-        .await
-        .unwrap();
+    let run = sync_runs::start(&t.db, id, "manual", day(1), day(3), 3, now()).await.unwrap();
+    assert_eq!((run.status.as_str(), run.days_total, run.days_done), ("running", 3, 0));
+    sync_runs::record_progress(&t.db, run.id, 2, 40).await.unwrap();
+    sync_runs::finish(&t.db, run.id, Some("vendor said 500"), now()).await.unwrap();
     let recent = sync_runs::recent(&t.db, id, 5).await.unwrap();
     assert_eq!(recent.len(), 1);
     let r = &recent[0];
-    assert_eq!(
-        (r.status.as_str(), r.days_done, r.records),
-        ("failed", 2, 40)
-    );
+    assert_eq!((r.status.as_str(), r.days_done, r.records), ("failed", 2, 40));
     assert_eq!(r.error.as_deref(), Some("vendor said 500"));
     assert_eq!(r.finished_at, Some(now()));
 }
@@ -438,13 +297,11 @@ on_both_backends!(
 #[test]
 fn migration_trees_list_the_same_versions() {
     let list = |backend: &str| {
-        let mut names: Vec<String> = std::fs::read_dir(format!(
-            "{}/migrations/{backend}",
-            env!("CARGO_MANIFEST_DIR")
-        ))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
+        let mut names: Vec<String> =
+            std::fs::read_dir(format!("{}/migrations/{backend}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
         names.sort();
         names
     };

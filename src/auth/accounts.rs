@@ -53,7 +53,9 @@ pub struct Session {
 fn normalise_email(email: &str) -> Result<String, AccountError> {
     let email = email.trim().to_lowercase();
     let valid = email.len() <= 254
-        && email.split_once('@').is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.') && !domain.starts_with('.'));
+        && email.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
+        });
     if valid { Ok(email) } else { Err(AccountError::InvalidEmail(email)) }
 }
 
@@ -73,10 +75,20 @@ pub async fn sign_up(
         return Err(AccountError::SignupClosed);
     }
     let hash = password::hash(password).await?;
-    let display_name = if display_name.trim().is_empty() { email.split('@').next().unwrap_or("") } else { display_name.trim() };
+    let display_name = if display_name.trim().is_empty() {
+        email.split('@').next().unwrap_or("")
+    } else {
+        display_name.trim()
+    };
     let (user, _) = users::create_with_personal_workspace(
         db,
-        &NewUser { email: &email, display_name, password_hash: Some(&hash), is_instance_admin: first, created_at: now() },
+        &NewUser {
+            email: &email,
+            display_name,
+            password_hash: Some(&hash),
+            is_instance_admin: first,
+            created_at: now(),
+        },
     )
     .await?;
     if let Some(invite) = invite_token {
@@ -162,7 +174,13 @@ pub async fn create_user(db: &Db, email: &str, password: &str, admin: bool) -> R
     let display_name = email.split('@').next().unwrap_or("").to_owned();
     let (user, _) = users::create_with_personal_workspace(
         db,
-        &NewUser { email: &email, display_name: &display_name, password_hash: Some(&hash), is_instance_admin: admin || first, created_at: now() },
+        &NewUser {
+            email: &email,
+            display_name: &display_name,
+            password_hash: Some(&hash),
+            is_instance_admin: admin || first,
+            created_at: now(),
+        },
     )
     .await?;
     Ok(user)
@@ -170,7 +188,9 @@ pub async fn create_user(db: &Db, email: &str, password: &str, admin: bool) -> R
 
 /// `ai-usage user reset-password`: sets a new password and ends every session of the account.
 pub async fn reset_password(db: &Db, email: &str, password: &str) -> Result<(), AccountError> {
-    let user = users::find_by_email(db, &email.trim().to_lowercase()).await?.ok_or(AccountError::InvalidCredentials)?;
+    let user = users::find_by_email(db, &email.trim().to_lowercase())
+        .await?
+        .ok_or(AccountError::InvalidCredentials)?;
     let hash = password::hash(password).await?;
     users::set_password_hash(db, user.id, &hash).await?;
     auth_tokens::revoke_sessions_of(db, user.id, now()).await?;

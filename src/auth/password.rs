@@ -1,8 +1,8 @@
 //! Password hashing with Argon2id (the crate's defaults follow the OWASP recommendation).
 //! Hashing is CPU-heavy on purpose, so it runs on the blocking pool, off the async workers.
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 
 /// Shortest password accepted.
 pub const MIN_PASSWORD_LEN: usize = 10;
@@ -57,7 +57,10 @@ async fn hash_unchecked(secret: &[u8]) -> Result<String, PasswordError> {
     let secret = secret.to_vec();
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::encode_b64(&rand::random::<[u8; 16]>()).map_err(|_| PasswordError::Hashing)?;
-        Argon2::default().hash_password(&secret, &salt).map(|h| h.to_string()).map_err(|_| PasswordError::Hashing)
+        Argon2::default()
+            .hash_password(&secret, &salt)
+            .map(|h| h.to_string())
+            .map_err(|_| PasswordError::Hashing)
     })
     .await
     .map_err(|_| PasswordError::Hashing)?

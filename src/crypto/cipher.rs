@@ -55,23 +55,15 @@ impl<'a> Envelope<'a> {
             return Err(CryptoError::UnsupportedVersion(version));
         }
         let (&id_len, rest) = rest.split_first().ok_or(CryptoError::Truncated)?;
-        let (key_id, rest) = rest
-            .split_at_checked(usize::from(id_len))
-            .ok_or(CryptoError::Truncated)?;
-        let (nonce, ciphertext) = rest
-            .split_first_chunk::<NONCE_LEN>()
-            .ok_or(CryptoError::Truncated)?;
+        let (key_id, rest) = rest.split_at_checked(usize::from(id_len)).ok_or(CryptoError::Truncated)?;
+        let (nonce, ciphertext) = rest.split_first_chunk::<NONCE_LEN>().ok_or(CryptoError::Truncated)?;
         if ciphertext.len() < TAG_LEN {
             return Err(CryptoError::Truncated);
         }
         // We only ever write ASCII hex ids; anything else cannot name a configured key.
         let key_id = std::str::from_utf8(key_id)
             .map_err(|_| CryptoError::UnknownKeyId(String::from_utf8_lossy(key_id).into_owned()))?;
-        Ok(Self {
-            key_id,
-            nonce,
-            ciphertext,
-        })
+        Ok(Self { key_id, nonce, ciphertext })
     }
 }
 
@@ -87,13 +79,7 @@ pub(super) fn seal(
     rand::rng().fill_bytes(&mut nonce);
     let aad = ctx.associated_data();
     let ciphertext = cipher_for(key)
-        .encrypt(
-            &Nonce::from(nonce),
-            Payload {
-                msg: secret.expose().as_bytes(),
-                aad: &aad,
-            },
-        )
+        .encrypt(&Nonce::from(nonce), Payload { msg: secret.expose().as_bytes(), aad: &aad })
         .map_err(|_| CryptoError::EncryptionFailed)?;
 
     let mut blob = Vec::with_capacity(2 + key_id.len() + NONCE_LEN + ciphertext.len());
@@ -113,13 +99,7 @@ pub(super) fn open(
 ) -> Result<SecretString, CryptoError> {
     let aad = ctx.associated_data();
     let plaintext = cipher_for(key)
-        .decrypt(
-            &Nonce::from(*envelope.nonce),
-            Payload {
-                msg: envelope.ciphertext,
-                aad: &aad,
-            },
-        )
+        .decrypt(&Nonce::from(*envelope.nonce), Payload { msg: envelope.ciphertext, aad: &aad })
         .map_err(|_| CryptoError::DecryptionFailed)?;
     match String::from_utf8(plaintext) {
         Ok(secret) => Ok(SecretString::new(secret)),

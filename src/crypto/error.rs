@@ -21,9 +21,7 @@ pub enum CryptoError {
     Truncated,
     /// Authentication failed: the ciphertext was altered, the key is wrong, or the blob belongs to
     /// another row. AEAD cannot tell these apart, so neither do we.
-    #[error(
-        "encrypted secret could not be decrypted (tampered, wrong key, or moved to another row)"
-    )]
+    #[error("encrypted secret could not be decrypted (tampered, wrong key, or moved to another row)")]
     DecryptionFailed,
     /// The AEAD refused to encrypt (only possible for absurdly large plaintexts).
     #[error("secret could not be encrypted")]

@@ -34,8 +34,9 @@ impl KeyRing {
         data_dir: &Path,
     ) -> Result<KeyRing, CryptoError> {
         let primary = match env_primary.filter(|value| !value.trim().is_empty()) {
-            Some(encoded) => MasterKey::from_base64(encoded)
-                .map_err(|err| name_source(err, "AI_USAGE_ENCRYPTION_KEY"))?,
+            Some(encoded) => {
+                MasterKey::from_base64(encoded).map_err(|err| name_source(err, "AI_USAGE_ENCRYPTION_KEY"))?
+            }
             None => load_or_create_key_file(data_dir)?,
         };
         let old = parse_old_keys(env_old.unwrap_or(""))?;
@@ -55,12 +56,8 @@ fn parse_old_keys(list: &str) -> Result<Vec<MasterKey>, CryptoError> {
         .filter(|entry| !entry.is_empty())
         .enumerate()
         .map(|(index, entry)| {
-            MasterKey::from_base64(entry).map_err(|err| {
-                name_source(
-                    err,
-                    &format!("AI_USAGE_ENCRYPTION_OLD_KEYS entry {}", index + 1),
-                )
-            })
+            MasterKey::from_base64(entry)
+                .map_err(|err| name_source(err, &format!("AI_USAGE_ENCRYPTION_OLD_KEYS entry {}", index + 1)))
         })
         .collect()
 }
@@ -114,10 +111,7 @@ fn read_key_file(path: &Path) -> Result<MasterKey, KeyFileRead> {
                 CryptoError::InvalidKey(reason) => reason,
                 other => other.to_string(),
             };
-            KeyFileRead::Failed(key_file_error(
-                path,
-                format!("does not hold a valid key ({reason})"),
-            ))
+            KeyFileRead::Failed(key_file_error(path, format!("does not hold a valid key ({reason})")))
         });
     }
     Err(KeyFileRead::Failed(key_file_error(
@@ -134,12 +128,7 @@ enum KeyFileCreate {
 fn create_key_file(data_dir: &Path, path: &Path) -> Result<MasterKey, KeyFileCreate> {
     let failed = |err: std::io::Error| KeyFileCreate::Failed(key_file_error(path, err));
     fs::create_dir_all(data_dir).map_err(failed)?;
-    let mut file = match OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-    {
+    let mut file = match OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
         Ok(file) => file,
         Err(err) if err.kind() == ErrorKind::AlreadyExists => {
             return Err(KeyFileCreate::AlreadyExists);

@@ -30,11 +30,7 @@ impl KeyRing {
     }
 
     /// Encrypts `secret` for the row `ctx` under the primary key.
-    pub fn encrypt(
-        &self,
-        secret: &SecretString,
-        ctx: &SecretContext,
-    ) -> Result<Vec<u8>, CryptoError> {
+    pub fn encrypt(&self, secret: &SecretString, ctx: &SecretContext) -> Result<Vec<u8>, CryptoError> {
         cipher::seal(&self.primary, secret, ctx)
     }
 
@@ -65,8 +61,6 @@ impl KeyRing {
     }
 
     fn key_by_id(&self, key_id: &str) -> Option<&MasterKey> {
-        std::iter::once(&self.primary)
-            .chain(&self.old)
-            .find(|key| key.key_id() == key_id)
+        std::iter::once(&self.primary).chain(&self.old).find(|key| key.key_id() == key_id)
     }
 }

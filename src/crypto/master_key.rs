@@ -57,10 +57,7 @@ impl MasterKey {
                 .map_err(|_| CryptoError::InvalidKey("not valid base64".into()))?,
         );
         let bytes: [u8; KEY_LEN] = decoded.as_slice().try_into().map_err(|_| {
-            CryptoError::InvalidKey(format!(
-                "must decode to {KEY_LEN} bytes, got {}",
-                decoded.len()
-            ))
+            CryptoError::InvalidKey(format!("must decode to {KEY_LEN} bytes, got {}", decoded.len()))
         })?;
         Ok(Self::from_bytes(bytes))
     }
@@ -83,17 +80,12 @@ impl MasterKey {
 
 impl fmt::Debug for MasterKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("MasterKey")
-            .field("key_id", &self.key_id)
-            .finish_non_exhaustive()
+        f.debug_struct("MasterKey").field("key_id", &self.key_id).finish_non_exhaustive()
     }
 }
 
 fn key_id_of(bytes: &[u8; KEY_LEN]) -> String {
-    let digest = Sha256::new()
-        .chain_update(KEY_ID_DOMAIN)
-        .chain_update(bytes)
-        .finalize();
+    let digest = Sha256::new().chain_update(KEY_ID_DOMAIN).chain_update(bytes).finalize();
     let mut id = String::with_capacity(KEY_ID_HEX_CHARS);
     for byte in &digest[..KEY_ID_HEX_CHARS / 2] {
         id.push_str(&format!("{byte:02x}"));

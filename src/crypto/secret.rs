@@ -43,11 +43,7 @@ impl SecretString {
         let rest = prefix.map_or(key, |p| &key[p.len()..]);
         // Count and slice by characters without collecting the key into another buffer.
         let n = rest.chars().count();
-        let shown = if n < SHORT_KEY_CHARS {
-            (n / 3).min(2)
-        } else {
-            4
-        };
+        let shown = if n < SHORT_KEY_CHARS { (n / 3).min(2) } else { 4 };
         let tail: String = rest.chars().skip(n - shown).collect();
         let head = match prefix {
             Some(p) => (*p).to_owned(),

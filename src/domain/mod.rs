@@ -64,6 +64,4 @@ pub struct UnknownValue {
 }
 
 mod usage;
-pub use usage::{
-    ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, ProviderDay, RawPayload,
-};
+pub use usage::{ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, ProviderDay, RawPayload};

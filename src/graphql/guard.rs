@@ -20,7 +20,11 @@ pub fn caller<'a>(ctx: &Context<'a>) -> Result<&'a Caller, ApiError> {
 }
 
 /// The caller's access to `workspace_id` for `action`, or `UNAUTHENTICATED`/`FORBIDDEN`.
-pub async fn require<'a>(ctx: &Context<'a>, workspace_id: i64, action: Action) -> Result<Access<'a>, ApiError> {
+pub async fn require<'a>(
+    ctx: &Context<'a>,
+    workspace_id: i64,
+    action: Action,
+) -> Result<Access<'a>, ApiError> {
     let db = ctx.data_unchecked::<Db>();
     let caller = ctx.data_opt::<Caller>();
     let role = policy::authorize(db, caller, workspace_id, action).await?;

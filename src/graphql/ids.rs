@@ -5,8 +5,7 @@ use async_graphql::ID;
 use super::ApiError;
 
 pub fn parse_id(id: &ID, what: &str) -> Result<i64, ApiError> {
-    id.parse::<i64>()
-        .map_err(|_| ApiError::BadInput(format!("{what} is not a valid id")))
+    id.parse::<i64>().map_err(|_| ApiError::BadInput(format!("{what} is not a valid id")))
 }
 
 pub fn to_id(id: i64) -> ID {

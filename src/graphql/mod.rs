@@ -41,10 +41,10 @@ const MAX_DEPTH: usize = 12;
 const MAX_COMPLEXITY: usize = 5_000;
 
 fn builder()
--> async_graphql::SchemaBuilder<query::QueryRoot, EmptyMutation, subscription::SubscriptionRoot> {
+-> async_graphql::SchemaBuilder<query::QueryRoot, mutation::MutationRoot, subscription::SubscriptionRoot> {
     Schema::build(
         query::QueryRoot::default(),
-        EmptyMutation,
+        mutation::MutationRoot::default(),
         subscription::SubscriptionRoot,
     )
     .limit_depth(MAX_DEPTH)

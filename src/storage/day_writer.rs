@@ -232,11 +232,8 @@ impl<'a> DayRows<'a> {
         currency: &'a str,
         now: NaiveDateTime,
     ) -> Result<Self, StorageError> {
-        let mut rows = DayRows {
-            usage: Vec::with_capacity(merged.len()),
-            breakdowns: Vec::new(),
-            teams: Vec::new(),
-        };
+        let mut rows =
+            DayRows { usage: Vec::with_capacity(merged.len()), breakdowns: Vec::new(), teams: Vec::new() };
         for (key, actor_day) in merged {
             let actor_id = actor_ids
                 .get(&(key.kind.as_str().to_owned(), key.identifier.clone()))
@@ -261,12 +258,7 @@ impl<'a> DayRows<'a> {
                 ));
             }
             for team in &actor_day.teams {
-                rows.teams.push(NewActorTeam {
-                    integration_id,
-                    actor_id,
-                    day,
-                    team,
-                });
+                rows.teams.push(NewActorTeam { integration_id, actor_id, day, team });
             }
         }
         Ok(rows)
@@ -297,10 +289,7 @@ struct NewRawPayload<'a> {
 fn merge_actor_days(days: &[ActorDay]) -> BTreeMap<ActorKey, ActorDay> {
     let mut merged: BTreeMap<ActorKey, ActorDay> = BTreeMap::new();
     for day in days {
-        let key = ActorKey {
-            external_id: None,
-            ..day.actor.clone()
-        };
+        let key = ActorKey { external_id: None, ..day.actor.clone() };
         match merged.get_mut(&key) {
             None => {
                 let mut first = day.clone();
@@ -315,11 +304,7 @@ fn merge_actor_days(days: &[ActorDay]) -> BTreeMap<ActorKey, ActorDay> {
             entry.actor.external_id = day.actor.external_id.clone();
         }
         for b in &day.breakdowns {
-            match entry
-                .breakdowns
-                .iter_mut()
-                .find(|e| e.dimension == b.dimension && e.value == b.value)
-            {
+            match entry.breakdowns.iter_mut().find(|e| e.dimension == b.dimension && e.value == b.value) {
                 Some(e) => e.measures += b.measures,
                 None => entry.breakdowns.push(b.clone()),
             }

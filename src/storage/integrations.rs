@@ -58,19 +58,12 @@ pub async fn create(db: &Db, new: &NewIntegration<'_>) -> Result<Integration, St
 
 pub async fn get(db: &Db, id: i64) -> Result<Integration, StorageError> {
     db_run!(db, |conn| {
-        Ok(integrations::table
-            .find(id)
-            .select(Integration::as_select())
-            .first(conn)
-            .await?)
+        Ok(integrations::table.find(id).select(Integration::as_select()).first(conn).await?)
     })
 }
 
 /// The integrations of one workspace, oldest first.
-pub async fn list_for_workspace(
-    db: &Db,
-    workspace_id: i64,
-) -> Result<Vec<Integration>, StorageError> {
+pub async fn list_for_workspace(db: &Db, workspace_id: i64) -> Result<Vec<Integration>, StorageError> {
     db_run!(db, |conn| {
         Ok(integrations::table
             .filter(integrations::workspace_id.eq(workspace_id))
@@ -105,10 +98,6 @@ pub async fn record_sync_outcome(
                 .execute(conn)
                 .await?;
         }
-        if updated == 0 {
-            Err(StorageError::NotFound)
-        } else {
-            Ok(())
-        }
+        if updated == 0 { Err(StorageError::NotFound) } else { Ok(()) }
     })
 }

@@ -48,7 +48,12 @@ pub async fn create(db: &Db, new: &NewInvite<'_>) -> Result<Invite, StorageError
 /// Accepts an open, unexpired invite for `user_id`: marks it used and adds the membership, in
 /// one transaction so an invite works exactly once. `NotFound` for an unknown, used or expired
 /// token.
-pub async fn accept(db: &Db, token_hash: &str, user_id: i64, now: NaiveDateTime) -> Result<(i64, Role), StorageError> {
+pub async fn accept(
+    db: &Db,
+    token_hash: &str,
+    user_id: i64,
+    now: NaiveDateTime,
+) -> Result<(i64, Role), StorageError> {
     db_run!(db, |conn| {
         conn.transaction::<_, StorageError, _>(async |conn| {
             let invite: Invite = invites::table
@@ -58,14 +63,18 @@ pub async fn accept(db: &Db, token_hash: &str, user_id: i64, now: NaiveDateTime)
                 .select(Invite::as_select())
                 .first(conn)
                 .await?;
-            let claimed = diesel::update(invites::table.find(invite.id).filter(invites::accepted_at.is_null()))
-                .set(invites::accepted_at.eq(now))
-                .execute(conn)
-                .await?;
+            let claimed =
+                diesel::update(invites::table.find(invite.id).filter(invites::accepted_at.is_null()))
+                    .set(invites::accepted_at.eq(now))
+                    .execute(conn)
+                    .await?;
             if claimed == 0 {
                 return Err(StorageError::NotFound);
             }
-            let role: Role = invite.role.parse().map_err(|e: crate::domain::UnknownValue| StorageError::Corrupt(e.to_string()))?;
+            let role: Role = invite
+                .role
+                .parse()
+                .map_err(|e: crate::domain::UnknownValue| StorageError::Corrupt(e.to_string()))?;
             diesel::insert_into(memberships::table)
                 .values((
                     memberships::workspace_id.eq(invite.workspace_id),

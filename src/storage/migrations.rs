@@ -16,8 +16,7 @@ impl Db {
     /// Applies every pending migration and returns the versions it applied (empty when up to date).
     /// Needs a multi-threaded tokio runtime: the harness blocks in place.
     pub async fn run_migrations(&self) -> Result<Vec<String>, StorageError> {
-        let failed =
-            |e: Box<dyn std::error::Error + Send + Sync>| StorageError::Migration(e.to_string());
+        let failed = |e: Box<dyn std::error::Error + Send + Sync>| StorageError::Migration(e.to_string());
         let applied = match self {
             Db::Postgres(pool) => {
                 let conn = pool.get().await.map_err(StorageError::pool)?;

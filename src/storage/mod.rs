@@ -36,18 +36,12 @@ macro_rules! db_run {
     ($db:expr, |$conn:ident| $body:expr) => {
         match $db {
             $crate::storage::Db::Postgres(pool) => {
-                let mut pooled = pool
-                    .get()
-                    .await
-                    .map_err($crate::storage::StorageError::pool)?;
+                let mut pooled = pool.get().await.map_err($crate::storage::StorageError::pool)?;
                 let $conn = &mut *pooled;
                 $body
             }
             $crate::storage::Db::Sqlite(pool) => {
-                let mut pooled = pool
-                    .get()
-                    .await
-                    .map_err($crate::storage::StorageError::pool)?;
+                let mut pooled = pool.get().await.map_err($crate::storage::StorageError::pool)?;
                 let $conn = &mut *pooled;
                 $body
             }

@@ -46,9 +46,7 @@ impl Db {
             )));
         };
         db.ping().await.map_err(|e| match e {
-            StorageError::Connect(reason) => {
-                StorageError::Connect(format!("{} ({reason})", redact_url(url)))
-            }
+            StorageError::Connect(reason) => StorageError::Connect(format!("{} ({reason})", redact_url(url))),
             other => other,
         })?;
         Ok(db)
@@ -68,9 +66,8 @@ impl Db {
 
     fn connect_sqlite(path: &Path) -> Result<Self, StorageError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                StorageError::Connect(format!("cannot create {}: {e}", dir.display()))
-            })?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| StorageError::Connect(format!("cannot create {}: {e}", dir.display())))?;
         }
         let mut config = ManagerConfig::<SqliteConn>::default();
         config.custom_setup = Box::new(|url| {
@@ -89,10 +86,8 @@ impl Db {
             }
             .boxed()
         });
-        let manager = AsyncDieselConnectionManager::<SqliteConn>::new_with_config(
-            path.to_string_lossy(),
-            config,
-        );
+        let manager =
+            AsyncDieselConnectionManager::<SqliteConn>::new_with_config(path.to_string_lossy(), config);
         let pool = Pool::builder(manager)
             .max_size(SQLITE_POOL_SIZE)
             .wait_timeout(Some(std::time::Duration::from_secs(30)))

@@ -55,18 +55,10 @@ pub async fn start(
 }
 
 /// Records progress after a committed day.
-pub async fn record_progress(
-    db: &Db,
-    run_id: i64,
-    days_done: i32,
-    records: i64,
-) -> Result<(), StorageError> {
+pub async fn record_progress(db: &Db, run_id: i64, days_done: i32, records: i64) -> Result<(), StorageError> {
     db_run!(db, |conn| {
         diesel::update(sync_runs::table.find(run_id))
-            .set((
-                sync_runs::days_done.eq(days_done),
-                sync_runs::records.eq(records),
-            ))
+            .set((sync_runs::days_done.eq(days_done), sync_runs::records.eq(records)))
             .execute(conn)
             .await?;
         Ok(())
@@ -80,18 +72,10 @@ pub async fn finish(
     error: Option<&str>,
     now: NaiveDateTime,
 ) -> Result<(), StorageError> {
-    let status = if error.is_some() {
-        "failed"
-    } else {
-        "succeeded"
-    };
+    let status = if error.is_some() { "failed" } else { "succeeded" };
     db_run!(db, |conn| {
         diesel::update(sync_runs::table.find(run_id))
-            .set((
-                sync_runs::status.eq(status),
-                sync_runs::error.eq(error),
-                sync_runs::finished_at.eq(now),
-            ))
+            .set((sync_runs::status.eq(status), sync_runs::error.eq(error), sync_runs::finished_at.eq(now)))
             .execute(conn)
             .await?;
         Ok(())
@@ -99,11 +83,7 @@ pub async fn finish(
 }
 
 /// The most recent runs of an integration, newest first.
-pub async fn recent(
-    db: &Db,
-    integration_id: i64,
-    limit: i64,
-) -> Result<Vec<SyncRun>, StorageError> {
+pub async fn recent(db: &Db, integration_id: i64, limit: i64) -> Result<Vec<SyncRun>, StorageError> {
     db_run!(db, |conn| {
         Ok(sync_runs::table
             .filter(sync_runs::integration_id.eq(integration_id))

@@ -49,26 +49,43 @@ pub struct Actor {
     pub created_at: NaiveDateTime,
 }
 
+/// Restricts per-person rows to one account's own: actors with its email, or linked to a person
+/// that is this account.
+#[derive(Debug, Clone, Copy)]
+pub struct OwnRows<'a> {
+    pub user_id: i64,
+    pub email: &'a str,
+}
+
 /// Daily rows of a workspace's integrations within `[from, to]`, with the actor of each row,
-/// ordered by day, integration, actor.
+/// ordered by day, integration, actor; only `only`'s own rows when given.
 pub async fn list_daily_for_workspace(
     db: &Db,
     workspace_id: i64,
     from: NaiveDate,
     to: NaiveDate,
+    only: Option<OwnRows<'_>>,
     limit: i64,
 ) -> Result<Vec<(DailyUsage, Actor)>, StorageError> {
     db_run!(db, |conn| {
-        Ok(daily_usage::table
+        let mut query = daily_usage::table
             .inner_join(integrations::table)
             .inner_join(actors::table)
             .filter(integrations::workspace_id.eq(workspace_id))
             .filter(daily_usage::day.between(from, to))
-            .order((
-                daily_usage::day,
-                daily_usage::integration_id,
-                daily_usage::actor_id,
-            ))
+            .into_boxed();
+        if let Some(own) = only {
+            let my_persons =
+                persons::table.filter(persons::user_id.eq(own.user_id)).select(persons::id.nullable());
+            query = query.filter(
+                actors::kind
+                    .eq("email")
+                    .and(actors::identifier.eq(own.email))
+                    .or(actors::person_id.eq_any(my_persons)),
+            );
+        }
+        Ok(query
+            .order((daily_usage::day, daily_usage::integration_id, daily_usage::actor_id))
             .limit(limit)
             .select((DailyUsage::as_select(), Actor::as_select()))
             .load(conn)
@@ -86,11 +103,7 @@ pub async fn breakdowns_for_day(
         Ok(usage_breakdowns::table
             .filter(usage_breakdowns::integration_id.eq(integration_id))
             .filter(usage_breakdowns::day.eq(day))
-            .order((
-                usage_breakdowns::dimension,
-                usage_breakdowns::value,
-                usage_breakdowns::actor_id,
-            ))
+            .order((usage_breakdowns::dimension, usage_breakdowns::value, usage_breakdowns::actor_id))
             .select((
                 usage_breakdowns::dimension,
                 usage_breakdowns::value,

@@ -52,13 +52,7 @@ pub async fn find_by_email(db: &Db, email: &str) -> Result<Option<User>, Storage
 }
 
 pub async fn get(db: &Db, id: i64) -> Result<User, StorageError> {
-    db_run!(db, |conn| {
-        Ok(users::table
-            .find(id)
-            .select(User::as_select())
-            .first(conn)
-            .await?)
-    })
+    db_run!(db, |conn| Ok(users::table.find(id).select(User::as_select()).first(conn).await?))
 }
 
 pub async fn count(db: &Db) -> Result<i64, StorageError> {

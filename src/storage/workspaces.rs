@@ -71,13 +71,7 @@ pub async fn create_with_owner(
 }
 
 pub async fn get(db: &Db, id: i64) -> Result<Workspace, StorageError> {
-    db_run!(db, |conn| {
-        Ok(workspaces::table
-            .find(id)
-            .select(Workspace::as_select())
-            .first(conn)
-            .await?)
-    })
+    db_run!(db, |conn| Ok(workspaces::table.find(id).select(Workspace::as_select()).first(conn).await?))
 }
 
 /// Adds a member or changes the role of an existing one.
@@ -106,11 +100,7 @@ pub async fn set_member_role(
 }
 
 /// The caller's role in a workspace, or `None` when they are not a member.
-pub async fn role_of(
-    db: &Db,
-    workspace_id: i64,
-    user_id: i64,
-) -> Result<Option<Role>, StorageError> {
+pub async fn role_of(db: &Db, workspace_id: i64, user_id: i64) -> Result<Option<Role>, StorageError> {
     let role: Option<String> = db_run!(db, |conn| {
         Ok::<_, StorageError>(
             memberships::table
@@ -122,18 +112,12 @@ pub async fn role_of(
                 .optional()?,
         )
     })?;
-    role.map(|r| {
-        r.parse()
-            .map_err(|e: crate::domain::UnknownValue| StorageError::Corrupt(e.to_string()))
-    })
-    .transpose()
+    role.map(|r| r.parse().map_err(|e: crate::domain::UnknownValue| StorageError::Corrupt(e.to_string())))
+        .transpose()
 }
 
 /// Every workspace the user belongs to, with their role there, oldest first.
-pub async fn list_for_user(
-    db: &Db,
-    user_id: i64,
-) -> Result<Vec<(Workspace, String)>, StorageError> {
+pub async fn list_for_user(db: &Db, user_id: i64) -> Result<Vec<(Workspace, String)>, StorageError> {
     db_run!(db, |conn| {
         Ok(workspaces::table
             .inner_join(memberships::table)

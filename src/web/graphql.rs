@@ -27,7 +27,10 @@ pub async fn http(
             Err(e) => {
                 tracing::error!(error = %e, "could not check a bearer token");
                 let error: async_graphql::Error = ApiError::Internal.into();
-                return async_graphql::Response::from_errors(vec![error.into_server_error(Default::default())]).into();
+                return async_graphql::Response::from_errors(vec![
+                    error.into_server_error(Default::default()),
+                ])
+                .into();
             }
         }
     }

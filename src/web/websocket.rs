@@ -25,7 +25,11 @@ const PING_INTERVAL: Duration = Duration::from_secs(25);
 /// What a refused `connection_init` carries internally, so it can be turned into close code 4403.
 const REFUSED: &str = "Forbidden";
 
-pub async fn upgrade(State(state): State<AppState>, headers: HeaderMap, upgrade: WebSocketUpgrade) -> Response {
+pub async fn upgrade(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    upgrade: WebSocketUpgrade,
+) -> Response {
     // The first subprotocol the client offers that we speak; without one, graphql-transport-ws.
     let protocol = headers
         .get_all(SEC_WEBSOCKET_PROTOCOL)
@@ -39,15 +43,13 @@ pub async fn upgrade(State(state): State<AppState>, headers: HeaderMap, upgrade:
 
 async fn serve(socket: AxumSocket, state: AppState, protocol: WebSocketProtocols) {
     let (mut sink, source) = socket.split();
-    let input = source
-        .take_while(|msg| future::ready(msg.is_ok()))
-        .filter_map(|msg| {
-            future::ready(match msg {
-                Ok(Message::Text(text)) => Some(text.as_str().as_bytes().to_vec()),
-                Ok(Message::Binary(bytes)) => Some(bytes.to_vec()),
-                _ => None,
-            })
-        });
+    let input = source.take_while(|msg| future::ready(msg.is_ok())).filter_map(|msg| {
+        future::ready(match msg {
+            Ok(Message::Text(text)) => Some(text.as_str().as_bytes().to_vec()),
+            Ok(Message::Binary(bytes)) => Some(bytes.to_vec()),
+            _ => None,
+        })
+    });
     let db = state.db.clone();
     let on_init = move |payload: serde_json::Value| async move {
         let token = payload
@@ -69,11 +71,13 @@ async fn serve(socket: AxumSocket, state: AppState, protocol: WebSocketProtocols
             }
         }
     };
-    let mut messages = WebSocket::new(state.schema.clone(), input, protocol).on_connection_init(on_init).map(|msg| match msg {
-        WsMessage::Text(text) => Message::Text(text.into()),
-        WsMessage::Close(_, reason) if reason == REFUSED => close(4403, REFUSED),
-        WsMessage::Close(code, reason) => close(code, &reason),
-    });
+    let mut messages = WebSocket::new(state.schema.clone(), input, protocol).on_connection_init(on_init).map(
+        |msg| match msg {
+            WsMessage::Text(text) => Message::Text(text.into()),
+            WsMessage::Close(_, reason) if reason == REFUSED => close(4403, REFUSED),
+            WsMessage::Close(code, reason) => close(code, &reason),
+        },
+    );
 
     let init_deadline = tokio::time::sleep(INIT_TIMEOUT);
     tokio::pin!(init_deadline);

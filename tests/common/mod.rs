@@ -8,7 +8,11 @@
 
 use std::net::SocketAddr;
 
-use ai_usage::app::{self, RunningApp};
+use std::sync::Arc;
+
+use ai_usage::app::{self, RunningApp, Settings};
+use ai_usage::auth::SignupMode;
+use ai_usage::crypto::{KeyRing, MasterKey};
 use ai_usage::storage::Db;
 use diesel_async::{AsyncConnection, AsyncPgConnection, SimpleAsyncConnection};
 
@@ -32,37 +36,24 @@ impl TestDb {
         let url = format!("sqlite://{}", dir.path().join("test.db").display());
         let db = Db::connect(&url).await.expect("open sqlite");
         db.run_migrations().await.expect("migrate sqlite");
-        TestDb {
-            db,
-            url,
-            cleanup: Cleanup::Sqlite(dir),
-        }
+        TestDb { db, url, cleanup: Cleanup::Sqlite(dir) }
     }
 
     pub async fn postgres() -> TestDb {
-        let admin_url = std::env::var("TEST_DATABASE_URL")
-            .unwrap_or_else(|_| DEFAULT_TEST_DATABASE_URL.to_owned());
+        let admin_url =
+            std::env::var("TEST_DATABASE_URL").unwrap_or_else(|_| DEFAULT_TEST_DATABASE_URL.to_owned());
         let name = format!("aiu_test_{:016x}", rand::random::<u64>());
-        let mut admin = AsyncPgConnection::establish(&admin_url)
-            .await
-            .unwrap_or_else(|e| {
-                panic!(
-                    "PostgreSQL tests need a server at TEST_DATABASE_URL ({admin_url}): {e}. \
+        let mut admin = AsyncPgConnection::establish(&admin_url).await.unwrap_or_else(|e| {
+            panic!(
+                "PostgreSQL tests need a server at TEST_DATABASE_URL ({admin_url}): {e}. \
                  Start one (e.g. `docker compose up -d postgres`) or point TEST_DATABASE_URL at it."
-                )
-            });
-        admin
-            .batch_execute(&format!("CREATE DATABASE {name}"))
-            .await
-            .expect("create test database");
+            )
+        });
+        admin.batch_execute(&format!("CREATE DATABASE {name}")).await.expect("create test database");
         let url = replace_database(&admin_url, &name);
         let db = Db::connect(&url).await.expect("open postgres");
         db.run_migrations().await.expect("migrate postgres");
-        TestDb {
-            db,
-            url,
-            cleanup: Cleanup::Postgres { admin_url, name },
-        }
+        TestDb { db, url, cleanup: Cleanup::Postgres { admin_url, name } }
     }
 
     /// A database of the named backend: `"sqlite"` or `"postgres"`.
@@ -81,16 +72,10 @@ impl Drop for TestDb {
             let (admin_url, name) = (admin_url.clone(), name.clone());
             // Drop runs outside async context: a private runtime on its own thread does the work.
             let _ = std::thread::spawn(move || {
-                let rt = tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                    .ok()?;
+                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
                 rt.block_on(async {
                     let mut admin = AsyncPgConnection::establish(&admin_url).await.ok()?;
-                    admin
-                        .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                        .await
-                        .ok()
+                    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await.ok()
                 })
             })
             .join();
@@ -124,15 +109,17 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn spawn(backend: &str) -> TestApp {
+        Self::spawn_with(backend, SignupMode::Open).await
+    }
+
+    pub async fn spawn_with(backend: &str, signup_mode: SignupMode) -> TestApp {
         let test_db = TestDb::of(backend).await;
-        let app = app::start(test_db.db.clone(), "127.0.0.1:0".parse().unwrap())
+        let keyring = Arc::new(KeyRing::new(MasterKey::generate(), vec![]));
+        let settings = Settings { signup_mode, keyring };
+        let app = app::start(test_db.db.clone(), "127.0.0.1:0".parse().unwrap(), settings)
             .await
             .expect("start app");
-        TestApp {
-            app,
-            test_db,
-            http: reqwest::Client::new(),
-        }
+        TestApp { app, test_db, http: reqwest::Client::new() }
     }
 
     pub fn addr(&self) -> SocketAddr {
@@ -147,18 +134,66 @@ impl TestApp {
         &self.test_db.db
     }
 
-    /// POSTs a GraphQL document and returns the whole JSON response.
+    /// POSTs a GraphQL document without credentials and returns the whole JSON response.
     pub async fn gql(&self, query: &str, variables: serde_json::Value) -> serde_json::Value {
-        self.http
-            .post(self.url("/graphql"))
-            .json(&serde_json::json!({ "query": query, "variables": variables }))
-            .send()
-            .await
-            .expect("graphql request")
-            .json()
-            .await
-            .expect("graphql json")
+        self.gql_as(None, query, variables).await
     }
+
+    /// POSTs a GraphQL document as the holder of `token` (if any).
+    pub async fn gql_as(&self, token: Option<&str>, query: &str, variables: serde_json::Value) -> serde_json::Value {
+        let mut request =
+            self.http.post(self.url("/graphql")).json(&serde_json::json!({ "query": query, "variables": variables }));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send().await.expect("graphql request").json().await.expect("graphql json")
+    }
+
+    /// Signs up through the API and returns the new account.
+    pub async fn sign_up(&self, email: &str) -> Account {
+        let response = self
+            .gql(
+                "mutation($e: String!) { signUp(email: $e, password: \"correct horse battery\") { token user { id } } }",
+                serde_json::json!({ "e": email }),
+            )
+            .await;
+        let token = response["data"]["signUp"]["token"].as_str().unwrap_or_else(|| panic!("sign-up failed: {response}"));
+        let user_id = response["data"]["signUp"]["user"]["id"].as_str().unwrap().parse().unwrap();
+        let workspaces = self.gql_as(Some(token), "{ workspaces { id } }", serde_json::json!({})).await;
+        let personal = workspaces["data"]["workspaces"][0]["id"].as_str().unwrap().parse().unwrap();
+        Account { token: token.to_owned(), user_id, personal_workspace_id: personal }
+    }
+
+    /// Creates a team workspace owned by `owner` and returns its id.
+    pub async fn create_workspace(&self, owner: &Account, name: &str) -> i64 {
+        let response = self
+            .gql_as(Some(&owner.token), "mutation($n: String!) { createWorkspace(name: $n) { id } }", serde_json::json!({ "n": name }))
+            .await;
+        response["data"]["createWorkspace"]["id"].as_str().unwrap_or_else(|| panic!("{response}")).parse().unwrap()
+    }
+
+    /// Invites `email` into `workspace_id` with `role` and has `invitee` accept.
+    pub async fn add_member(&self, admin: &Account, workspace_id: i64, invitee: &Account, email: &str, role: &str) {
+        let invite = self
+            .gql_as(
+                Some(&admin.token),
+                &format!("mutation($w: ID!, $e: String!) {{ inviteMember(workspaceId: $w, email: $e, role: {role}) {{ token }} }}"),
+                serde_json::json!({ "w": workspace_id.to_string(), "e": email }),
+            )
+            .await;
+        let token = invite["data"]["inviteMember"]["token"].as_str().unwrap_or_else(|| panic!("{invite}"));
+        let accepted = self
+            .gql_as(Some(&invitee.token), "mutation($t: String!) { acceptInvite(token: $t) { id role } }", serde_json::json!({ "t": token }))
+            .await;
+        assert_eq!(accepted["data"]["acceptInvite"]["id"], workspace_id.to_string(), "{accepted}");
+    }
+}
+
+/// An account created through the API, with its session token.
+pub struct Account {
+    pub token: String,
+    pub user_id: i64,
+    pub personal_workspace_id: i64,
 }
 
 /// Declares `NAME_sqlite` and `NAME_postgres` tests that each call `NAME(backend)`.

@@ -9,11 +9,7 @@ use ai_usage::crypto::{CryptoError, KEY_FILE_NAME, KeyRing, MasterKey};
 use super::{VENDOR_KEY, b64_of, ctx, key, open, ring, seal};
 
 fn key_file_mode(data_dir: &Path) -> u32 {
-    std::fs::metadata(data_dir.join(KEY_FILE_NAME))
-        .expect("key file exists")
-        .permissions()
-        .mode()
-        & 0o777
+    std::fs::metadata(data_dir.join(KEY_FILE_NAME)).expect("key file exists").permissions().mode() & 0o777
 }
 
 #[test]
@@ -47,17 +43,11 @@ fn concurrent_first_starts_agree_on_one_key() {
             let barrier = Arc::clone(&barrier);
             std::thread::spawn(move || {
                 barrier.wait();
-                KeyRing::from_config(None, None, &data_dir)
-                    .expect("loads")
-                    .primary_key_id()
-                    .to_owned()
+                KeyRing::from_config(None, None, &data_dir).expect("loads").primary_key_id().to_owned()
             })
         })
         .collect();
-    let ids: Vec<String> = handles
-        .into_iter()
-        .map(|h| h.join().expect("thread"))
-        .collect();
+    let ids: Vec<String> = handles.into_iter().map(|h| h.join().expect("thread")).collect();
     assert!(ids.iter().all(|id| *id == ids[0]), "{ids:?}");
 }
 
@@ -76,10 +66,7 @@ fn a_key_file_with_invalid_content_is_a_key_file_error_naming_the_file() {
         assert!(!message.contains(&content), "{message}");
     }
     // The bad file is reported, never replaced by a fresh key.
-    assert_eq!(
-        std::fs::read_to_string(&path).expect("still there"),
-        b64_of(&[0x42; 16])
-    );
+    assert_eq!(std::fs::read_to_string(&path).expect("still there"), b64_of(&[0x42; 16]));
 }
 
 #[test]
@@ -96,10 +83,7 @@ fn a_blank_environment_key_falls_back_to_the_key_file() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let ring = KeyRing::from_config(Some("  "), None, tmp.path()).expect("loads");
     let stored = std::fs::read_to_string(tmp.path().join(KEY_FILE_NAME)).expect("created");
-    assert_eq!(
-        MasterKey::from_base64(&stored).expect("key").key_id(),
-        ring.primary_key_id()
-    );
+    assert_eq!(MasterKey::from_base64(&stored).expect("key").key_id(), ring.primary_key_id());
 }
 
 #[test]
@@ -121,20 +105,10 @@ fn old_keys_from_the_environment_decrypt_old_blobs() {
     let blob_under_6 = seal(&ring(key(6)), VENDOR_KEY, &ctx(1, 1));
     let old = format!(" {} ,{},", b64_of(&[5; 32]), b64_of(&[6; 32]));
 
-    let ring =
-        KeyRing::from_config(Some(&b64_of(&[4; 32])), Some(&old), tmp.path()).expect("loads");
-    assert_eq!(
-        ring.old_key_ids().collect::<Vec<_>>(),
-        [key(5).key_id(), key(6).key_id()]
-    );
-    assert_eq!(
-        open(&ring, &blob_under_5, &ctx(1, 1)).expect("opens"),
-        VENDOR_KEY
-    );
-    assert_eq!(
-        open(&ring, &blob_under_6, &ctx(1, 1)).expect("opens"),
-        VENDOR_KEY
-    );
+    let ring = KeyRing::from_config(Some(&b64_of(&[4; 32])), Some(&old), tmp.path()).expect("loads");
+    assert_eq!(ring.old_key_ids().collect::<Vec<_>>(), [key(5).key_id(), key(6).key_id()]);
+    assert_eq!(open(&ring, &blob_under_5, &ctx(1, 1)).expect("opens"), VENDOR_KEY);
+    assert_eq!(open(&ring, &blob_under_6, &ctx(1, 1)).expect("opens"), VENDOR_KEY);
 }
 
 #[test]
@@ -142,14 +116,10 @@ fn an_invalid_old_key_names_its_position_not_its_value() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let bad = "bm90IGEga2V5";
     let old = format!("{},{bad}", b64_of(&[5; 32]));
-    let err = KeyRing::from_config(Some(&b64_of(&[4; 32])), Some(&old), tmp.path())
-        .expect_err("rejected");
+    let err = KeyRing::from_config(Some(&b64_of(&[4; 32])), Some(&old), tmp.path()).expect_err("rejected");
     let CryptoError::InvalidKey(message) = &err else {
         panic!("expected InvalidKey, got {err:?}");
     };
-    assert!(
-        message.contains("AI_USAGE_ENCRYPTION_OLD_KEYS entry 2"),
-        "{message}"
-    );
+    assert!(message.contains("AI_USAGE_ENCRYPTION_OLD_KEYS entry 2"), "{message}");
     assert!(!message.contains(bad), "{message}");
 }

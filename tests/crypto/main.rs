@@ -17,10 +17,7 @@ pub const HEADER_LEN: usize = 2 + KEY_ID_LEN;
 pub const TAG_LEN: usize = 16;
 
 pub fn ctx(workspace_id: i64, integration_id: i64) -> SecretContext {
-    SecretContext {
-        workspace_id,
-        integration_id,
-    }
+    SecretContext { workspace_id, integration_id }
 }
 
 pub fn key(fill: u8) -> MasterKey {
@@ -32,13 +29,11 @@ pub fn ring(primary: MasterKey) -> KeyRing {
 }
 
 pub fn seal(ring: &KeyRing, secret: &str, ctx: &SecretContext) -> Vec<u8> {
-    ring.encrypt(&SecretString::from(secret), ctx)
-        .expect("encrypts")
+    ring.encrypt(&SecretString::from(secret), ctx).expect("encrypts")
 }
 
 pub fn open(ring: &KeyRing, blob: &[u8], ctx: &SecretContext) -> Result<String, CryptoError> {
-    ring.decrypt(blob, ctx)
-        .map(|secret| secret.expose().to_owned())
+    ring.decrypt(blob, ctx).map(|secret| secret.expose().to_owned())
 }
 
 pub fn b64_of(bytes: &[u8]) -> String {

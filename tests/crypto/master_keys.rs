@@ -22,17 +22,11 @@ fn a_key_of_the_wrong_length_is_invalid_and_says_the_length() {
     let err = MasterKey::from_base64(&short).expect_err("rejected");
     assert!(matches!(err, CryptoError::InvalidKey(_)), "{err:?}");
     let message = err.to_string();
-    assert!(
-        message.contains("32") && message.contains("16"),
-        "{message}"
-    );
+    assert!(message.contains("32") && message.contains("16"), "{message}");
     assert!(!message.contains(&short), "{message}");
 
     let long = b64_of(&[0x5A; 33]);
-    assert!(matches!(
-        MasterKey::from_base64(&long),
-        Err(CryptoError::InvalidKey(_))
-    ));
+    assert!(matches!(MasterKey::from_base64(&long), Err(CryptoError::InvalidKey(_))));
 }
 
 #[test]

@@ -20,16 +20,9 @@ fn the_blob_is_versioned_names_its_key_and_hides_the_plaintext() {
     assert_eq!(blob[0], 1);
     assert_eq!(usize::from(blob[1]), KEY_ID_LEN);
     assert_eq!(&blob[2..HEADER_LEN], ring.primary_key_id().as_bytes());
-    assert_eq!(
-        blob.len(),
-        HEADER_LEN + NONCE_LEN + VENDOR_KEY.len() + TAG_LEN
-    );
+    assert_eq!(blob.len(), HEADER_LEN + NONCE_LEN + VENDOR_KEY.len() + TAG_LEN);
     let body = &blob[HEADER_LEN + NONCE_LEN..];
-    assert!(
-        !body
-            .windows(8)
-            .any(|w| VENDOR_KEY.as_bytes().windows(8).any(|k| k == w))
-    );
+    assert!(!body.windows(8).any(|w| VENDOR_KEY.as_bytes().windows(8).any(|k| k == w)));
 }
 
 #[test]
@@ -73,10 +66,7 @@ fn an_appended_byte_fails_decryption() {
     let ring = ring(key(1));
     let mut blob = seal(&ring, VENDOR_KEY, &ctx(1, 1));
     blob.push(0);
-    assert_eq!(
-        open(&ring, &blob, &ctx(1, 1)),
-        Err(CryptoError::DecryptionFailed)
-    );
+    assert_eq!(open(&ring, &blob, &ctx(1, 1)), Err(CryptoError::DecryptionFailed));
 }
 
 #[test]
@@ -84,11 +74,7 @@ fn a_blob_moved_to_another_row_fails_decryption() {
     let ring = ring(key(1));
     let blob = seal(&ring, VENDOR_KEY, &ctx(3, 7));
     for other in [ctx(3, 8), ctx(4, 7), ctx(7, 3), ctx(-3, 7)] {
-        assert_eq!(
-            open(&ring, &blob, &other),
-            Err(CryptoError::DecryptionFailed),
-            "{other:?}"
-        );
+        assert_eq!(open(&ring, &blob, &other), Err(CryptoError::DecryptionFailed), "{other:?}");
     }
 }
 
@@ -105,9 +91,7 @@ fn a_blob_under_a_key_the_ring_does_not_have_is_an_unknown_key_id() {
     let blob = seal(&writer, VENDOR_KEY, &ctx(1, 1));
     assert_eq!(
         open(&reader, &blob, &ctx(1, 1)),
-        Err(CryptoError::UnknownKeyId(
-            writer.primary_key_id().to_owned()
-        ))
+        Err(CryptoError::UnknownKeyId(writer.primary_key_id().to_owned()))
     );
 }
 
@@ -117,10 +101,7 @@ fn the_wrong_key_under_a_forged_key_id_fails_decryption() {
     let reader = ring(key(2));
     let mut blob = seal(&writer, VENDOR_KEY, &ctx(1, 1));
     blob[2..HEADER_LEN].copy_from_slice(reader.primary_key_id().as_bytes());
-    assert_eq!(
-        open(&reader, &blob, &ctx(1, 1)),
-        Err(CryptoError::DecryptionFailed)
-    );
+    assert_eq!(open(&reader, &blob, &ctx(1, 1)), Err(CryptoError::DecryptionFailed));
 }
 
 #[test]
@@ -129,10 +110,7 @@ fn an_unknown_format_version_is_refused_by_number() {
     let mut blob = seal(&ring, VENDOR_KEY, &ctx(1, 1));
     for version in [0, 2, 255] {
         blob[0] = version;
-        assert_eq!(
-            open(&ring, &blob, &ctx(1, 1)),
-            Err(CryptoError::UnsupportedVersion(version))
-        );
+        assert_eq!(open(&ring, &blob, &ctx(1, 1)), Err(CryptoError::UnsupportedVersion(version)));
     }
 }
 
@@ -141,18 +119,11 @@ fn every_blob_too_short_to_hold_header_nonce_and_tag_is_truncated() {
     let ring = ring(key(1));
     let blob = seal(&ring, VENDOR_KEY, &ctx(1, 1));
     for len in 0..HEADER_LEN + NONCE_LEN + TAG_LEN {
-        assert_eq!(
-            open(&ring, &blob[..len], &ctx(1, 1)),
-            Err(CryptoError::Truncated),
-            "first {len} bytes"
-        );
+        assert_eq!(open(&ring, &blob[..len], &ctx(1, 1)), Err(CryptoError::Truncated), "first {len} bytes");
     }
 }
 
 #[test]
 fn a_key_id_length_beyond_the_blob_is_truncated() {
-    assert_eq!(
-        open(&ring(key(1)), &[1, 200, b'a', b'b'], &ctx(1, 1)),
-        Err(CryptoError::Truncated)
-    );
+    assert_eq!(open(&ring(key(1)), &[1, 200, b'a', b'b'], &ctx(1, 1)), Err(CryptoError::Truncated));
 }

@@ -17,10 +17,7 @@ fn a_secret_string_never_prints_its_value() {
         name: &'static str,
         api_key: SecretString,
     }
-    let row = Integration {
-        name: "claude",
-        api_key: SecretString::from(VENDOR_KEY),
-    };
+    let row = Integration { name: "claude", api_key: SecretString::from(VENDOR_KEY) };
     let printed = format!("{row:?} {row:#?}");
     assert!(!printed.contains(VENDOR_KEY), "{printed}");
     assert!(!printed.contains("Zm9vYmFy"), "{printed}");
@@ -30,15 +27,9 @@ fn a_secret_string_never_prints_its_value() {
 #[test]
 fn hints_show_the_vendor_prefix_and_the_last_four_characters() {
     let cases = [
-        (
-            "sk-ant-admin01-Zm9vYmFyYmF6cXV4cXV1eDEyMzQ1Njc4OTA",
-            "sk-ant-admin01-…4OTA",
-        ),
+        ("sk-ant-admin01-Zm9vYmFyYmF6cXV4cXV1eDEyMzQ1Njc4OTA", "sk-ant-admin01-…4OTA"),
         ("ghp_16C7e42F292c6912E7710c838347Ae178B4a", "ghp_…8B4a"),
-        (
-            "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz",
-            "github_pat_…wxyz",
-        ),
+        ("github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz", "github_pat_…wxyz"),
         ("crsr_0123456789abcdef0123456789abcdef", "crsr_…cdef"),
         ("key_0123456789abcdefWXYZ", "key…WXYZ"),
         ("shortkey99", "…99"),

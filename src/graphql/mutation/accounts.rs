@@ -26,9 +26,16 @@ impl AccountMutation {
     ) -> Result<AuthPayload> {
         let db = ctx.data_unchecked::<Db>();
         let settings = ctx.data_unchecked::<AuthSettings>();
-        let session = accounts::sign_up(db, settings.signup_mode, &email, &password, &display_name, invite_token.as_deref())
-            .await
-            .map_err(account_error)?;
+        let session = accounts::sign_up(
+            db,
+            settings.signup_mode,
+            &email,
+            &password,
+            &display_name,
+            invite_token.as_deref(),
+        )
+        .await
+        .map_err(account_error)?;
         Ok(open_session(ctx, session))
     }
 
@@ -46,7 +53,10 @@ impl AccountMutation {
     async fn log_out(&self, ctx: &Context<'_>) -> Result<bool> {
         let caller = caller(ctx)?;
         accounts::log_out(ctx.data_unchecked::<Db>(), caller).await.map_err(account_error)?;
-        ctx.append_http_header("set-cookie", format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"));
+        ctx.append_http_header(
+            "set-cookie",
+            format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"),
+        );
         Ok(true)
     }
 
@@ -56,7 +66,9 @@ impl AccountMutation {
         if name.trim().is_empty() {
             return Err(ApiError::BadInput("a token needs a name".into()).into());
         }
-        let (row, token) = accounts::create_api_token(ctx.data_unchecked::<Db>(), caller, &name).await.map_err(account_error)?;
+        let (row, token) = accounts::create_api_token(ctx.data_unchecked::<Db>(), caller, &name)
+            .await
+            .map_err(account_error)?;
         Ok(CreatedApiToken { token, api_token: row.into() })
     }
 

@@ -3,10 +3,10 @@ use chrono::{TimeDelta, Utc};
 
 use crate::auth::{Action, tokens};
 use crate::domain::Role;
+use crate::graphql::ApiError;
 use crate::graphql::guard::{caller, require};
 use crate::graphql::ids::parse_id;
 use crate::graphql::types::{Invitation, Member, Workspace};
-use crate::graphql::ApiError;
 use crate::storage::{Db, StorageError, invites, users, workspaces};
 
 /// How long an invitation can be used.
@@ -24,19 +24,34 @@ impl WorkspaceMutation {
             return Err(ApiError::BadInput("a workspace needs a name".into()).into());
         }
         let db = ctx.data_unchecked::<Db>();
-        let ws = workspaces::create_with_owner(db, name.trim(), workspaces::WorkspaceKind::Team, caller.user_id, now())
-            .await
-            .map_err(ApiError::from)?;
+        let ws = workspaces::create_with_owner(
+            db,
+            name.trim(),
+            workspaces::WorkspaceKind::Team,
+            caller.user_id,
+            now(),
+        )
+        .await
+        .map_err(ApiError::from)?;
         Ok(Workspace::new(ws, Role::Owner))
     }
 
     /// Invites someone by email. Returns a one-time token for them to pass to `acceptInvite` (or
     /// `signUp`). Admins may invite admins, members and viewers.
-    async fn invite_member(&self, ctx: &Context<'_>, workspace_id: ID, email: String, role: Role) -> Result<Invitation> {
+    async fn invite_member(
+        &self,
+        ctx: &Context<'_>,
+        workspace_id: ID,
+        email: String,
+        role: Role,
+    ) -> Result<Invitation> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         let access = require(ctx, workspace_id, Action::ManageMembers).await?;
         if role == Role::Owner {
-            return Err(ApiError::BadInput("invite as admin, then make them owner with setMemberRole".into()).into());
+            return Err(ApiError::BadInput(
+                "invite as admin, then make them owner with setMemberRole".into(),
+            )
+            .into());
         }
         let db = ctx.data_unchecked::<Db>();
         let token = tokens::generate();
@@ -61,10 +76,11 @@ impl WorkspaceMutation {
     async fn accept_invite(&self, ctx: &Context<'_>, token: String) -> Result<Workspace> {
         let caller = caller(ctx)?;
         let db = ctx.data_unchecked::<Db>();
-        let (workspace_id, role) = invites::accept(db, &tokens::hash(&token), caller.user_id, now())
-            .await
-            .map_err(|e| match e {
-                StorageError::NotFound => ApiError::BadInput("the invitation is unknown, used or expired".into()),
+        let (workspace_id, role) =
+            invites::accept(db, &tokens::hash(&token), caller.user_id, now()).await.map_err(|e| match e {
+                StorageError::NotFound => {
+                    ApiError::BadInput("the invitation is unknown, used or expired".into())
+                }
                 other => other.into(),
             })?;
         let ws = workspaces::get(db, workspace_id).await.map_err(ApiError::from)?;
@@ -73,7 +89,13 @@ impl WorkspaceMutation {
 
     /// Changes a member's role. Only owners may grant or take away ownership; the last owner
     /// stays owner.
-    async fn set_member_role(&self, ctx: &Context<'_>, workspace_id: ID, user_id: ID, role: Role) -> Result<Member> {
+    async fn set_member_role(
+        &self,
+        ctx: &Context<'_>,
+        workspace_id: ID,
+        user_id: ID,
+        role: Role,
+    ) -> Result<Member> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         let user_id = parse_id(&user_id, "userId")?;
         let access = require(ctx, workspace_id, Action::ManageMembers).await?;
@@ -85,7 +107,10 @@ impl WorkspaceMutation {
         if (current == Role::Owner || role == Role::Owner) && access.role != Role::Owner {
             return Err(ApiError::Forbidden.into());
         }
-        if current == Role::Owner && role != Role::Owner && workspaces::owner_count(db, workspace_id).await.map_err(ApiError::from)? <= 1 {
+        if current == Role::Owner
+            && role != Role::Owner
+            && workspaces::owner_count(db, workspace_id).await.map_err(ApiError::from)? <= 1
+        {
             return Err(ApiError::BadInput("a workspace needs at least one owner".into()).into());
         }
         workspaces::set_member_role(db, workspace_id, user_id, role, now()).await.map_err(ApiError::from)?;
@@ -100,7 +125,9 @@ impl WorkspaceMutation {
         let caller = caller(ctx)?;
         let db = ctx.data_unchecked::<Db>();
         let leaving = caller.user_id == user_id;
-        let access = require(ctx, workspace_id, if leaving { Action::ReadAggregates } else { Action::ManageMembers }).await?;
+        let access =
+            require(ctx, workspace_id, if leaving { Action::ReadAggregates } else { Action::ManageMembers })
+                .await?;
         let target = workspaces::role_of(db, workspace_id, user_id)
             .await
             .map_err(ApiError::from)?
@@ -119,7 +146,12 @@ impl WorkspaceMutation {
 
     /// Changes workspace settings. `minGroupSize` hides per-group figures covering fewer people
     /// (1 = off).
-    async fn update_workspace_settings(&self, ctx: &Context<'_>, workspace_id: ID, min_group_size: i32) -> Result<Workspace> {
+    async fn update_workspace_settings(
+        &self,
+        ctx: &Context<'_>,
+        workspace_id: ID,
+        min_group_size: i32,
+    ) -> Result<Workspace> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         let access = require(ctx, workspace_id, Action::ManageMembers).await?;
         if !(1..=1000).contains(&min_group_size) {

@@ -2,10 +2,10 @@ use async_graphql::{Context, ID, Object, Result};
 
 use crate::auth::Action;
 use crate::domain::Role;
+use crate::graphql::ApiError;
 use crate::graphql::guard::{caller, require};
 use crate::graphql::ids::parse_id;
 use crate::graphql::types::{ApiToken, Member, User, Workspace};
-use crate::graphql::ApiError;
 use crate::storage::{Db, StorageError, auth_tokens, users, workspaces};
 
 #[derive(Default)]
@@ -22,10 +22,14 @@ impl AccountQuery {
     /// The workspaces the caller belongs to, with their role in each.
     async fn workspaces(&self, ctx: &Context<'_>) -> Result<Vec<Workspace>> {
         let caller = caller(ctx)?;
-        let rows = workspaces::list_for_user(ctx.data_unchecked::<Db>(), caller.user_id).await.map_err(ApiError::from)?;
+        let rows = workspaces::list_for_user(ctx.data_unchecked::<Db>(), caller.user_id)
+            .await
+            .map_err(ApiError::from)?;
         rows.into_iter()
             .map(|(ws, role)| {
-                let role: Role = role.parse().map_err(|e: crate::domain::UnknownValue| ApiError::from(StorageError::Corrupt(e.to_string())))?;
+                let role: Role = role.parse().map_err(|e: crate::domain::UnknownValue| {
+                    ApiError::from(StorageError::Corrupt(e.to_string()))
+                })?;
                 Ok(Workspace::new(ws, role))
             })
             .collect()
@@ -43,10 +47,13 @@ impl AccountQuery {
     async fn members(&self, ctx: &Context<'_>, workspace_id: ID) -> Result<Vec<Member>> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::ReadOwnPersonRows).await?;
-        let rows = workspaces::members(ctx.data_unchecked::<Db>(), workspace_id).await.map_err(ApiError::from)?;
+        let rows =
+            workspaces::members(ctx.data_unchecked::<Db>(), workspace_id).await.map_err(ApiError::from)?;
         rows.into_iter()
             .map(|(user, role)| {
-                let role: Role = role.parse().map_err(|e: crate::domain::UnknownValue| ApiError::from(StorageError::Corrupt(e.to_string())))?;
+                let role: Role = role.parse().map_err(|e: crate::domain::UnknownValue| {
+                    ApiError::from(StorageError::Corrupt(e.to_string()))
+                })?;
                 Ok(Member { user: user.into(), role })
             })
             .collect()
@@ -55,7 +62,9 @@ impl AccountQuery {
     /// The caller's personal API tokens (never their secrets), newest first.
     async fn api_tokens(&self, ctx: &Context<'_>) -> Result<Vec<ApiToken>> {
         let caller = caller(ctx)?;
-        let rows = auth_tokens::list_api_tokens(ctx.data_unchecked::<Db>(), caller.user_id).await.map_err(ApiError::from)?;
+        let rows = auth_tokens::list_api_tokens(ctx.data_unchecked::<Db>(), caller.user_id)
+            .await
+            .map_err(ApiError::from)?;
         Ok(rows.into_iter().map(ApiToken::from).collect())
     }
 }

@@ -1,7 +1,7 @@
 use async_graphql::{Context, ID, Object, Result};
 
-use crate::graphql::ApiError;
 use crate::auth::Action;
+use crate::graphql::ApiError;
 use crate::graphql::guard::require;
 use crate::graphql::ids::parse_id;
 use crate::graphql::types::Integration;
@@ -17,9 +17,8 @@ impl IntegrationQuery {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::ReadAggregates).await?;
         let db = ctx.data_unchecked::<Db>();
-        let rows = storage::integrations::list_for_workspace(db, workspace_id)
-            .await
-            .map_err(ApiError::from)?;
+        let rows =
+            storage::integrations::list_for_workspace(db, workspace_id).await.map_err(ApiError::from)?;
         Ok(rows.into_iter().map(Integration::from).collect())
     }
 }

@@ -8,6 +8,7 @@ mod usage;
 #[derive(async_graphql::MergedObject, Default)]
 pub struct QueryRoot(
     health::HealthQuery,
+    accounts::AccountQuery,
     integrations::IntegrationQuery,
     usage::UsageQuery,
 );

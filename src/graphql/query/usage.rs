@@ -1,8 +1,8 @@
 use async_graphql::{Context, ID, Object, Result};
 use chrono::NaiveDate;
 
-use crate::graphql::ApiError;
 use crate::auth::Action;
+use crate::graphql::ApiError;
 use crate::graphql::guard::require;
 use crate::graphql::ids::parse_id;
 use crate::graphql::types::DailyUsageRow;
@@ -31,11 +31,13 @@ impl UsageQuery {
         if from > to {
             return Err(ApiError::BadInput("`from` is after `to`".into()).into());
         }
-        let db = ctx.data::<Db>()?;
-        let rows =
-            storage::usage::list_daily_for_workspace(db, workspace_id, from, to, MAX_DAILY_ROWS)
-                .await
-                .map_err(ApiError::from)?;
+        let access = require(ctx, workspace_id, Action::ReadOwnPersonRows).await?;
+        let only = (access.role < Action::ReadAllPersonRows.min_role())
+            .then(|| OwnRows { user_id: access.caller.user_id, email: &access.caller.email });
+        let db = ctx.data_unchecked::<Db>();
+        let rows = storage::usage::list_daily_for_workspace(db, workspace_id, from, to, only, MAX_DAILY_ROWS)
+            .await
+            .map_err(ApiError::from)?;
         Ok(rows.into_iter().map(DailyUsageRow::from).collect())
     }
 }

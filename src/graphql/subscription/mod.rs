@@ -27,14 +27,10 @@ impl SubscriptionRoot {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::ReadAggregates).await?;
         let events = ctx.data_unchecked::<EventBus>();
-        Ok(
-            BroadcastStream::new(events.subscribe()).filter_map(move |item| match item {
-                Ok(event) if event.workspace_id == workspace_id => {
-                    Some(SyncProgressEvent::from(event))
-                }
-                Ok(_) => None,
-                Err(BroadcastStreamRecvError::Lagged(_)) => Some(SyncProgressEvent::lagged()),
-            }),
-        )
+        Ok(BroadcastStream::new(events.subscribe()).filter_map(move |item| match item {
+            Ok(event) if event.workspace_id == workspace_id => Some(SyncProgressEvent::from(event)),
+            Ok(_) => None,
+            Err(BroadcastStreamRecvError::Lagged(_)) => Some(SyncProgressEvent::lagged()),
+        }))
     }
 }

@@ -19,7 +19,12 @@ pub struct User {
 
 impl From<UserRow> for User {
     fn from(u: UserRow) -> Self {
-        User { id: to_id(u.id), email: u.email, display_name: u.display_name, is_instance_admin: u.is_instance_admin }
+        User {
+            id: to_id(u.id),
+            email: u.email,
+            display_name: u.display_name,
+            is_instance_admin: u.is_instance_admin,
+        }
     }
 }
 
@@ -71,7 +76,13 @@ pub struct ApiToken {
 
 impl From<AuthToken> for ApiToken {
     fn from(t: AuthToken) -> Self {
-        ApiToken { id: to_id(t.id), name: t.name, created_at: t.created_at, last_used_at: t.last_used_at, revoked_at: t.revoked_at }
+        ApiToken {
+            id: to_id(t.id),
+            name: t.name,
+            created_at: t.created_at,
+            last_used_at: t.last_used_at,
+            revoked_at: t.revoked_at,
+        }
     }
 }
 
