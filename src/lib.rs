@@ -9,6 +9,7 @@ pub mod cli;
 pub mod config;
 pub mod domain;
 pub mod graphql;
+pub mod providers;
 pub mod storage;
 pub mod sync;
 pub mod telemetry;
