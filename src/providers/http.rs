@@ -108,10 +108,14 @@ impl HttpClient {
             .user_agent(concat!("ai-usage/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| ProviderError::Config(format!("cannot build HTTP client: {e}")))?;
-        let pacer = config
-            .requests_per_minute
-            .or(default_per_minute)
-            .map(|n| Arc::new(RateLimiter::direct(Quota::per_minute(n))));
+        let pacer = config.requests_per_minute.or(default_per_minute).map(|n| {
+            // Evenly spaced, no burst: Cursor's docs ask for 3 s between calls at 20/min,
+            // and an even pace never overruns a fixed one-minute window.
+            let quota = Quota::with_period(Duration::from_secs(60) / n.get())
+                .unwrap_or_else(|| Quota::per_minute(n))
+                .allow_burst(NonZeroU32::MIN);
+            Arc::new(RateLimiter::direct(quota))
+        });
         Ok(HttpClient {
             provider,
             client,

@@ -46,8 +46,3 @@ fn malformed(
 pub(crate) fn count<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
     Ok(Option::<i64>::deserialize(d)?.unwrap_or(0))
 }
-
-/// A fractional amount (cents): absent or `null` is 0.
-pub(crate) fn amount<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
-    Ok(Option::<f64>::deserialize(d)?.unwrap_or(0.0))
-}
