@@ -194,7 +194,7 @@ async fn answer(
     body: Bytes,
 ) -> Response {
     let path = uri.path().to_owned();
-    let query = uri.query().map(|q| url_pairs(q)).unwrap_or_default();
+    let query = uri.query().map(url_pairs).unwrap_or_default();
     let reply = {
         let mut script = script.lock().expect("script lock");
         script.requests.push(Recorded {
