@@ -1,0 +1,124 @@
+//! Turns Copilot user records into [`ActorDay`]s.
+//!
+//! Mapping (github-copilot.md §2.5): `user_initiated_interaction_count` → interactions,
+//! code generation / acceptance activity → suggestions shown / accepted, `loc_added_sum` →
+//! lines added and lines accepted (the lines Copilot's output put into the code, agent edits
+//! included), `loc_deleted_sum` → lines removed, CLI tokens → input / output tokens, CLI and
+//! third-party-agent sessions → sessions. Editors, features, languages and models become
+//! breakdowns; languages and models are summed over features. Copilot reports no cost.
+
+use std::collections::BTreeMap;
+
+use super::report::{Counters, UserRecord};
+use crate::domain::{ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures};
+
+/// The measures one set of counters stands for.
+fn measures(c: &Counters) -> Measures {
+    Measures {
+        active: true,
+        interactions: c.user_initiated_interaction_count,
+        suggestions_shown: c.code_generation_activity_count,
+        suggestions_accepted: c.code_acceptance_activity_count,
+        lines_added: c.loc_added_sum,
+        lines_accepted: c.loc_added_sum,
+        lines_removed: c.loc_deleted_sum,
+        ..Measures::default()
+    }
+}
+
+/// Running totals for one user.
+struct UserTotals {
+    login: String,
+    measures: Measures,
+    breakdowns: BTreeMap<(Dimension, String), Measures>,
+}
+
+/// Totals per GitHub user id for one day.
+#[derive(Default)]
+pub(super) struct DayTotals {
+    users: BTreeMap<i64, UserTotals>,
+}
+
+impl DayTotals {
+    /// Adds one user record (a user appearing twice is summed).
+    pub fn add(&mut self, record: UserRecord) {
+        let login = record
+            .user_login
+            .clone()
+            .filter(|l| !l.is_empty())
+            .unwrap_or_else(|| record.user_id.to_string());
+        let totals = self
+            .users
+            .entry(record.user_id)
+            .or_insert_with(|| UserTotals {
+                login,
+                measures: Measures::default(),
+                breakdowns: BTreeMap::new(),
+            });
+        let mut day = measures(&record.counters());
+        if let Some(cli) = &record.totals_by_cli {
+            day.sessions += cli.session_count;
+            if let Some(tokens) = &cli.token_usage {
+                day.input_tokens += tokens.prompt_tokens_sum;
+                day.output_tokens += tokens.output_tokens_sum;
+            }
+        }
+        for agent in record.totals_by_third_party_agent.iter().flatten() {
+            day.sessions += agent.session_count;
+        }
+        totals.measures += day;
+
+        let mut add = |dimension, value: &str, counters: &Counters| {
+            *totals
+                .breakdowns
+                .entry((dimension, value.to_owned()))
+                .or_default() += measures(counters);
+        };
+        for ide in record.totals_by_ide.iter().flatten() {
+            add(Dimension::Editor, &ide.ide, &ide.counters());
+        }
+        for feature in record.totals_by_feature.iter().flatten() {
+            add(Dimension::Feature, &feature.feature, &feature.counters());
+        }
+        for language in record.totals_by_language_feature.iter().flatten() {
+            add(
+                Dimension::Language,
+                &language.language,
+                &language.counters(),
+            );
+        }
+        for model in record.totals_by_model_feature.iter().flatten() {
+            add(Dimension::Model, &model.model, &model.counters());
+        }
+    }
+
+    /// The finished actor-days, with each user's teams from `teams` (user id → slugs).
+    pub fn into_actor_days(self, mut teams: BTreeMap<i64, Vec<String>>) -> Vec<ActorDay> {
+        self.users
+            .into_iter()
+            .map(|(user_id, totals)| {
+                let mut slugs = teams.remove(&user_id).unwrap_or_default();
+                slugs.sort();
+                slugs.dedup();
+                ActorDay {
+                    actor: ActorKey {
+                        kind: ActorKind::Login,
+                        identifier: totals.login,
+                        external_id: Some(user_id.to_string()),
+                    },
+                    measures: totals.measures,
+                    breakdowns: totals
+                        .breakdowns
+                        .into_iter()
+                        .map(|((dimension, value), measures)| Breakdown {
+                            dimension,
+                            value,
+                            measures,
+                        })
+                        .collect(),
+                    teams: slugs,
+                }
+            })
+            .collect()
+    }
+}

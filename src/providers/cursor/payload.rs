@@ -1,0 +1,94 @@
+//! Cursor Admin API payloads (cursor.md §4 and §6). Unknown fields are ignored; absent or
+//! `null` counters read as 0; money is fractional cents.
+
+use serde::Deserialize;
+
+use crate::providers::parse::count;
+
+/// One page of `POST /teams/daily-usage-data`.
+#[derive(Debug, Deserialize)]
+pub(super) struct DailyUsagePage {
+    pub data: Vec<DailyRecord>,
+    /// Present only when `page`/`pageSize` were sent.
+    #[serde(default)]
+    pub pagination: Option<Pagination>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct Pagination {
+    #[serde(default)]
+    pub has_next_page: bool,
+}
+
+/// One member's day.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct DailyRecord {
+    /// `YYYY-MM-DD`; newer responses only.
+    pub day: Option<String>,
+    /// Epoch ms of 00:00 UTC; the only date in older responses.
+    pub date: Option<i64>,
+    pub email: String,
+    pub is_active: Option<bool>,
+    #[serde(default, deserialize_with = "count")]
+    pub total_lines_added: i64,
+    #[serde(default, deserialize_with = "count")]
+    pub total_lines_deleted: i64,
+    #[serde(default, deserialize_with = "count")]
+    pub accepted_lines_added: i64,
+    #[serde(default, deserialize_with = "count")]
+    pub total_accepts: i64,
+    #[serde(default, deserialize_with = "count")]
+    pub total_rejects: i64,
+    #[serde(default, deserialize_with = "count")]
+    pub total_tabs_shown: i64,
+    #[serde(default, deserialize_with = "count")]
+    pub total_tabs_accepted: i64,
+    #[serde(default, deserialize_with = "count")]
+    pub composer_requests: i64,
+    #[serde(default, deserialize_with = "count")]
+    pub chat_requests: i64,
+    #[serde(default, deserialize_with = "count")]
+    pub agent_requests: i64,
+    #[serde(default, deserialize_with = "count")]
+    pub cmdk_usages: i64,
+}
+
+/// One page of `POST /teams/filtered-usage-events`.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct UsageEventsPage {
+    #[serde(default)]
+    pub usage_events: Vec<UsageEvent>,
+    #[serde(default)]
+    pub pagination: Option<Pagination>,
+}
+
+/// One request.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct UsageEvent {
+    /// Epoch ms, as a string.
+    pub timestamp: String,
+    pub user_email: String,
+    pub model: Option<String>,
+    #[serde(default)]
+    pub token_usage: Option<TokenUsage>,
+    /// Cents, fractional; missing from older responses.
+    pub charged_cents: Option<f64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct TokenUsage {
+    #[serde(default, deserialize_with = "count")]
+    pub input_tokens: i64,
+    #[serde(default, deserialize_with = "count")]
+    pub output_tokens: i64,
+    #[serde(default, deserialize_with = "count")]
+    pub cache_write_tokens: i64,
+    #[serde(default, deserialize_with = "count")]
+    pub cache_read_tokens: i64,
+    pub total_cents: Option<f64>,
+}

@@ -1,0 +1,77 @@
+//! The one error type of the provider layer.
+//!
+//! Policy: every variant carries the vendor's own words where it gave any, so the UI can show
+//! them, and nothing here ever holds the vendor key ([`http`](super::http) redacts it from
+//! vendor messages before they land in a variant).
+
+use chrono::NaiveDate;
+
+use crate::domain::Provider;
+
+/// Why a provider call failed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProviderError {
+    /// The key was refused (401, or a 403 that is about permissions).
+    #[error("the vendor refused the credentials: {message}")]
+    InvalidCredentials { message: String },
+    /// The resource does not exist, or (GitHub) the key may not see it.
+    #[error("not found (or no access): {message}")]
+    NotFound { message: String },
+    /// The vendor account has the needed metrics policy switched off (Copilot).
+    #[error("usage metrics are disabled by a vendor policy: {message}")]
+    PolicyDisabled { message: String },
+    /// Still rate limited after every retry.
+    #[error("rate limited by the vendor; retries exhausted")]
+    RateLimited,
+    /// Any other error status, after retries where retrying made sense.
+    #[error("vendor error (HTTP {status}): {message}")]
+    Vendor { status: u16, message: String },
+    /// A signed report download link was refused or had expired, even after asking for fresh
+    /// links (Copilot).
+    #[error(
+        "report download link expired or was refused (HTTP {status}); request the report again"
+    )]
+    DownloadLinkExpired { status: u16 },
+    /// The vendor sent something that cannot be read.
+    #[error("{provider} returned unreadable data for {day}: {detail}")]
+    Malformed {
+        provider: Provider,
+        day: NaiveDate,
+        /// The field (JSON path) or other detail that could not be read.
+        detail: String,
+    },
+    /// The connection failed.
+    #[error("network error: {0}")]
+    Network(String),
+    /// The vendor did not answer in time, on every attempt.
+    #[error("the vendor did not answer in time")]
+    Timeout,
+    /// The client configuration cannot work (e.g. Copilot without an org or enterprise).
+    #[error("invalid provider configuration: {0}")]
+    Config(String),
+}
+
+impl ProviderError {
+    /// True when a person has to act (fix the key, enable a policy) before syncing can succeed,
+    /// so the sync engine should mark the integration rather than retry later.
+    pub fn needs_attention(&self) -> bool {
+        matches!(
+            self,
+            ProviderError::InvalidCredentials { .. }
+                | ProviderError::PolicyDisabled { .. }
+                | ProviderError::Config(_)
+        )
+    }
+
+    /// True for failures a later attempt may not see (rate limits, outages, timeouts).
+    pub fn is_transient(&self) -> bool {
+        match self {
+            ProviderError::RateLimited
+            | ProviderError::Network(_)
+            | ProviderError::Timeout
+            | ProviderError::DownloadLinkExpired { .. } => true,
+            ProviderError::Vendor { status, .. } => *status >= 500 || *status == 429,
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,370 @@
+//! The one HTTP wrapper every provider uses: timeouts, client-side pacing, retries with
+//! backoff, rate-limit waits, and the mapping of vendor error bodies into [`ProviderError`].
+//!
+//! Rules it enforces for every vendor:
+//! - retry 5xx (including Anthropic's 529), timeouts and connection errors with exponential
+//!   backoff and jitter; never retry other 4xx;
+//! - on 429 (and GitHub's 403 with `x-ratelimit-remaining: 0`) wait what the vendor asked for
+//!   (`retry-after` in seconds or as an HTTP date, else `x-ratelimit-reset` in epoch seconds);
+//!   without such headers (Cursor) back off 1-2-4-8-16 × [`RetryPolicy::rate_limit_backoff`];
+//! - log method, URL path and status at debug, never headers, query strings or the key;
+//! - redact the key from any vendor message before it becomes an error.
+
+use std::num::NonZeroU32;
+use std::sync::Arc;
+use std::time::Duration;
+
+use backon::{ExponentialBuilder, Retryable};
+use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+
+use super::{ProviderConfig, ProviderError};
+use crate::domain::Provider;
+
+/// Timeouts and retry delays. The defaults suit real vendors; tests shrink them to milliseconds.
+#[derive(Debug, Clone)]
+pub struct RetryPolicy {
+    /// Retries after the first attempt.
+    pub max_retries: usize,
+    /// First backoff delay for 5xx, timeouts and connection errors.
+    pub min_delay: Duration,
+    /// Longest backoff delay.
+    pub max_delay: Duration,
+    /// Unit of the 1-2-4-8-16 backoff used on a 429 that says nothing about when to come back.
+    pub rate_limit_backoff: Duration,
+    /// Longest wait a vendor's `retry-after` / `x-ratelimit-reset` may impose on one retry.
+    pub max_rate_limit_wait: Duration,
+    /// Time allowed to open a connection.
+    pub connect_timeout: Duration,
+    /// Time allowed for a whole request, body included.
+    pub request_timeout: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_retries: 5,
+            min_delay: Duration::from_secs(1),
+            max_delay: Duration::from_secs(60),
+            rate_limit_backoff: Duration::from_secs(1),
+            max_rate_limit_wait: Duration::from_secs(15 * 60),
+            connect_timeout: Duration::from_secs(10),
+            request_timeout: Duration::from_secs(120),
+        }
+    }
+}
+
+/// A successful (2xx) vendor answer.
+#[derive(Debug, Clone)]
+pub struct HttpResponse {
+    pub status: StatusCode,
+    pub body: String,
+}
+
+/// How error statuses are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// A vendor API call: statuses map per the vendor's documented meaning.
+    Api,
+    /// A signed download link: 401/403/404/410 mean the link is no longer good.
+    SignedDownload,
+}
+
+/// What to do after a failed attempt.
+#[derive(Debug, Clone, Copy)]
+enum Next {
+    GiveUp,
+    Backoff,
+    Wait(Duration),
+    RateLimitBackoff,
+}
+
+struct Failure {
+    error: ProviderError,
+    next: Next,
+}
+
+/// The HTTP client of one provider integration.
+pub struct HttpClient {
+    provider: Provider,
+    client: reqwest::Client,
+    policy: RetryPolicy,
+    secret: String,
+    pacer: Option<Arc<DefaultDirectRateLimiter>>,
+}
+
+impl HttpClient {
+    /// Builds the client. `default_per_minute` is the vendor's documented request budget, used
+    /// unless the config overrides it.
+    pub fn new(
+        provider: Provider,
+        config: &ProviderConfig,
+        default_per_minute: Option<NonZeroU32>,
+    ) -> Result<Self, ProviderError> {
+        let client = reqwest::Client::builder()
+            .connect_timeout(config.retry.connect_timeout)
+            .timeout(config.retry.request_timeout)
+            .user_agent(concat!("ai-usage/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| ProviderError::Config(format!("cannot build HTTP client: {e}")))?;
+        let pacer = config.requests_per_minute.or(default_per_minute).map(|n| {
+            // Evenly spaced, no burst: Cursor's docs ask for 3 s between calls at 20/min,
+            // and an even pace never overruns a fixed one-minute window.
+            let quota = Quota::with_period(Duration::from_secs(60) / n.get())
+                .unwrap_or_else(|| Quota::per_minute(n))
+                .allow_burst(NonZeroU32::MIN);
+            Arc::new(RateLimiter::direct(quota))
+        });
+        Ok(HttpClient {
+            provider,
+            client,
+            policy: config.retry.clone(),
+            secret: config.secret.clone(),
+            pacer,
+        })
+    }
+
+    /// Sends the request `build` makes (once per attempt) and returns the 2xx answer.
+    pub async fn send<F>(&self, build: F) -> Result<HttpResponse, ProviderError>
+    where
+        F: Fn(&reqwest::Client) -> reqwest::RequestBuilder,
+    {
+        self.execute(&build, Mode::Api).await
+    }
+
+    /// Downloads a pre-signed URL without credentials. A refused or expired link fails with
+    /// [`ProviderError::DownloadLinkExpired`].
+    pub async fn download(&self, url: &str) -> Result<HttpResponse, ProviderError> {
+        self.execute(&|c: &reqwest::Client| c.get(url), Mode::SignedDownload)
+            .await
+    }
+
+    async fn execute<F>(&self, build: &F, mode: Mode) -> Result<HttpResponse, ProviderError>
+    where
+        F: Fn(&reqwest::Client) -> reqwest::RequestBuilder,
+    {
+        let backoff = ExponentialBuilder::default()
+            .with_min_delay(self.policy.min_delay)
+            .with_max_delay(self.policy.max_delay)
+            .with_max_times(self.policy.max_retries)
+            .with_jitter();
+        // Header-less 429s seen so far, for the 1-2-4-8-16 ladder.
+        let mut quiet_429s = 0u32;
+        let result = (|| self.attempt(build, mode))
+            .retry(backoff)
+            .when(|f: &Failure| !matches!(f.next, Next::GiveUp))
+            .adjust(|f: &Failure, planned: Option<Duration>| {
+                // `planned` is None once the retries are used up; keep it that way.
+                planned.map(|planned| match f.next {
+                    Next::Wait(wait) => wait,
+                    Next::RateLimitBackoff => {
+                        let wait = self.policy.rate_limit_backoff * (1u32 << quiet_429s.min(4));
+                        quiet_429s += 1;
+                        wait
+                    }
+                    Next::Backoff | Next::GiveUp => planned,
+                })
+            })
+            .notify(|f: &Failure, wait: Duration| {
+                tracing::debug!(provider = %self.provider, error = %f.error, ?wait, "retrying vendor request");
+            })
+            .await;
+        result.map_err(|f| f.error)
+    }
+
+    async fn attempt<F>(&self, build: &F, mode: Mode) -> Result<HttpResponse, Failure>
+    where
+        F: Fn(&reqwest::Client) -> reqwest::RequestBuilder,
+    {
+        if let Some(pacer) = &self.pacer {
+            pacer.until_ready().await;
+        }
+        let request = build(&self.client).build().map_err(|e| Failure {
+            error: ProviderError::Config(format!("cannot build request: {}", e.without_url())),
+            next: Next::GiveUp,
+        })?;
+        let (method, path) = (request.method().clone(), request.url().path().to_owned());
+        let response = self
+            .client
+            .execute(request)
+            .await
+            .map_err(transport_failure)?;
+        let status = response.status();
+        tracing::debug!(provider = %self.provider, %method, %path, status = status.as_u16(), "vendor request");
+        let headers = response.headers().clone();
+        let body = response.text().await.map_err(transport_failure)?;
+        if status.is_success() {
+            return Ok(HttpResponse { status, body });
+        }
+        Err(self.classify(status, &headers, &body, mode))
+    }
+
+    fn classify(&self, status: StatusCode, headers: &HeaderMap, body: &str, mode: Mode) -> Failure {
+        let code = status.as_u16();
+        let message = self.redact(&vendor_message(status, body));
+        let github_limit = code == 403
+            && (header(headers, "x-ratelimit-remaining") == Some("0")
+                || headers.contains_key("retry-after")
+                || message.to_ascii_lowercase().contains("rate limit"));
+        if code == 429 || github_limit {
+            let next = match self.server_wait(headers) {
+                Some(wait) => Next::Wait(wait),
+                // GitHub's secondary limit: "wait at least 1 minute".
+                None if code == 403 => {
+                    Next::Wait(Duration::from_secs(60).min(self.policy.max_rate_limit_wait))
+                }
+                None => Next::RateLimitBackoff,
+            };
+            return Failure {
+                error: ProviderError::RateLimited,
+                next,
+            };
+        }
+        if status.is_server_error() || code == 408 {
+            let error = ProviderError::Vendor {
+                status: code,
+                message,
+            };
+            return Failure {
+                error,
+                next: Next::Backoff,
+            };
+        }
+        let error = match (mode, code) {
+            (Mode::SignedDownload, 401 | 403 | 404 | 410) => {
+                ProviderError::DownloadLinkExpired { status: code }
+            }
+            (_, 401) => ProviderError::InvalidCredentials { message },
+            (_, 403) if self.provider == Provider::Copilot && mentions_policy(&message) => {
+                ProviderError::PolicyDisabled { message }
+            }
+            (_, 403) => ProviderError::InvalidCredentials { message },
+            (_, 404) => ProviderError::NotFound { message },
+            // The legacy Copilot metrics API answered 422 when the metrics policy was off.
+            (_, 422) if self.provider == Provider::Copilot => {
+                ProviderError::PolicyDisabled { message }
+            }
+            _ => ProviderError::Vendor {
+                status: code,
+                message,
+            },
+        };
+        Failure {
+            error,
+            next: Next::GiveUp,
+        }
+    }
+
+    /// The wait a rate-limited answer asks for, capped by the policy.
+    fn server_wait(&self, headers: &HeaderMap) -> Option<Duration> {
+        let now = chrono::Utc::now();
+        let wait = header(headers, "retry-after")
+            .and_then(|v| parse_retry_after(v, now))
+            .or_else(|| {
+                let reset: i64 = header(headers, "x-ratelimit-reset")?.trim().parse().ok()?;
+                Some(Duration::from_secs(
+                    reset.saturating_sub(now.timestamp()).max(0) as u64,
+                ))
+            })?;
+        Some(wait.min(self.policy.max_rate_limit_wait))
+    }
+
+    fn redact(&self, text: &str) -> String {
+        if self.secret.is_empty() {
+            text.to_owned()
+        } else {
+            text.replace(&self.secret, "[redacted]")
+        }
+    }
+}
+
+fn transport_failure(e: reqwest::Error) -> Failure {
+    // Signed download URLs carry their signature in the query, so errors drop the URL.
+    let error = if e.is_timeout() {
+        ProviderError::Timeout
+    } else {
+        ProviderError::Network(e.without_url().to_string())
+    };
+    Failure {
+        error,
+        next: Next::Backoff,
+    }
+}
+
+fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+fn mentions_policy(message: &str) -> bool {
+    let m = message.to_ascii_lowercase();
+    m.contains("policy") || m.contains("disabled")
+}
+
+/// `retry-after` as delay-seconds or an HTTP date.
+fn parse_retry_after(value: &str, now: chrono::DateTime<chrono::Utc>) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let at = chrono::DateTime::parse_from_rfc2822(value).ok()?;
+    Some((at.to_utc() - now).to_std().unwrap_or(Duration::ZERO))
+}
+
+/// The human text of a vendor error body. Accepts Anthropic's `{error:{type,message}}`, GitHub's
+/// `{message}`, and Cursor's four shapes (`{error,message}`, `{code,message}`, `{error}`,
+/// `{outcome,message}`); anything else is kept as (shortened) raw text.
+pub fn vendor_message(status: StatusCode, body: &str) -> String {
+    let parsed: Option<serde_json::Value> = serde_json::from_str(body).ok();
+    let from_json = parsed.as_ref().and_then(|v| {
+        let text = |v: Option<&serde_json::Value>| v.and_then(|m| m.as_str()).map(str::to_owned);
+        text(v.pointer("/error/message"))
+            .or_else(|| text(v.get("message")))
+            .or_else(|| text(v.get("error")))
+    });
+    match from_json {
+        Some(message) => message,
+        None if body.trim().is_empty() => {
+            status.canonical_reason().unwrap_or("no message").to_owned()
+        }
+        None => body.trim().chars().take(300).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_after_reads_seconds_and_http_dates() {
+        let now = chrono::DateTime::parse_from_rfc3339("2015-10-21T07:28:00Z")
+            .map(|d| d.to_utc())
+            .ok();
+        let now = now.expect("fixed timestamp parses");
+        assert_eq!(parse_retry_after("7", now), Some(Duration::from_secs(7)));
+        assert_eq!(
+            parse_retry_after("Wed, 21 Oct 2015 07:28:30 GMT", now),
+            Some(Duration::from_secs(30))
+        );
+        assert_eq!(parse_retry_after("soon", now), None);
+    }
+
+    #[test]
+    fn vendor_message_reads_every_documented_shape() {
+        let s = StatusCode::BAD_REQUEST;
+        let anthropic = r#"{"type":"error","error":{"type":"not_found_error","message":"gone"}}"#;
+        assert_eq!(vendor_message(s, anthropic), "gone");
+        assert_eq!(vendor_message(s, r#"{"error":"Bad","message":"m1"}"#), "m1");
+        assert_eq!(
+            vendor_message(s, r#"{"code":"error","message":"m2"}"#),
+            "m2"
+        );
+        assert_eq!(vendor_message(s, r#"{"error":"only error"}"#), "only error");
+        assert_eq!(
+            vendor_message(s, r#"{"outcome":"error","message":"m4"}"#),
+            "m4"
+        );
+        assert_eq!(vendor_message(s, "<xml>nope</xml>"), "<xml>nope</xml>");
+        assert_eq!(vendor_message(s, ""), "Bad Request");
+    }
+}

@@ -1,0 +1,123 @@
+//! Vendor API clients: one module per AI coding tool, all behind [`ProviderClient`].
+//!
+//! A client knows one vendor's endpoints, auth and payloads and turns them into
+//! [`ProviderDay`]s; it knows nothing about storage or scheduling. Every client talks HTTP
+//! through the one wrapper in [`http`], which owns timeouts, retries, rate-limit waits and the
+//! mapping of vendor error bodies into [`ProviderError`].
+
+pub mod claude_code;
+pub mod copilot;
+pub mod cursor;
+mod error;
+pub mod http;
+mod parse;
+
+use std::fmt;
+use std::future::Future;
+use std::num::NonZeroU32;
+use std::pin::Pin;
+
+use chrono::NaiveDate;
+
+use crate::domain::{Provider, ProviderDay};
+
+pub use error::ProviderError;
+pub use http::RetryPolicy;
+
+/// A boxed future, so that [`ProviderClient`] stays object safe.
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// Where a Copilot integration reads its reports from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// `/orgs/{slug}/…`
+    Organization(String),
+    /// `/enterprises/{slug}/…`
+    Enterprise(String),
+}
+
+/// Everything a client needs to reach one vendor account.
+#[derive(Clone)]
+pub struct ProviderConfig {
+    /// API root without a trailing slash, e.g. `https://api.anthropic.com`. Tests point it at a
+    /// fake vendor.
+    pub base_url: String,
+    /// The vendor key or token. Never logged and never part of an error message.
+    pub secret: String,
+    /// Copilot only: the organization or enterprise whose reports to read.
+    pub scope: Option<Scope>,
+    /// Timeouts and retry delays.
+    pub retry: RetryPolicy,
+    /// How many days back the vendor may be asked for; `None` means the provider's default.
+    pub history_days: Option<u32>,
+    /// Client-side request pacing; `None` means the vendor's documented limit (Cursor: 20 per
+    /// minute) or no pacing where none is documented.
+    pub requests_per_minute: Option<NonZeroU32>,
+}
+
+impl ProviderConfig {
+    /// A configuration with default retry policy, history and pacing.
+    pub fn new(base_url: impl Into<String>, secret: impl Into<String>) -> Self {
+        ProviderConfig {
+            base_url: base_url.into().trim_end_matches('/').to_owned(),
+            secret: secret.into(),
+            scope: None,
+            retry: RetryPolicy::default(),
+            history_days: None,
+            requests_per_minute: None,
+        }
+    }
+}
+
+// Hand-written so that `{:?}` of a config can never print the key.
+impl fmt::Debug for ProviderConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ProviderConfig")
+            .field("base_url", &self.base_url)
+            .field("secret", &"[redacted]")
+            .field("scope", &self.scope)
+            .field("retry", &self.retry)
+            .field("history_days", &self.history_days)
+            .field("requests_per_minute", &self.requests_per_minute)
+            .finish()
+    }
+}
+
+/// What every vendor client offers the sync engine.
+pub trait ProviderClient: Send + Sync {
+    /// Which vendor this client speaks to.
+    fn provider(&self) -> Provider;
+
+    /// One cheap real call that proves the key works (used before saving a connection).
+    fn verify(&self) -> BoxFuture<'_, Result<(), ProviderError>>;
+
+    /// Everything the vendor reports for one UTC day, normalised.
+    fn fetch_day(&self, day: NaiveDate) -> BoxFuture<'_, Result<ProviderDay, ProviderError>>;
+
+    /// Oldest day the vendor can serve relative to `today`.
+    fn earliest_day(&self, today: NaiveDate) -> NaiveDate;
+
+    /// Currency of cost figures.
+    fn currency(&self) -> &'static str {
+        "USD"
+    }
+}
+
+/// Builds the client for `provider`. Fails when the configuration cannot work (a Copilot
+/// integration without a scope, an HTTP client that cannot be built).
+pub fn client_for(
+    provider: Provider,
+    config: ProviderConfig,
+) -> Result<Box<dyn ProviderClient>, ProviderError> {
+    Ok(match provider {
+        Provider::ClaudeCode => Box::new(claude_code::ClaudeCodeClient::new(config)?),
+        Provider::Copilot => Box::new(copilot::CopilotClient::new(config)?),
+        Provider::Cursor => Box::new(cursor::CursorClient::new(config)?),
+    })
+}
+
+/// Yesterday in UTC: the day `verify` calls ask about, because it is always servable.
+fn yesterday_utc() -> NaiveDate {
+    let today = chrono::Utc::now().date_naive();
+    today.pred_opt().unwrap_or(today)
+}
