@@ -33,10 +33,7 @@ fn client(fake: &FakeVendor) -> CopilotClient {
 /// The documented link response, with its example links pointed at the fake's download paths.
 fn links(fake: &FakeVendor, paths: &[&str]) -> String {
     let mut body = fake_vendor::fixture_json("copilot_usage_report_links_1day.json");
-    body["download_links"] = paths
-        .iter()
-        .map(|p| format!("{}{p}", fake.base_url))
-        .collect();
+    body["download_links"] = paths.iter().map(|p| format!("{}{p}", fake.base_url)).collect();
     body.to_string()
 }
 
@@ -55,22 +52,13 @@ fn user_line(id: i64, login: &str, day: &str, generated: i64, accepted: i64, add
 #[tokio::test]
 async fn documented_user_record_is_mapped_with_breakdowns() {
     let fake = FakeVendor::start().await;
-    fake.on(
-        USERS,
-        Reply::json(links(&fake, &["/dl/users-1.json", "/dl/users-2.json"])),
-    );
+    fake.on(USERS, Reply::json(links(&fake, &["/dl/users-1.json", "/dl/users-2.json"])));
     // The docs show the record as a JSON array; the second file is empty.
-    fake.on(
-        "/dl/users-1.json",
-        Reply::json(fixture("copilot_usage_report_users_records.json")),
-    );
+    fake.on("/dl/users-1.json", Reply::json(fixture("copilot_usage_report_users_records.json")));
     fake.on("/dl/users-2.json", Reply::status(200, "\n"));
     fake.on(TEAMS, Reply::status(204, ""));
 
-    let result = client(&fake)
-        .fetch_day(day("2025-10-01"))
-        .await
-        .expect("day fetched");
+    let result = client(&fake).fetch_day(day("2025-10-01")).await.expect("day fetched");
 
     assert_eq!(result.actors.len(), 1);
     let user = &result.actors[0];
@@ -96,11 +84,7 @@ async fn documented_user_record_is_mapped_with_breakdowns() {
         ..Measures::default()
     };
     assert_eq!(user.measures, expected);
-    let dims: Vec<_> = user
-        .breakdowns
-        .iter()
-        .map(|b| (b.dimension, b.value.as_str()))
-        .collect();
+    let dims: Vec<_> = user.breakdowns.iter().map(|b| (b.dimension, b.value.as_str())).collect();
     assert_eq!(
         dims,
         [
@@ -111,45 +95,27 @@ async fn documented_user_record_is_mapped_with_breakdowns() {
     );
     for breakdown in &user.breakdowns {
         let m = &breakdown.measures;
-        assert_eq!(
-            (m.suggestions_shown, m.suggestions_accepted, m.lines_added),
-            (1, 1, 8),
-            "{breakdown:?}"
-        );
+        assert_eq!((m.suggestions_shown, m.suggestions_accepted, m.lines_added), (1, 1, 8), "{breakdown:?}");
     }
 
     // What was sent to GitHub, and what was not sent to the download host.
     let api = fake.requests_to(USERS);
     assert_eq!(api.len(), 1);
     assert_eq!(api[0].query("day"), Some("2025-10-01"));
-    assert_eq!(
-        api[0].header("authorization"),
-        Some(format!("Bearer {TOKEN}").as_str())
-    );
+    assert_eq!(api[0].header("authorization"), Some(format!("Bearer {TOKEN}").as_str()));
     assert_eq!(api[0].header("x-github-api-version"), Some("2022-11-28"));
     assert_eq!(api[0].header("accept"), Some("application/vnd.github+json"));
-    assert!(
-        api[0]
-            .header("user-agent")
-            .is_some_and(|ua| ua.starts_with("ai-usage/"))
-    );
+    assert!(api[0].header("user-agent").is_some_and(|ua| ua.starts_with("ai-usage/")));
     for path in ["/dl/users-1.json", "/dl/users-2.json"] {
         let downloads = fake.requests_to(path);
         assert_eq!(downloads.len(), 1, "{path} downloaded once");
-        assert_eq!(
-            downloads[0].header("authorization"),
-            None,
-            "no token to the download host"
-        );
+        assert_eq!(downloads[0].header("authorization"), None, "no token to the download host");
     }
     assert_eq!(fake.requests_to(TEAMS)[0].query("day"), Some("2025-10-01"));
 
     // Raw payloads keep the files, never the signed links.
     assert_eq!(result.raw.len(), 2);
-    assert_eq!(
-        result.raw[0].endpoint,
-        "copilot/metrics/reports/users-1-day?day=2025-10-01#file=1"
-    );
+    assert_eq!(result.raw[0].endpoint, "copilot/metrics/reports/users-1-day?day=2025-10-01#file=1");
     assert!(result.raw.iter().all(|r| !r.body.contains("/dl/")));
 }
 
@@ -158,10 +124,7 @@ async fn users_from_several_ndjson_files_are_joined_with_their_teams() {
     let fake = FakeVendor::start().await;
     let base = "/enterprises/big-co/copilot/metrics/reports";
     let d = "2026-05-07";
-    fake.on(
-        &format!("{base}/users-1-day"),
-        Reply::json(links(&fake, &["/dl/u1", "/dl/u2"])),
-    );
+    fake.on(&format!("{base}/users-1-day"), Reply::json(links(&fake, &["/dl/u1", "/dl/u2"])));
     fake.on(
         "/dl/u1",
         Reply::json(format!(
@@ -170,24 +133,13 @@ async fn users_from_several_ndjson_files_are_joined_with_their_teams() {
             user_line(1003, "carol", d, 1, 0, 0)
         )),
     );
-    fake.on(
-        "/dl/u2",
-        Reply::json(format!("{}\n", user_line(1002, "bob", d, 7, 7, 30))),
-    );
-    fake.on(
-        &format!("{base}/user-teams-1-day"),
-        Reply::json(links(&fake, &["/dl/t1"])),
-    );
+    fake.on("/dl/u2", Reply::json(format!("{}\n", user_line(1002, "bob", d, 7, 7, 30))));
+    fake.on(&format!("{base}/user-teams-1-day"), Reply::json(links(&fake, &["/dl/t1"])));
     // alice is in frontend and backend, bob in frontend, carol in no team.
-    fake.on(
-        "/dl/t1",
-        Reply::json(fixture("copilot_usage_report_user_teams.ndjson")),
-    );
+    fake.on("/dl/t1", Reply::json(fixture("copilot_usage_report_user_teams.ndjson")));
 
-    let result = client_with(&fake, Scope::Enterprise("big-co".into()))
-        .fetch_day(day(d))
-        .await
-        .expect("day fetched");
+    let result =
+        client_with(&fake, Scope::Enterprise("big-co".into())).fetch_day(day(d)).await.expect("day fetched");
 
     let summary: Vec<_> = result
         .actors
@@ -204,12 +156,7 @@ async fn users_from_several_ndjson_files_are_joined_with_their_teams() {
     assert_eq!(
         summary,
         [
-            (
-                "alice",
-                5,
-                20,
-                vec!["backend".to_owned(), "frontend".to_owned()]
-            ),
+            ("alice", 5, 20, vec!["backend".to_owned(), "frontend".to_owned()]),
             ("bob", 7, 30, vec!["frontend".to_owned()]),
             ("carol", 1, 0, vec![]),
         ]
@@ -225,39 +172,24 @@ async fn users_from_several_ndjson_files_are_joined_with_their_teams() {
 async fn no_content_means_an_empty_day() {
     let fake = FakeVendor::start().await;
     fake.on(USERS, Reply::status(204, ""));
-    let result = client(&fake)
-        .fetch_day(day("2026-01-02"))
-        .await
-        .expect("empty day");
+    let result = client(&fake).fetch_day(day("2026-01-02")).await.expect("empty day");
     assert!(result.actors.is_empty());
-    assert!(
-        fake.requests_to(TEAMS).is_empty(),
-        "no team join without users"
-    );
-    client(&fake)
-        .verify()
-        .await
-        .expect("204 proves the token works");
+    assert!(fake.requests_to(TEAMS).is_empty(), "no team join without users");
+    client(&fake).verify().await.expect("204 proves the token works");
 }
 
 #[tokio::test]
 async fn an_expired_link_is_retried_with_fresh_links_then_reported() {
     let fake = FakeVendor::start().await;
     fake.on(USERS, Reply::json(links(&fake, &["/dl/old"])));
-    let expired = "<Error><Code>AuthenticationFailed</Code><Message>Signed expiry time has passed</Message></Error>";
+    let expired =
+        "<Error><Code>AuthenticationFailed</Code><Message>Signed expiry time has passed</Message></Error>";
     fake.on("/dl/old", Reply::status(403, expired));
 
-    let error = client(&fake)
-        .fetch_day(day("2026-01-02"))
-        .await
-        .expect_err("links refused");
+    let error = client(&fake).fetch_day(day("2026-01-02")).await.expect_err("links refused");
     assert_eq!(error, ProviderError::DownloadLinkExpired { status: 403 });
     assert!(error.to_string().contains("expired"));
-    assert_eq!(
-        fake.requests_to(USERS).len(),
-        2,
-        "fresh links were asked for once"
-    );
+    assert_eq!(fake.requests_to(USERS).len(), 2, "fresh links were asked for once");
     assert_eq!(fake.requests_to("/dl/old").len(), 2);
 }
 
@@ -267,16 +199,10 @@ async fn fresh_links_rescue_an_expired_one() {
     fake.once(USERS, Reply::json(links(&fake, &["/dl/stale"])));
     fake.on(USERS, Reply::json(links(&fake, &["/dl/fresh"])));
     fake.on("/dl/stale", Reply::status(404, ""));
-    fake.on(
-        "/dl/fresh",
-        Reply::json(user_line(7, "dana", "2026-01-02", 1, 1, 1)),
-    );
+    fake.on("/dl/fresh", Reply::json(user_line(7, "dana", "2026-01-02", 1, 1, 1)));
     fake.on(TEAMS, Reply::status(204, ""));
 
-    let result = client(&fake)
-        .fetch_day(day("2026-01-02"))
-        .await
-        .expect("second links work");
+    let result = client(&fake).fetch_day(day("2026-01-02")).await.expect("second links work");
     assert_eq!(result.actors.len(), 1);
     assert_eq!(result.actors[0].actor.identifier, "dana");
 }
@@ -286,10 +212,7 @@ async fn disabled_metrics_policy_needs_attention() {
     let fake = FakeVendor::start().await;
     let body = r#"{"message":"Copilot Usage Metrics API access is disabled for this organization by policy.","documentation_url":"https://docs.github.com/rest"}"#;
     fake.on(USERS, Reply::status(403, body));
-    let error = client(&fake)
-        .fetch_day(day("2026-01-02"))
-        .await
-        .expect_err("disabled");
+    let error = client(&fake).fetch_day(day("2026-01-02")).await.expect_err("disabled");
     assert!(
         matches!(&error, ProviderError::PolicyDisabled { message } if message.contains("disabled")),
         "{error:?}"
@@ -298,53 +221,25 @@ async fn disabled_metrics_policy_needs_attention() {
     assert_eq!(fake.requests_to(USERS).len(), 1);
 
     let fake = FakeVendor::start().await;
-    fake.on(
-        USERS,
-        Reply::status(422, r#"{"message":"Validation Failed"}"#),
-    );
-    let error = client(&fake)
-        .fetch_day(day("2026-01-02"))
-        .await
-        .expect_err("422");
-    assert!(
-        matches!(error, ProviderError::PolicyDisabled { .. }),
-        "{error:?}"
-    );
+    fake.on(USERS, Reply::status(422, r#"{"message":"Validation Failed"}"#));
+    let error = client(&fake).fetch_day(day("2026-01-02")).await.expect_err("422");
+    assert!(matches!(error, ProviderError::PolicyDisabled { .. }), "{error:?}");
 }
 
 #[tokio::test]
 async fn missing_permission_and_unknown_org_are_told_apart() {
     let fake = FakeVendor::start().await;
-    fake.on(
-        USERS,
-        Reply::status(
-            403,
-            r#"{"message":"Resource not accessible by integration"}"#,
-        ),
-    );
-    let error = client(&fake)
-        .fetch_day(day("2026-01-02"))
-        .await
-        .expect_err("403");
+    fake.on(USERS, Reply::status(403, r#"{"message":"Resource not accessible by integration"}"#));
+    let error = client(&fake).fetch_day(day("2026-01-02")).await.expect_err("403");
     assert_eq!(
         error,
-        ProviderError::InvalidCredentials {
-            message: "Resource not accessible by integration".into()
-        }
+        ProviderError::InvalidCredentials { message: "Resource not accessible by integration".into() }
     );
 
     // GitHub answers 404 for an unknown org, or one the token may not see.
     let fake = FakeVendor::start().await;
-    let error = client(&fake)
-        .fetch_day(day("2026-01-02"))
-        .await
-        .expect_err("404");
-    assert_eq!(
-        error,
-        ProviderError::NotFound {
-            message: "Not Found".into()
-        }
-    );
+    let error = client(&fake).fetch_day(day("2026-01-02")).await.expect_err("404");
+    assert_eq!(error, ProviderError::NotFound { message: "Not Found".into() });
     assert!(!error.needs_attention());
 }
 
@@ -359,12 +254,7 @@ async fn bad_credentials_do_not_leak_the_token() {
         ),
     );
     let error = client(&fake).verify().await.expect_err("401");
-    assert_eq!(
-        error,
-        ProviderError::InvalidCredentials {
-            message: "Bad credentials".into()
-        }
-    );
+    assert_eq!(error, ProviderError::InvalidCredentials { message: "Bad credentials".into() });
     assert!(!error.to_string().contains(TOKEN));
 }
 
@@ -381,16 +271,9 @@ async fn primary_rate_limit_waits_until_reset() {
     fake.on(USERS, Reply::status(204, ""));
 
     let started = Instant::now();
-    client(&fake)
-        .fetch_day(day("2026-01-02"))
-        .await
-        .expect("after the reset");
+    client(&fake).fetch_day(day("2026-01-02")).await.expect("after the reset");
     // Reset is ≥1 whole second away (epoch seconds), far above the 20 ms policy backoff.
-    assert!(
-        started.elapsed() >= Duration::from_millis(900),
-        "waited {:?}",
-        started.elapsed()
-    );
+    assert!(started.elapsed() >= Duration::from_millis(900), "waited {:?}", started.elapsed());
     assert_eq!(fake.requests_to(USERS).len(), 2);
 }
 
@@ -399,10 +282,7 @@ async fn server_error_then_success() {
     let fake = FakeVendor::start().await;
     fake.once(USERS, Reply::status(500, r#"{"message":"Server Error"}"#));
     fake.on(USERS, Reply::status(204, ""));
-    client(&fake)
-        .fetch_day(day("2026-01-02"))
-        .await
-        .expect("retried");
+    client(&fake).fetch_day(day("2026-01-02")).await.expect("retried");
     assert_eq!(fake.requests_to(USERS).len(), 2);
 }
 
@@ -413,26 +293,11 @@ async fn a_bad_line_is_malformed_naming_file_record_and_field() {
     let mut bad: serde_json::Value =
         serde_json::from_str(&user_line(2, "eve", "2026-01-02", 1, 1, 1)).expect("json");
     bad["loc_added_sum"] = json!("eight");
-    fake.on(
-        "/dl/u1",
-        Reply::json(format!(
-            "{}\n{bad}\n",
-            user_line(1, "ok", "2026-01-02", 1, 1, 1)
-        )),
-    );
+    fake.on("/dl/u1", Reply::json(format!("{}\n{bad}\n", user_line(1, "ok", "2026-01-02", 1, 1, 1))));
 
-    let error = client(&fake)
-        .fetch_day(day("2026-01-02"))
-        .await
-        .expect_err("malformed");
+    let error = client(&fake).fetch_day(day("2026-01-02")).await.expect_err("malformed");
     let text = error.to_string();
-    assert!(matches!(
-        error,
-        ProviderError::Malformed {
-            provider: Provider::Copilot,
-            ..
-        }
-    ));
+    assert!(matches!(error, ProviderError::Malformed { provider: Provider::Copilot, .. }));
     assert!(
         text.contains("2026-01-02") && text.contains("record 2") && text.contains("loc_added_sum"),
         "{text}"
@@ -443,14 +308,8 @@ async fn a_bad_line_is_malformed_naming_file_record_and_field() {
 async fn a_record_for_another_day_is_refused() {
     let fake = FakeVendor::start().await;
     fake.on(USERS, Reply::json(links(&fake, &["/dl/u1"])));
-    fake.on(
-        "/dl/u1",
-        Reply::json(fixture("copilot_usage_report_users_records.json")),
-    );
-    let error = client(&fake)
-        .fetch_day(day("2025-10-02"))
-        .await
-        .expect_err("wrong day");
+    fake.on("/dl/u1", Reply::json(fixture("copilot_usage_report_users_records.json")));
+    let error = client(&fake).fetch_day(day("2025-10-02")).await.expect_err("wrong day");
     assert!(error.to_string().contains("2025-10-01"), "{error}");
 }
 
@@ -464,9 +323,6 @@ async fn history_starts_at_the_first_report_day_or_a_year_back() {
 
 #[tokio::test]
 async fn a_copilot_client_needs_a_scope() {
-    let result = client_for(
-        Provider::Copilot,
-        ProviderConfig::new("http://127.0.0.1:9", TOKEN),
-    );
+    let result = client_for(Provider::Copilot, ProviderConfig::new("http://127.0.0.1:9", TOKEN));
     assert!(matches!(result, Err(ProviderError::Config(_))));
 }

@@ -42,12 +42,7 @@ fn last_events_page() -> Reply {
 /// describe different days; amounts are untouched).
 fn sample_events_on_sample_day() -> String {
     let mut body = fixture_json("cursor_usage_events.json");
-    for (i, event) in body["usageEvents"]
-        .as_array_mut()
-        .expect("events")
-        .iter_mut()
-        .enumerate()
-    {
+    for (i, event) in body["usageEvents"].as_array_mut().expect("events").iter_mut().enumerate() {
         event["timestamp"] = json!((SAMPLE_DAY_MS + 3_600_000 * (i as i64 + 1)).to_string());
     }
     body.to_string()
@@ -61,16 +56,9 @@ async fn documented_day_combines_activity_tokens_and_cost() {
     fake.once(EVENTS, Reply::json(sample_events_on_sample_day()));
     fake.once(EVENTS, last_events_page());
 
-    let result = client(&fake)
-        .fetch_day(day("2024-03-18"))
-        .await
-        .expect("day fetched");
+    let result = client(&fake).fetch_day(day("2024-03-18")).await.expect("day fetched");
 
-    let emails: Vec<_> = result
-        .actors
-        .iter()
-        .map(|a| (a.actor.kind, a.actor.identifier.as_str()))
-        .collect();
+    let emails: Vec<_> = result.actors.iter().map(|a| (a.actor.kind, a.actor.identifier.as_str())).collect();
     assert_eq!(
         emails,
         [
@@ -82,14 +70,7 @@ async fn documented_day_combines_activity_tokens_and_cost() {
 
     // admin@ is only in the events: one request-based event, chargedCents 8.
     let admin = &result.actors[0];
-    assert_eq!(
-        admin.measures,
-        Measures {
-            active: true,
-            cost_millicents: 8_000,
-            ..Measures::default()
-        }
-    );
+    assert_eq!(admin.measures, Measures { active: true, cost_millicents: 8_000, ..Measures::default() });
     assert_eq!(admin.breakdowns[0].value, "claude-4-sonnet-thinking");
     assert_eq!(admin.breakdowns[0].measures.interactions, 1);
 
@@ -117,16 +98,9 @@ async fn documented_day_combines_activity_tokens_and_cost() {
     assert_eq!(developer.measures, expected);
     assert_eq!(developer.breakdowns.len(), 1);
     let sonnet = &developer.breakdowns[0];
+    assert_eq!((sonnet.dimension, sonnet.value.as_str()), (Dimension::Model, "claude-4.5-sonnet"));
     assert_eq!(
-        (sonnet.dimension, sonnet.value.as_str()),
-        (Dimension::Model, "claude-4.5-sonnet")
-    );
-    assert_eq!(
-        (
-            sonnet.measures.interactions,
-            sonnet.measures.input_tokens,
-            sonnet.measures.cost_millicents
-        ),
+        (sonnet.measures.interactions, sonnet.measures.input_tokens, sonnet.measures.cost_millicents),
         (2, 5931, 58_692)
     );
 
@@ -134,10 +108,7 @@ async fn documented_day_combines_activity_tokens_and_cost() {
     assert_eq!(result.actors[2].measures, Measures::default());
 
     // What was sent: Basic auth with an empty password, one inclusive UTC day in epoch ms.
-    let basic = format!(
-        "Basic {}",
-        base64::engine::general_purpose::STANDARD.encode(format!("{KEY}:"))
-    );
+    let basic = format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(format!("{KEY}:")));
     let daily = fake.requests_to(DAILY);
     assert_eq!(daily.len(), 1);
     assert_eq!(daily[0].method, "POST");
@@ -147,16 +118,10 @@ async fn documented_day_combines_activity_tokens_and_cost() {
         json!({"startDate": SAMPLE_DAY_MS, "endDate": SAMPLE_DAY_MS + 86_400_000 - 1, "page": 1, "pageSize": 500})
     );
     let events = fake.requests_to(EVENTS);
-    let pages: Vec<_> = events
-        .iter()
-        .map(|r| (r.json()["page"].clone(), r.json()["pageSize"].clone()))
-        .collect();
+    let pages: Vec<_> =
+        events.iter().map(|r| (r.json()["page"].clone(), r.json()["pageSize"].clone())).collect();
     assert_eq!(pages, [(json!(1), json!(1000)), (json!(2), json!(1000))]);
-    assert!(
-        events
-            .iter()
-            .all(|r| r.header("authorization") == Some(basic.as_str()))
-    );
+    assert!(events.iter().all(|r| r.header("authorization") == Some(basic.as_str())));
     assert_eq!(result.raw.len(), 3);
 }
 
@@ -170,45 +135,20 @@ async fn daily_usage_pages_are_followed_and_other_days_ignored() {
                 .to_string(),
         )
     };
-    fake.once(
-        DAILY,
-        page(
-            vec![
-                record("a@x.io", "2026-02-03", 1),
-                record("b@x.io", "2026-02-03", 2),
-            ],
-            true,
-        ),
-    );
+    fake.once(DAILY, page(vec![record("a@x.io", "2026-02-03", 1), record("b@x.io", "2026-02-03", 2)], true));
     // Same member on another page is summed; a record of the next day is not this day's.
     fake.once(
         DAILY,
-        page(
-            vec![
-                record(" A@X.io ", "2026-02-03", 10),
-                record("c@x.io", "2026-02-04", 99),
-            ],
-            false,
-        ),
+        page(vec![record(" A@X.io ", "2026-02-03", 10), record("c@x.io", "2026-02-04", 99)], false),
     );
     fake.on(EVENTS, last_events_page());
 
-    let result = client(&fake)
-        .fetch_day(day("2026-02-03"))
-        .await
-        .expect("day fetched");
+    let result = client(&fake).fetch_day(day("2026-02-03")).await.expect("day fetched");
 
-    let pages: Vec<_> = fake
-        .requests_to(DAILY)
-        .iter()
-        .map(|r| r.json()["page"].clone())
-        .collect();
+    let pages: Vec<_> = fake.requests_to(DAILY).iter().map(|r| r.json()["page"].clone()).collect();
     assert_eq!(pages, [json!(1), json!(2)]);
-    let tabs: Vec<_> = result
-        .actors
-        .iter()
-        .map(|a| (a.actor.identifier.as_str(), a.measures.suggestions_shown))
-        .collect();
+    let tabs: Vec<_> =
+        result.actors.iter().map(|a| (a.actor.identifier.as_str(), a.measures.suggestions_shown)).collect();
     // a@x.io: 1 + 10
     assert_eq!(tabs, [("a@x.io", 11), ("b@x.io", 2)]);
 }
@@ -216,15 +156,9 @@ async fn daily_usage_pages_are_followed_and_other_days_ignored() {
 #[tokio::test]
 async fn unpaginated_answer_is_one_page() {
     let fake = FakeVendor::start().await;
-    fake.on(
-        DAILY,
-        Reply::json(fixture("cursor_daily_usage_active_only.json")),
-    );
+    fake.on(DAILY, Reply::json(fixture("cursor_daily_usage_active_only.json")));
     fake.on(EVENTS, last_events_page());
-    let result = client(&fake)
-        .fetch_day(day("2024-03-18"))
-        .await
-        .expect("day fetched");
+    let result = client(&fake).fetch_day(day("2024-03-18")).await.expect("day fetched");
     assert_eq!(fake.requests_to(DAILY).len(), 1);
     assert_eq!(result.actors.len(), 1);
     assert!(result.actors[0].measures.active);
@@ -237,37 +171,21 @@ async fn headerless_rate_limits_back_off_one_two_four() {
     for _ in 0..3 {
         fake.once(DAILY, Reply::status(429, limited.clone()));
     }
-    fake.on(
-        DAILY,
-        Reply::json(fixture("cursor_daily_usage_active_only.json")),
-    );
+    fake.on(DAILY, Reply::json(fixture("cursor_daily_usage_active_only.json")));
     fake.on(EVENTS, last_events_page());
 
     let started = Instant::now();
-    client(&fake)
-        .fetch_day(day("2024-03-18"))
-        .await
-        .expect("succeeds after backing off");
+    client(&fake).fetch_day(day("2024-03-18")).await.expect("succeeds after backing off");
     // rate_limit_backoff is 10 ms in tests: 10 + 20 + 40 ms.
-    assert!(
-        started.elapsed() >= Duration::from_millis(70),
-        "waited {:?}",
-        started.elapsed()
-    );
+    assert!(started.elapsed() >= Duration::from_millis(70), "waited {:?}", started.elapsed());
     assert_eq!(fake.requests_to(DAILY).len(), 4);
 }
 
 #[tokio::test]
 async fn endless_rate_limits_end_as_rate_limited() {
     let fake = FakeVendor::start().await;
-    fake.on(
-        DAILY,
-        Reply::status(429, fixture_json("cursor_errors.json")["429"].to_string()),
-    );
-    let error = client(&fake)
-        .fetch_day(day("2024-03-18"))
-        .await
-        .expect_err("limited");
+    fake.on(DAILY, Reply::status(429, fixture_json("cursor_errors.json")["429"].to_string()));
+    let error = client(&fake).fetch_day(day("2024-03-18")).await.expect_err("limited");
     assert_eq!(error, ProviderError::RateLimited);
     assert_eq!(fake.requests_to(DAILY).len(), 4);
 }
@@ -275,41 +193,21 @@ async fn endless_rate_limits_end_as_rate_limited() {
 #[tokio::test]
 async fn server_error_then_success() {
     let fake = FakeVendor::start().await;
-    fake.once(
-        DAILY,
-        Reply::status(500, fixture_json("cursor_errors.json")["500"].to_string()),
-    );
-    fake.on(
-        DAILY,
-        Reply::json(fixture("cursor_daily_usage_active_only.json")),
-    );
+    fake.once(DAILY, Reply::status(500, fixture_json("cursor_errors.json")["500"].to_string()));
+    fake.on(DAILY, Reply::json(fixture("cursor_daily_usage_active_only.json")));
     fake.on(EVENTS, last_events_page());
-    client(&fake)
-        .fetch_day(day("2024-03-18"))
-        .await
-        .expect("retried");
+    client(&fake).fetch_day(day("2024-03-18")).await.expect("retried");
     assert_eq!(fake.requests_to(DAILY).len(), 2);
 }
 
 #[tokio::test]
 async fn refused_keys_carry_cursors_message_but_not_the_key() {
     let errors = fixture_json("cursor_errors.json");
-    for (status, message) in [
-        (401, "Invalid API key"),
-        (403, "Enterprise access required"),
-    ] {
+    for (status, message) in [(401, "Invalid API key"), (403, "Enterprise access required")] {
         let fake = FakeVendor::start().await;
-        fake.on(
-            "/teams/members",
-            Reply::status(status, errors[status.to_string()].to_string()),
-        );
+        fake.on("/teams/members", Reply::status(status, errors[status.to_string()].to_string()));
         let error = client(&fake).verify().await.expect_err("refused");
-        assert_eq!(
-            error,
-            ProviderError::InvalidCredentials {
-                message: message.into()
-            }
-        );
+        assert_eq!(error, ProviderError::InvalidCredentials { message: message.into() });
         assert!(error.needs_attention());
         assert!(!error.to_string().contains(KEY));
         assert_eq!(fake.requests().len(), 1, "{status} is not retried");
@@ -319,10 +217,7 @@ async fn refused_keys_carry_cursors_message_but_not_the_key() {
 #[tokio::test]
 async fn verify_lists_members() {
     let fake = FakeVendor::start().await;
-    fake.on(
-        "/teams/members",
-        Reply::json(fixture("cursor_team_members.json")),
-    );
+    fake.on("/teams/members", Reply::json(fixture("cursor_team_members.json")));
     client(&fake).verify().await.expect("key works");
     assert_eq!(fake.requests_to("/teams/members")[0].method, "GET");
 }
@@ -333,22 +228,10 @@ async fn a_counter_of_the_wrong_type_is_malformed() {
     let mut body = fixture_json("cursor_daily_usage.json");
     body["data"][1]["totalTabsShown"] = json!("lots");
     fake.on(DAILY, Reply::json(body.to_string()));
-    let error = client(&fake)
-        .fetch_day(day("2024-03-18"))
-        .await
-        .expect_err("malformed");
+    let error = client(&fake).fetch_day(day("2024-03-18")).await.expect_err("malformed");
     let text = error.to_string();
-    assert!(matches!(
-        error,
-        ProviderError::Malformed {
-            provider: Provider::Cursor,
-            ..
-        }
-    ));
-    assert!(
-        text.contains("2024-03-18") && text.contains("data[1].totalTabsShown"),
-        "{text}"
-    );
+    assert!(matches!(error, ProviderError::Malformed { provider: Provider::Cursor, .. }));
+    assert!(text.contains("2024-03-18") && text.contains("data[1].totalTabsShown"), "{text}");
 }
 
 #[tokio::test]
@@ -358,14 +241,8 @@ async fn a_bad_event_timestamp_is_malformed() {
     let mut events = fixture_json("cursor_usage_events.json");
     events["usageEvents"][2]["timestamp"] = json!("yesterday");
     fake.on(EVENTS, Reply::json(events.to_string()));
-    let error = client(&fake)
-        .fetch_day(day("2024-03-18"))
-        .await
-        .expect_err("malformed");
-    assert!(
-        error.to_string().contains("usageEvents[2].timestamp"),
-        "{error}"
-    );
+    let error = client(&fake).fetch_day(day("2024-03-18")).await.expect_err("malformed");
+    assert!(error.to_string().contains("usageEvents[2].timestamp"), "{error}");
 }
 
 #[tokio::test]
@@ -374,30 +251,13 @@ async fn ranges_are_fetched_in_windows_of_at_most_thirty_days() {
     fake.on(DAILY, Reply::json(fixture("cursor_daily_usage.json")));
     fake.on(EVENTS, last_events_page());
 
-    let days = client(&fake)
-        .fetch_range(day("2024-03-01"), day("2024-04-14"))
-        .await
-        .expect("range fetched");
+    let days = client(&fake).fetch_range(day("2024-03-01"), day("2024-04-14")).await.expect("range fetched");
 
     assert_eq!(days.len(), 45);
     assert_eq!(days[17].day, day("2024-03-18"));
-    assert_eq!(
-        days[17].actors.len(),
-        2,
-        "the sample's records land on their day"
-    );
-    assert!(
-        days.iter()
-            .filter(|d| d.day != day("2024-03-18"))
-            .all(|d| d.actors.is_empty())
-    );
-    let ms = |d: &str| {
-        day(d)
-            .and_hms_opt(0, 0, 0)
-            .expect("midnight")
-            .and_utc()
-            .timestamp_millis()
-    };
+    assert_eq!(days[17].actors.len(), 2, "the sample's records land on their day");
+    assert!(days.iter().filter(|d| d.day != day("2024-03-18")).all(|d| d.actors.is_empty()));
+    let ms = |d: &str| day(d).and_hms_opt(0, 0, 0).expect("midnight").and_utc().timestamp_millis();
     let windows: Vec<_> = fake
         .requests_to(DAILY)
         .iter()
@@ -416,10 +276,7 @@ async fn ranges_are_fetched_in_windows_of_at_most_thirty_days() {
 #[tokio::test]
 async fn requests_are_paced_client_side() {
     let fake = FakeVendor::start().await;
-    fake.on(
-        DAILY,
-        Reply::json(fixture("cursor_daily_usage_active_only.json")),
-    );
+    fake.on(DAILY, Reply::json(fixture("cursor_daily_usage_active_only.json")));
     fake.on(EVENTS, last_events_page());
     let mut config = config(&fake);
     // One request every 100 ms.
@@ -427,27 +284,14 @@ async fn requests_are_paced_client_side() {
     let client = CursorClient::new(config).expect("client builds");
 
     let started = Instant::now();
-    client
-        .fetch_day(day("2024-03-18"))
-        .await
-        .expect("first day");
-    client
-        .fetch_day(day("2024-03-19"))
-        .await
-        .expect("second day");
+    client.fetch_day(day("2024-03-18")).await.expect("first day");
+    client.fetch_day(day("2024-03-19")).await.expect("second day");
     // Four requests: the first goes at once, the next three wait 100 ms each.
-    assert!(
-        started.elapsed() >= Duration::from_millis(290),
-        "took {:?}",
-        started.elapsed()
-    );
+    assert!(started.elapsed() >= Duration::from_millis(290), "took {:?}", started.elapsed());
 }
 
 #[tokio::test]
 async fn history_defaults_to_one_window() {
     let fake = FakeVendor::start().await;
-    assert_eq!(
-        client(&fake).earliest_day(day("2026-03-31")),
-        day("2026-03-01")
-    );
+    assert_eq!(client(&fake).earliest_day(day("2026-03-31")), day("2026-03-01"));
 }

@@ -235,7 +235,8 @@ async fn split_rows_and_breakdowns_are_summed(backend: &str) {
     day_writer::write_day(&t.db, id, &provider_day(day(11), vec![local, remote], "{}"), "USD", now())
         .await
         .unwrap();
-    let rows = storage::usage::list_daily_for_workspace(&t.db, ws, day(11), day(11), None, 100).await.unwrap();
+    let rows =
+        storage::usage::list_daily_for_workspace(&t.db, ws, day(11), day(11), None, 100).await.unwrap();
     assert_eq!(rows.len(), 1);
     let u = &rows[0].0;
     assert_eq!((u.sessions, u.interactions, u.output_tokens, u.cost_millicents), (3, 7, 70, 1_500));
@@ -262,7 +263,8 @@ async fn many_actors_span_several_insert_batches(backend: &str) {
         })
         .collect();
     day_writer::write_day(&t.db, id, &provider_day(day(12), rows, "{}"), "USD", now()).await.unwrap();
-    let stored = storage::usage::list_daily_for_workspace(&t.db, ws, day(12), day(12), None, 10_000).await.unwrap();
+    let stored =
+        storage::usage::list_daily_for_workspace(&t.db, ws, day(12), day(12), None, 10_000).await.unwrap();
     assert_eq!(stored.len(), 1_234);
     // Σ i for i in 0..1234 = 1233·1234/2 = 760,761.
     assert_eq!(stored.iter().map(|(u, _)| u.interactions).sum::<i64>(), 760_761);

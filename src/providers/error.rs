@@ -28,9 +28,7 @@ pub enum ProviderError {
     Vendor { status: u16, message: String },
     /// A signed report download link was refused or had expired, even after asking for fresh
     /// links (Copilot).
-    #[error(
-        "report download link expired or was refused (HTTP {status}); request the report again"
-    )]
+    #[error("report download link expired or was refused (HTTP {status}); request the report again")]
     DownloadLinkExpired { status: u16 },
     /// The vendor sent something that cannot be read.
     #[error("{provider} returned unreadable data for {day}: {detail}")]

@@ -136,8 +136,7 @@ impl HttpClient {
     /// Downloads a pre-signed URL without credentials. A refused or expired link fails with
     /// [`ProviderError::DownloadLinkExpired`].
     pub async fn download(&self, url: &str) -> Result<HttpResponse, ProviderError> {
-        self.execute(&|c: &reqwest::Client| c.get(url), Mode::SignedDownload)
-            .await
+        self.execute(&|c: &reqwest::Client| c.get(url), Mode::SignedDownload).await
     }
 
     async fn execute<F>(&self, build: &F, mode: Mode) -> Result<HttpResponse, ProviderError>
@@ -185,11 +184,7 @@ impl HttpClient {
             next: Next::GiveUp,
         })?;
         let (method, path) = (request.method().clone(), request.url().path().to_owned());
-        let response = self
-            .client
-            .execute(request)
-            .await
-            .map_err(transport_failure)?;
+        let response = self.client.execute(request).await.map_err(transport_failure)?;
         let status = response.status();
         tracing::debug!(provider = %self.provider, %method, %path, status = status.as_u16(), "vendor request");
         let headers = response.headers().clone();
@@ -216,20 +211,11 @@ impl HttpClient {
                 }
                 None => Next::RateLimitBackoff,
             };
-            return Failure {
-                error: ProviderError::RateLimited,
-                next,
-            };
+            return Failure { error: ProviderError::RateLimited, next };
         }
         if status.is_server_error() || code == 408 {
-            let error = ProviderError::Vendor {
-                status: code,
-                message,
-            };
-            return Failure {
-                error,
-                next: Next::Backoff,
-            };
+            let error = ProviderError::Vendor { status: code, message };
+            return Failure { error, next: Next::Backoff };
         }
         let error = match (mode, code) {
             (Mode::SignedDownload, 401 | 403 | 404 | 410) => {
@@ -242,40 +228,24 @@ impl HttpClient {
             (_, 403) => ProviderError::InvalidCredentials { message },
             (_, 404) => ProviderError::NotFound { message },
             // The legacy Copilot metrics API answered 422 when the metrics policy was off.
-            (_, 422) if self.provider == Provider::Copilot => {
-                ProviderError::PolicyDisabled { message }
-            }
-            _ => ProviderError::Vendor {
-                status: code,
-                message,
-            },
+            (_, 422) if self.provider == Provider::Copilot => ProviderError::PolicyDisabled { message },
+            _ => ProviderError::Vendor { status: code, message },
         };
-        Failure {
-            error,
-            next: Next::GiveUp,
-        }
+        Failure { error, next: Next::GiveUp }
     }
 
     /// The wait a rate-limited answer asks for, capped by the policy.
     fn server_wait(&self, headers: &HeaderMap) -> Option<Duration> {
         let now = chrono::Utc::now();
-        let wait = header(headers, "retry-after")
-            .and_then(|v| parse_retry_after(v, now))
-            .or_else(|| {
-                let reset: i64 = header(headers, "x-ratelimit-reset")?.trim().parse().ok()?;
-                Some(Duration::from_secs(
-                    reset.saturating_sub(now.timestamp()).max(0) as u64,
-                ))
-            })?;
+        let wait = header(headers, "retry-after").and_then(|v| parse_retry_after(v, now)).or_else(|| {
+            let reset: i64 = header(headers, "x-ratelimit-reset")?.trim().parse().ok()?;
+            Some(Duration::from_secs(reset.saturating_sub(now.timestamp()).max(0) as u64))
+        })?;
         Some(wait.min(self.policy.max_rate_limit_wait))
     }
 
     fn redact(&self, text: &str) -> String {
-        if self.secret.is_empty() {
-            text.to_owned()
-        } else {
-            text.replace(&self.secret, "[redacted]")
-        }
+        if self.secret.is_empty() { text.to_owned() } else { text.replace(&self.secret, "[redacted]") }
     }
 }
 
@@ -286,10 +256,7 @@ fn transport_failure(e: reqwest::Error) -> Failure {
     } else {
         ProviderError::Network(e.without_url().to_string())
     };
-    Failure {
-        error,
-        next: Next::Backoff,
-    }
+    Failure { error, next: Next::Backoff }
 }
 
 fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
@@ -318,15 +285,11 @@ pub fn vendor_message(status: StatusCode, body: &str) -> String {
     let parsed: Option<serde_json::Value> = serde_json::from_str(body).ok();
     let from_json = parsed.as_ref().and_then(|v| {
         let text = |v: Option<&serde_json::Value>| v.and_then(|m| m.as_str()).map(str::to_owned);
-        text(v.pointer("/error/message"))
-            .or_else(|| text(v.get("message")))
-            .or_else(|| text(v.get("error")))
+        text(v.pointer("/error/message")).or_else(|| text(v.get("message"))).or_else(|| text(v.get("error")))
     });
     match from_json {
         Some(message) => message,
-        None if body.trim().is_empty() => {
-            status.canonical_reason().unwrap_or("no message").to_owned()
-        }
+        None if body.trim().is_empty() => status.canonical_reason().unwrap_or("no message").to_owned(),
         None => body.trim().chars().take(300).collect(),
     }
 }
@@ -337,15 +300,10 @@ mod tests {
 
     #[test]
     fn retry_after_reads_seconds_and_http_dates() {
-        let now = chrono::DateTime::parse_from_rfc3339("2015-10-21T07:28:00Z")
-            .map(|d| d.to_utc())
-            .ok();
+        let now = chrono::DateTime::parse_from_rfc3339("2015-10-21T07:28:00Z").map(|d| d.to_utc()).ok();
         let now = now.expect("fixed timestamp parses");
         assert_eq!(parse_retry_after("7", now), Some(Duration::from_secs(7)));
-        assert_eq!(
-            parse_retry_after("Wed, 21 Oct 2015 07:28:30 GMT", now),
-            Some(Duration::from_secs(30))
-        );
+        assert_eq!(parse_retry_after("Wed, 21 Oct 2015 07:28:30 GMT", now), Some(Duration::from_secs(30)));
         assert_eq!(parse_retry_after("soon", now), None);
     }
 
@@ -355,15 +313,9 @@ mod tests {
         let anthropic = r#"{"type":"error","error":{"type":"not_found_error","message":"gone"}}"#;
         assert_eq!(vendor_message(s, anthropic), "gone");
         assert_eq!(vendor_message(s, r#"{"error":"Bad","message":"m1"}"#), "m1");
-        assert_eq!(
-            vendor_message(s, r#"{"code":"error","message":"m2"}"#),
-            "m2"
-        );
+        assert_eq!(vendor_message(s, r#"{"code":"error","message":"m2"}"#), "m2");
         assert_eq!(vendor_message(s, r#"{"error":"only error"}"#), "only error");
-        assert_eq!(
-            vendor_message(s, r#"{"outcome":"error","message":"m4"}"#),
-            "m4"
-        );
+        assert_eq!(vendor_message(s, r#"{"outcome":"error","message":"m4"}"#), "m4");
         assert_eq!(vendor_message(s, "<xml>nope</xml>"), "<xml>nope</xml>");
         assert_eq!(vendor_message(s, ""), "Bad Request");
     }

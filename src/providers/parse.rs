@@ -35,11 +35,7 @@ fn malformed(
     what: &str,
     e: &serde_path_to_error::Error<serde_json::Error>,
 ) -> ProviderError {
-    ProviderError::Malformed {
-        provider,
-        day,
-        detail: format!("{what}: field `{}`: {}", e.path(), e.inner()),
-    }
+    ProviderError::Malformed { provider, day, detail: format!("{what}: field `{}`: {}", e.path(), e.inner()) }
 }
 
 /// A counter: absent (with `#[serde(default)]`) or `null` is 0; any other non-integer is an error.

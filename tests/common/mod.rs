@@ -140,9 +140,16 @@ impl TestApp {
     }
 
     /// POSTs a GraphQL document as the holder of `token` (if any).
-    pub async fn gql_as(&self, token: Option<&str>, query: &str, variables: serde_json::Value) -> serde_json::Value {
-        let mut request =
-            self.http.post(self.url("/graphql")).json(&serde_json::json!({ "query": query, "variables": variables }));
+    pub async fn gql_as(
+        &self,
+        token: Option<&str>,
+        query: &str,
+        variables: serde_json::Value,
+    ) -> serde_json::Value {
+        let mut request = self
+            .http
+            .post(self.url("/graphql"))
+            .json(&serde_json::json!({ "query": query, "variables": variables }));
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }
@@ -157,7 +164,9 @@ impl TestApp {
                 serde_json::json!({ "e": email }),
             )
             .await;
-        let token = response["data"]["signUp"]["token"].as_str().unwrap_or_else(|| panic!("sign-up failed: {response}"));
+        let token = response["data"]["signUp"]["token"]
+            .as_str()
+            .unwrap_or_else(|| panic!("sign-up failed: {response}"));
         let user_id = response["data"]["signUp"]["user"]["id"].as_str().unwrap().parse().unwrap();
         let workspaces = self.gql_as(Some(token), "{ workspaces { id } }", serde_json::json!({})).await;
         let personal = workspaces["data"]["workspaces"][0]["id"].as_str().unwrap().parse().unwrap();
@@ -167,13 +176,28 @@ impl TestApp {
     /// Creates a team workspace owned by `owner` and returns its id.
     pub async fn create_workspace(&self, owner: &Account, name: &str) -> i64 {
         let response = self
-            .gql_as(Some(&owner.token), "mutation($n: String!) { createWorkspace(name: $n) { id } }", serde_json::json!({ "n": name }))
+            .gql_as(
+                Some(&owner.token),
+                "mutation($n: String!) { createWorkspace(name: $n) { id } }",
+                serde_json::json!({ "n": name }),
+            )
             .await;
-        response["data"]["createWorkspace"]["id"].as_str().unwrap_or_else(|| panic!("{response}")).parse().unwrap()
+        response["data"]["createWorkspace"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{response}"))
+            .parse()
+            .unwrap()
     }
 
     /// Invites `email` into `workspace_id` with `role` and has `invitee` accept.
-    pub async fn add_member(&self, admin: &Account, workspace_id: i64, invitee: &Account, email: &str, role: &str) {
+    pub async fn add_member(
+        &self,
+        admin: &Account,
+        workspace_id: i64,
+        invitee: &Account,
+        email: &str,
+        role: &str,
+    ) {
         let invite = self
             .gql_as(
                 Some(&admin.token),
@@ -183,7 +207,11 @@ impl TestApp {
             .await;
         let token = invite["data"]["inviteMember"]["token"].as_str().unwrap_or_else(|| panic!("{invite}"));
         let accepted = self
-            .gql_as(Some(&invitee.token), "mutation($t: String!) { acceptInvite(token: $t) { id role } }", serde_json::json!({ "t": token }))
+            .gql_as(
+                Some(&invitee.token),
+                "mutation($t: String!) { acceptInvite(token: $t) { id role } }",
+                serde_json::json!({ "t": token }),
+            )
             .await;
         assert_eq!(accepted["data"]["acceptInvite"]["id"], workspace_id.to_string(), "{accepted}");
     }

@@ -23,10 +23,7 @@ use axum::response::{IntoResponse, Response};
 /// placed beside the repository.
 pub fn fixture(name: &str) -> String {
     let local = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    let shared = format!(
-        "{}/../shared/providers/samples/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    let shared = format!("{}/../shared/providers/samples/{name}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&local)
         .or_else(|_| std::fs::read_to_string(&shared))
         .unwrap_or_else(|e| panic!("fixture {name} not found ({e})"))
@@ -67,12 +64,7 @@ impl Reply {
 
     /// Any status with a body.
     pub fn status(status: u16, body: impl Into<String>) -> Self {
-        Reply {
-            status,
-            headers: Vec::new(),
-            body: body.into(),
-            delay: Duration::ZERO,
-        }
+        Reply { status, headers: Vec::new(), body: body.into(), delay: Duration::ZERO }
     }
 
     pub fn header(mut self, name: &str, value: &str) -> Self {
@@ -100,10 +92,7 @@ pub struct Recorded {
 impl Recorded {
     /// The first value of query parameter `name`.
     pub fn query(&self, name: &str) -> Option<&str> {
-        self.query
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
+        self.query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
 
     /// Header `name` (lower case).
@@ -136,22 +125,14 @@ impl FakeVendor {
     pub async fn start() -> Self {
         let script = Arc::new(Mutex::new(Script::default()));
         let state = script.clone();
-        let app = Router::new().fallback(move |method, uri, headers, body| {
-            answer(state.clone(), method, uri, headers, body)
-        });
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind 127.0.0.1:0");
+        let app = Router::new()
+            .fallback(move |method, uri, headers, body| answer(state.clone(), method, uri, headers, body));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1:0");
         let address = listener.local_addr().expect("local address");
         tokio::spawn(async move {
-            axum::serve(listener, app)
-                .await
-                .expect("fake vendor serves");
+            axum::serve(listener, app).await.expect("fake vendor serves");
         });
-        FakeVendor {
-            base_url: format!("http://{address}"),
-            script,
-        }
+        FakeVendor { base_url: format!("http://{address}"), script }
     }
 
     /// The reply for `path` whenever no one-shot reply is queued.
@@ -161,11 +142,7 @@ impl FakeVendor {
 
     /// Queues a reply used once, before any standing reply.
     pub fn once(&self, path: &str, reply: Reply) {
-        self.lock()
-            .once
-            .entry(path.to_owned())
-            .or_default()
-            .push_back(reply);
+        self.lock().once.entry(path.to_owned()).or_default().push_back(reply);
     }
 
     /// Every request received so far, in order.
@@ -175,10 +152,7 @@ impl FakeVendor {
 
     /// The requests received for `path`.
     pub fn requests_to(&self, path: &str) -> Vec<Recorded> {
-        self.requests()
-            .into_iter()
-            .filter(|r| r.path == path)
-            .collect()
+        self.requests().into_iter().filter(|r| r.path == path).collect()
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Script> {
@@ -218,11 +192,8 @@ async fn answer(
             .into_response();
     };
     tokio::time::sleep(reply.delay).await;
-    let mut response = (
-        StatusCode::from_u16(reply.status).expect("valid status"),
-        reply.body,
-    )
-        .into_response();
+    let mut response =
+        (StatusCode::from_u16(reply.status).expect("valid status"), reply.body).into_response();
     for (name, value) in reply.headers {
         response.headers_mut().insert(
             axum::http::HeaderName::from_bytes(name.as_bytes()).expect("header name"),

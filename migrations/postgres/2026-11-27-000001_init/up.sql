@@ -63,7 +63,7 @@ CREATE TABLE integrations (
     base_url TEXT,
     secret_ciphertext BYTEA NOT NULL,
     secret_hint TEXT NOT NULL,
-    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'paused', 'needs_attention')),
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'paused', 'needs_attention', 'disconnected')),
     schedule TEXT NOT NULL DEFAULT '0 2 * * *',
     next_sync_at TIMESTAMP,
     last_synced_at TIMESTAMP,

@@ -51,12 +51,8 @@ impl ClaudeCodeClient {
         let mut cursor: Option<String> = None;
         for page_number in 1..=MAX_PAGES {
             let response = self.get_page(day, PAGE_SIZE, cursor.as_deref()).await?;
-            let page: ReportPage = parse::json(
-                Provider::ClaudeCode,
-                day,
-                "usage report page",
-                &response.body,
-            )?;
+            let page: ReportPage =
+                parse::json(Provider::ClaudeCode, day, "usage report page", &response.body)?;
             raw.push(RawPayload {
                 endpoint: format!("usage_report/claude_code?starting_at={day}&page={page_number}"),
                 body: response.body,
@@ -65,11 +61,7 @@ impl ClaudeCodeClient {
                 totals.add(day, index, record)?;
             }
             if !page.has_more {
-                return Ok(ProviderDay {
-                    day,
-                    actors: totals.into_actor_days(),
-                    raw,
-                });
+                return Ok(ProviderDay { day, actors: totals.into_actor_days(), raw });
             }
             cursor = Some(page.next_page.ok_or_else(|| ProviderError::Malformed {
                 provider: Provider::ClaudeCode,
@@ -90,11 +82,8 @@ impl ClaudeCodeClient {
         limit: u32,
         cursor: Option<&str>,
     ) -> Result<HttpResponse, ProviderError> {
-        let mut url = Url::parse(&format!(
-            "{}/v1/organizations/usage_report/claude_code",
-            self.base_url
-        ))
-        .map_err(|e| ProviderError::Config(format!("bad base URL: {e}")))?;
+        let mut url = Url::parse(&format!("{}/v1/organizations/usage_report/claude_code", self.base_url))
+            .map_err(|e| ProviderError::Config(format!("bad base URL: {e}")))?;
         {
             let mut query = url.query_pairs_mut();
             // `starting_at` is sent again with every page, as the guide's example does.

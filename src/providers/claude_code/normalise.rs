@@ -24,18 +24,10 @@ pub(super) struct DayTotals {
 
 impl DayTotals {
     /// Adds one row; `index` is its position on the page, used in error messages.
-    pub fn add(
-        &mut self,
-        day: NaiveDate,
-        index: usize,
-        record: Record,
-    ) -> Result<(), ProviderError> {
+    pub fn add(&mut self, day: NaiveDate, index: usize, record: Record) -> Result<(), ProviderError> {
         check_date(day, index, &record.date)?;
         let totals = self.actors.entry(actor_key(record.actor)).or_default();
-        let mut row = Measures {
-            active: true,
-            ..Measures::default()
-        };
+        let mut row = Measures { active: true, ..Measures::default() };
         if let Some(core) = record.core_metrics {
             row.sessions = core.num_sessions;
             row.commits = core.commits_by_claude_code;
@@ -79,11 +71,7 @@ impl DayTotals {
                 breakdowns: totals
                     .by_model
                     .into_iter()
-                    .map(|(value, measures)| Breakdown {
-                        dimension: Dimension::Model,
-                        value,
-                        measures,
-                    })
+                    .map(|(value, measures)| Breakdown { dimension: Dimension::Model, value, measures })
                     .collect(),
                 teams: Vec::new(),
             })
@@ -98,25 +86,17 @@ fn actor_key(actor: Actor) -> ActorKey {
             identifier: email_address.trim().to_lowercase(),
             external_id: None,
         },
-        Actor::ApiActor { api_key_name } => ActorKey {
-            kind: ActorKind::ApiKey,
-            identifier: api_key_name,
-            external_id: None,
-        },
+        Actor::ApiActor { api_key_name } => {
+            ActorKey { kind: ActorKind::ApiKey, identifier: api_key_name, external_id: None }
+        }
     }
 }
 
 /// The row's `date` is an RFC 3339 timestamp; its UTC date must be the day asked for.
 fn check_date(day: NaiveDate, index: usize, date: &str) -> Result<(), ProviderError> {
-    let malformed = |detail: String| ProviderError::Malformed {
-        provider: Provider::ClaudeCode,
-        day,
-        detail,
-    };
+    let malformed = |detail: String| ProviderError::Malformed { provider: Provider::ClaudeCode, day, detail };
     let parsed = DateTime::parse_from_rfc3339(date).map_err(|e| {
-        malformed(format!(
-            "field `data[{index}].date`: {date:?} is not an RFC 3339 timestamp ({e})"
-        ))
+        malformed(format!("field `data[{index}].date`: {date:?} is not an RFC 3339 timestamp ({e})"))
     })?;
     let row_day = parsed.to_utc().date_naive();
     if row_day != day {

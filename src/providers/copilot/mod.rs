@@ -41,9 +41,10 @@ type Files = Vec<RawPayload>;
 impl CopilotClient {
     /// A client for the GitHub API at `config.base_url`; `config.scope` is required.
     pub fn new(config: ProviderConfig) -> Result<Self, ProviderError> {
-        let scope = config.scope.clone().ok_or_else(|| {
-            ProviderError::Config("Copilot needs an organization or enterprise".to_owned())
-        })?;
+        let scope = config
+            .scope
+            .clone()
+            .ok_or_else(|| ProviderError::Config("Copilot needs an organization or enterprise".to_owned()))?;
         Ok(CopilotClient {
             http: HttpClient::new(Provider::Copilot, &config, None)?,
             base_url: config.base_url,
@@ -55,11 +56,7 @@ impl CopilotClient {
     /// Every user's Copilot day, with their teams.
     pub async fn fetch_day(&self, day: NaiveDate) -> Result<ProviderDay, ProviderError> {
         let Some(user_files) = self.report("users-1-day", day).await? else {
-            return Ok(ProviderDay {
-                day,
-                actors: Vec::new(),
-                raw: Vec::new(),
-            });
+            return Ok(ProviderDay { day, actors: Vec::new(), raw: Vec::new() });
         };
         let mut totals = DayTotals::default();
         for file in &user_files {
@@ -68,10 +65,7 @@ impl CopilotClient {
                 totals.add(record);
             }
         }
-        let team_files = self
-            .report("user-teams-1-day", day)
-            .await?
-            .unwrap_or_default();
+        let team_files = self.report("user-teams-1-day", day).await?.unwrap_or_default();
         let mut teams: BTreeMap<i64, Vec<String>> = BTreeMap::new();
         for file in &team_files {
             for row in report::records::<TeamMembership>(day, &file.endpoint, &file.body)? {
@@ -80,11 +74,7 @@ impl CopilotClient {
             }
         }
         let raw = user_files.into_iter().chain(team_files).collect();
-        Ok(ProviderDay {
-            day,
-            actors: totals.into_actor_days(teams),
-            raw,
-        })
+        Ok(ProviderDay { day, actors: totals.into_actor_days(teams), raw })
     }
 
     /// Downloads every file of `report` for `day`; `None` when GitHub has no report (204).
@@ -104,11 +94,7 @@ impl CopilotClient {
         Err(last_error.unwrap_or(ProviderError::DownloadLinkExpired { status: 403 }))
     }
 
-    async fn links(
-        &self,
-        report: &str,
-        day: NaiveDate,
-    ) -> Result<Option<Vec<String>>, ProviderError> {
+    async fn links(&self, report: &str, day: NaiveDate) -> Result<Option<Vec<String>>, ProviderError> {
         let url = self.report_url(report, Some(day))?;
         let response = self
             .http
@@ -137,10 +123,7 @@ impl CopilotClient {
             // Signed links are pre-authorised; the GitHub token must not travel to their host.
             let response = self.http.download(link).await?;
             files.push(RawPayload {
-                endpoint: format!(
-                    "copilot/metrics/reports/{report}?day={day}#file={}",
-                    index + 1
-                ),
+                endpoint: format!("copilot/metrics/reports/{report}?day={day}#file={}", index + 1),
                 body: response.body,
             });
         }
@@ -148,8 +131,8 @@ impl CopilotClient {
     }
 
     fn report_url(&self, report: &str, day: Option<NaiveDate>) -> Result<Url, ProviderError> {
-        let mut url = Url::parse(&self.base_url)
-            .map_err(|e| ProviderError::Config(format!("bad base URL: {e}")))?;
+        let mut url =
+            Url::parse(&self.base_url).map_err(|e| ProviderError::Config(format!("bad base URL: {e}")))?;
         {
             let mut path = url
                 .path_segments_mut()
@@ -162,8 +145,7 @@ impl CopilotClient {
             path.extend(["copilot", "metrics", "reports", report]);
         }
         if let Some(day) = day {
-            url.query_pairs_mut()
-                .append_pair("day", &day.format("%Y-%m-%d").to_string());
+            url.query_pairs_mut().append_pair("day", &day.format("%Y-%m-%d").to_string());
         }
         Ok(url)
     }
@@ -188,9 +170,7 @@ impl ProviderClient for CopilotClient {
 
     /// Reports reach back one year, and no further than 2025-10-10.
     fn earliest_day(&self, today: NaiveDate) -> NaiveDate {
-        let year_ago = today
-            .checked_sub_months(Months::new(12))
-            .unwrap_or(today - Duration::days(365));
+        let year_ago = today.checked_sub_months(Months::new(12)).unwrap_or(today - Duration::days(365));
         year_ago.max(FIRST_REPORT_DAY)
     }
 }

@@ -42,19 +42,13 @@ pub(super) struct DayTotals {
 impl DayTotals {
     /// Adds one user record (a user appearing twice is summed).
     pub fn add(&mut self, record: UserRecord) {
-        let login = record
-            .user_login
-            .clone()
-            .filter(|l| !l.is_empty())
-            .unwrap_or_else(|| record.user_id.to_string());
-        let totals = self
-            .users
-            .entry(record.user_id)
-            .or_insert_with(|| UserTotals {
-                login,
-                measures: Measures::default(),
-                breakdowns: BTreeMap::new(),
-            });
+        let login =
+            record.user_login.clone().filter(|l| !l.is_empty()).unwrap_or_else(|| record.user_id.to_string());
+        let totals = self.users.entry(record.user_id).or_insert_with(|| UserTotals {
+            login,
+            measures: Measures::default(),
+            breakdowns: BTreeMap::new(),
+        });
         let mut day = measures(&record.counters());
         if let Some(cli) = &record.totals_by_cli {
             day.sessions += cli.session_count;
@@ -69,10 +63,7 @@ impl DayTotals {
         totals.measures += day;
 
         let mut add = |dimension, value: &str, counters: &Counters| {
-            *totals
-                .breakdowns
-                .entry((dimension, value.to_owned()))
-                .or_default() += measures(counters);
+            *totals.breakdowns.entry((dimension, value.to_owned())).or_default() += measures(counters);
         };
         for ide in record.totals_by_ide.iter().flatten() {
             add(Dimension::Editor, &ide.ide, &ide.counters());
@@ -81,11 +72,7 @@ impl DayTotals {
             add(Dimension::Feature, &feature.feature, &feature.counters());
         }
         for language in record.totals_by_language_feature.iter().flatten() {
-            add(
-                Dimension::Language,
-                &language.language,
-                &language.counters(),
-            );
+            add(Dimension::Language, &language.language, &language.counters());
         }
         for model in record.totals_by_model_feature.iter().flatten() {
             add(Dimension::Model, &model.model, &model.counters());
@@ -110,11 +97,7 @@ impl DayTotals {
                     breakdowns: totals
                         .breakdowns
                         .into_iter()
-                        .map(|((dimension, value), measures)| Breakdown {
-                            dimension,
-                            value,
-                            measures,
-                        })
+                        .map(|((dimension, value), measures)| Breakdown { dimension, value, measures })
                         .collect(),
                     teams: slugs,
                 }

@@ -145,11 +145,7 @@ pub(super) fn records<T: DeserializeOwned>(
 }
 
 /// A record's own `day`, when present, must be the day asked for.
-pub(super) fn check_day(
-    day: NaiveDate,
-    what: &str,
-    record_day: Option<&str>,
-) -> Result<(), ProviderError> {
+pub(super) fn check_day(day: NaiveDate, what: &str, record_day: Option<&str>) -> Result<(), ProviderError> {
     match record_day {
         Some(d) if d != day.format("%Y-%m-%d").to_string() => Err(ProviderError::Malformed {
             provider: Provider::Copilot,

@@ -56,11 +56,7 @@ impl CursorClient {
     /// One UTC day.
     pub async fn fetch_day(&self, day: NaiveDate) -> Result<ProviderDay, ProviderError> {
         let mut days = self.fetch_window(day, day).await?;
-        Ok(days.pop().unwrap_or(ProviderDay {
-            day,
-            actors: Vec::new(),
-            raw: Vec::new(),
-        }))
+        Ok(days.pop().unwrap_or(ProviderDay { day, actors: Vec::new(), raw: Vec::new() }))
     }
 
     /// Every day from `from` to `to` (inclusive), fetched in windows of at most 30 days. Each
@@ -80,11 +76,7 @@ impl CursorClient {
         Ok(days)
     }
 
-    async fn fetch_window(
-        &self,
-        from: NaiveDate,
-        to: NaiveDate,
-    ) -> Result<Vec<ProviderDay>, ProviderError> {
+    async fn fetch_window(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<ProviderDay>, ProviderError> {
         let (start_ms, end_ms) = window_ms(from, to);
         let mut totals = WindowTotals::default();
         let mut raw = Vec::new();
@@ -92,8 +84,7 @@ impl CursorClient {
         for page in 1..=MAX_PAGES {
             let body = serde_json::json!({"startDate": start_ms, "endDate": end_ms, "page": page, "pageSize": DAILY_PAGE_SIZE});
             let response = self.post("/teams/daily-usage-data", &body).await?;
-            let parsed: DailyUsagePage =
-                parse::json(Provider::Cursor, from, "daily usage", &response.body)?;
+            let parsed: DailyUsagePage = parse::json(Provider::Cursor, from, "daily usage", &response.body)?;
             for (index, record) in parsed.data.iter().enumerate() {
                 let day = record_day(from, index, record)?;
                 // Cursor does not document how a range maps onto days; keep only the days asked for.
@@ -133,41 +124,23 @@ impl CursorClient {
         let mut days = Vec::new();
         let mut day = from;
         while day <= to {
-            let raw = if day == from {
-                std::mem::take(&mut raw)
-            } else {
-                Vec::new()
-            };
-            days.push(ProviderDay {
-                day,
-                actors: totals.actor_days(day),
-                raw,
-            });
+            let raw = if day == from { std::mem::take(&mut raw) } else { Vec::new() };
+            days.push(ProviderDay { day, actors: totals.actor_days(day), raw });
             day += Duration::days(1);
         }
         Ok(days)
     }
 
-    async fn post(
-        &self,
-        path: &str,
-        body: &serde_json::Value,
-    ) -> Result<HttpResponse, ProviderError> {
+    async fn post(&self, path: &str, body: &serde_json::Value) -> Result<HttpResponse, ProviderError> {
         let url = format!("{}{path}", self.base_url);
-        self.http
-            .send(|c| c.post(&url).basic_auth(&self.secret, Some("")).json(body))
-            .await
+        self.http.send(|c| c.post(&url).basic_auth(&self.secret, Some("")).json(body)).await
     }
 }
 
 /// Epoch ms of `from` 00:00:00.000 and `to` 23:59:59.999 UTC (both ends inclusive).
 fn window_ms(from: NaiveDate, to: NaiveDate) -> (i64, i64) {
     let start = from.and_time(NaiveTime::MIN).and_utc().timestamp_millis();
-    let end = (to + Duration::days(1))
-        .and_time(NaiveTime::MIN)
-        .and_utc()
-        .timestamp_millis()
-        - 1;
+    let end = (to + Duration::days(1)).and_time(NaiveTime::MIN).and_utc().timestamp_millis() - 1;
     (start, end)
 }
 
@@ -176,27 +149,18 @@ fn record_day(
     index: usize,
     record: &payload::DailyRecord,
 ) -> Result<NaiveDate, ProviderError> {
-    let malformed = |detail: String| ProviderError::Malformed {
-        provider: Provider::Cursor,
-        day: window,
-        detail,
-    };
+    let malformed =
+        |detail: String| ProviderError::Malformed { provider: Provider::Cursor, day: window, detail };
     if let Some(day) = &record.day {
         return day.parse().map_err(|_| {
-            malformed(format!(
-                "daily usage: field `data[{index}].day`: {day:?} is not a YYYY-MM-DD day"
-            ))
+            malformed(format!("daily usage: field `data[{index}].day`: {day:?} is not a YYYY-MM-DD day"))
         });
     }
     record
         .date
         .and_then(DateTime::from_timestamp_millis)
         .map(|d| d.date_naive())
-        .ok_or_else(|| {
-            malformed(format!(
-                "daily usage: field `data[{index}].date`: missing or out of range"
-            ))
-        })
+        .ok_or_else(|| malformed(format!("daily usage: field `data[{index}].date`: missing or out of range")))
 }
 
 fn event_day(window: NaiveDate, index: usize, timestamp: &str) -> Result<NaiveDate, ProviderError> {
@@ -222,9 +186,7 @@ impl ProviderClient for CursorClient {
     fn verify(&self) -> BoxFuture<'_, Result<(), ProviderError>> {
         Box::pin(async move {
             let url = format!("{}/teams/members", self.base_url);
-            self.http
-                .send(|c| c.get(&url).basic_auth(&self.secret, Some("")))
-                .await?;
+            self.http.send(|c| c.get(&url).basic_auth(&self.secret, Some(""))).await?;
             Ok(())
         })
     }

@@ -79,19 +79,10 @@ impl WindowTotals {
             ..Measures::default()
         };
         // `chargedCents` reconciles with /teams/spend; older responses only had the token cost.
-        let cents = e
-            .charged_cents
-            .or(tokens.and_then(|t| t.total_cents))
-            .unwrap_or(0.0);
-        let totals = self
-            .actors
-            .entry((day, email_key(&e.user_email)))
-            .or_default();
+        let cents = e.charged_cents.or(tokens.and_then(|t| t.total_cents)).unwrap_or(0.0);
+        let totals = self.actors.entry((day, email_key(&e.user_email))).or_default();
         // Requests are counted by daily usage; at actor level events add only tokens and cost.
-        totals.spend.measures += Measures {
-            interactions: 0,
-            ..measures
-        };
+        totals.spend.measures += Measures { interactions: 0, ..measures };
         totals.spend.cents += cents;
         let model = e.model.clone().unwrap_or_else(|| "unknown".to_owned());
         let by_model = totals.by_model.entry(model).or_default();
@@ -113,11 +104,7 @@ impl WindowTotals {
                 let mut measures = totals.activity;
                 measures += totals.spend.finish();
                 ActorDay {
-                    actor: ActorKey {
-                        kind: ActorKind::Email,
-                        identifier: email,
-                        external_id: None,
-                    },
+                    actor: ActorKey { kind: ActorKind::Email, identifier: email, external_id: None },
                     measures,
                     breakdowns: totals
                         .by_model
