@@ -1,4 +1,4 @@
-//! Command line: `serve` (default), `migrate`, `schema`.
+//! Command line: `serve` (default), `migrate`, `schema`, and the operator commands `user` and `keys`.
 
 use clap::{Parser, Subcommand};
 
@@ -35,4 +35,44 @@ pub enum Command {
     Migrate,
     /// Print the GraphQL schema (SDL) to stdout: `ai-usage schema > schema.graphql`.
     Schema,
+    /// Manage accounts without the API (for operators).
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Manage the master keys that encrypt vendor API keys at rest.
+    #[command(subcommand)]
+    Keys(KeysCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create an account (whatever the sign-up mode). Without --password-stdin a random password
+    /// is generated and printed once.
+    Create {
+        #[arg(long)]
+        email: String,
+        /// Make the account an instance admin.
+        #[arg(long)]
+        admin: bool,
+        /// Read the password from the first line of stdin.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Set a new password and end every session of the account.
+    ResetPassword {
+        #[arg(long)]
+        email: String,
+        /// Read the password from the first line of stdin.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Print a new random master key (base64 of 32 bytes) for AI_USAGE_ENCRYPTION_KEY.
+    Generate,
+    /// Re-encrypt every stored vendor key under the current AI_USAGE_ENCRYPTION_KEY. Put the
+    /// previous key in AI_USAGE_ENCRYPTION_OLD_KEYS first; the service keeps reading both, so
+    /// rotation needs no downtime. Remove the old key once this has run.
+    Rotate,
 }

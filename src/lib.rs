@@ -11,6 +11,7 @@ pub mod config;
 pub mod crypto;
 pub mod domain;
 pub mod graphql;
+pub mod operator;
 pub mod providers;
 pub mod storage;
 pub mod sync;

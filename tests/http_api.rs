@@ -6,7 +6,7 @@ mod common;
 use std::time::Duration;
 
 use ai_usage::domain::{ActorDay, ActorKey, ActorKind, Measures, ProviderDay};
-use ai_usage::storage::{day_writer, integrations, users, workspaces};
+use ai_usage::storage::{day_writer, integrations};
 use ai_usage::sync::events::{SyncEvent, SyncEventKind};
 use chrono::NaiveDate;
 use common::TestApp;
@@ -51,25 +51,12 @@ async fn probes_and_graphiql(backend: &str) {
 async fn integrations_and_daily_usage_come_from_storage(backend: &str) {
     let app = TestApp::spawn(backend).await;
     let db = app.db();
-    let user = users::create(
-        db,
-        &users::NewUser {
-            email: "a@x.io",
-            display_name: "A",
-            password_hash: None,
-            is_instance_admin: false,
-            created_at: now(),
-        },
-    )
-    .await
-    .unwrap();
-    let ws = workspaces::create_with_owner(db, "T", workspaces::WorkspaceKind::Team, user.id, now())
-        .await
-        .unwrap();
+    let account = app.sign_up("a@x.io").await;
+    let ws_id = account.personal_workspace_id;
     let integration = integrations::create(
         db,
         &integrations::NewIntegration {
-            workspace_id: ws.id,
+            workspace_id: ws_id,
             provider: "cursor",
             display_name: "Cursor team",
             scope_kind: None,
@@ -109,9 +96,10 @@ async fn integrations_and_daily_usage_come_from_storage(backend: &str) {
     .unwrap();
 
     let response = app
-        .gql(
+        .gql_as(
+            Some(&account.token),
             "query($w: ID!) { integrations(workspaceId: $w) { id provider displayName secretHint status schedule } }",
-            json!({ "w": ws.id.to_string() }),
+            json!({ "w": ws_id.to_string() }),
         )
         .await;
     let list = &response["data"]["integrations"];
@@ -122,9 +110,10 @@ async fn integrations_and_daily_usage_come_from_storage(backend: &str) {
     assert!(!response.to_string().contains("ciphertext"));
 
     let usage = app
-        .gql(
+        .gql_as(
+            Some(&account.token),
             "query($w: ID!) { dailyUsage(workspaceId: $w, from: \"2026-11-01\", to: \"2026-11-30\") { day actor interactions suggestionsShown suggestionsAccepted } }",
-            json!({ "w": ws.id.to_string() }),
+            json!({ "w": ws_id.to_string() }),
         )
         .await;
     assert_eq!(
@@ -132,13 +121,13 @@ async fn integrations_and_daily_usage_come_from_storage(backend: &str) {
         json!([{ "day": "2026-11-20", "actor": "dev@x.io", "interactions": 12, "suggestionsShown": 40, "suggestionsAccepted": 10 }])
     );
     let reversed = app
-        .gql("query($w: ID!) { dailyUsage(workspaceId: $w, from: \"2026-11-30\", to: \"2026-11-01\") { day } }", json!({ "w": ws.id.to_string() }))
+        .gql_as(Some(&account.token), "query($w: ID!) { dailyUsage(workspaceId: $w, from: \"2026-11-30\", to: \"2026-11-01\") { day } }", json!({ "w": ws_id.to_string() }))
         .await;
     assert_eq!(reversed["errors"][0]["extensions"]["code"], "BAD_USER_INPUT", "{reversed}");
 }
 
 /// Subscribes over `protocol`, publishes events until one arrives, and returns it.
-async fn first_event_over(app: &TestApp, protocol: &str, workspace_id: i64) -> Value {
+async fn first_event_over(app: &TestApp, protocol: &str, token: &str, workspace_id: i64) -> Value {
     let mut request = format!("ws://{}/graphql/ws", app.addr()).into_client_request().unwrap();
     request.headers_mut().insert("Sec-WebSocket-Protocol", protocol.parse().unwrap());
     let (mut socket, response) =
@@ -146,7 +135,12 @@ async fn first_event_over(app: &TestApp, protocol: &str, workspace_id: i64) -> V
     assert_eq!(response.headers()["sec-websocket-protocol"], protocol);
 
     let send = |v: Value| Message::Text(v.to_string().into());
-    socket.send(send(json!({ "type": "connection_init", "payload": {} }))).await.unwrap();
+    socket
+        .send(send(
+            json!({ "type": "connection_init", "payload": { "authorization": format!("Bearer {token}") } }),
+        ))
+        .await
+        .unwrap();
     let ack = next_json(&mut socket).await;
     assert_eq!(ack["type"], "connection_ack");
     let start = if protocol == "graphql-transport-ws" { "subscribe" } else { "start" };
@@ -200,14 +194,16 @@ where
 
 async fn subscriptions_over_both_websocket_protocols(backend: &str) {
     let app = TestApp::spawn(backend).await;
+    let account = app.sign_up("subscriber@x.io").await;
+    let ws = account.personal_workspace_id;
     let expected = json!({
         "kind": "DAY_COMMITTED", "resyncRequired": false, "integrationId": "7",
         "days": ["2026-11-26"], "daysDone": 1, "daysTotal": 4
     });
-    let modern = first_event_over(&app, "graphql-transport-ws", 41).await;
+    let modern = first_event_over(&app, "graphql-transport-ws", &account.token, ws).await;
     assert_eq!(modern["type"], "next");
     assert_eq!(modern["payload"]["data"]["syncProgress"], expected);
-    let legacy = first_event_over(&app, "graphql-ws", 41).await;
+    let legacy = first_event_over(&app, "graphql-ws", &account.token, ws).await;
     assert_eq!(legacy["type"], "data");
     assert_eq!(legacy["payload"]["data"]["syncProgress"], expected);
 }

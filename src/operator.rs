@@ -1,0 +1,104 @@
+//! Operator commands: accounts (`user create`, `user reset-password`) and master keys
+//! (`keys generate`, `keys rotate`). They work on the database directly, without the API.
+
+use std::io::Read;
+
+use crate::app::{self, AppError};
+use crate::auth::accounts::{self, AccountError};
+use crate::config::{KeyConfig, StorageConfig};
+use crate::crypto::{self, CryptoError, SecretContext};
+use crate::storage::{StorageError, secrets};
+
+#[derive(Debug, thiserror::Error)]
+pub enum OperatorError {
+    #[error(transparent)]
+    App(#[from] AppError),
+    #[error(transparent)]
+    Account(#[from] AccountError),
+    #[error("cannot read the password from stdin: {0}")]
+    Stdin(std::io::Error),
+    #[error("integration {integration_id}: {source}")]
+    Rotate { integration_id: i64, source: CryptoError },
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+/// The password to set: the first line of stdin, or a fresh random one that is printed once.
+fn password(from_stdin: bool) -> Result<(String, bool), OperatorError> {
+    if from_stdin {
+        let mut input = String::new();
+        std::io::stdin().read_to_string(&mut input).map_err(OperatorError::Stdin)?;
+        Ok((input.lines().next().unwrap_or("").to_owned(), false))
+    } else {
+        Ok((crate::auth::tokens::generate(), true))
+    }
+}
+
+/// `ai-usage user create`.
+pub async fn create_user(
+    storage: &StorageConfig,
+    email: &str,
+    admin: bool,
+    password_stdin: bool,
+) -> Result<(), OperatorError> {
+    let db = app::open_storage(storage).await?;
+    let (password, generated) = password(password_stdin)?;
+    let user = accounts::create_user(&db, email, &password, admin).await?;
+    println!(
+        "created {} (id {}){}",
+        user.email,
+        user.id,
+        if user.is_instance_admin { ", instance admin" } else { "" }
+    );
+    if generated {
+        println!("password: {password}");
+    }
+    Ok(())
+}
+
+/// `ai-usage user reset-password`: also ends every session of the account.
+pub async fn reset_password(
+    storage: &StorageConfig,
+    email: &str,
+    password_stdin: bool,
+) -> Result<(), OperatorError> {
+    let db = app::open_storage(storage).await?;
+    let (password, generated) = password(password_stdin)?;
+    accounts::reset_password(&db, email, &password).await?;
+    println!("password reset for {email}; its sessions were ended");
+    if generated {
+        println!("password: {password}");
+    }
+    Ok(())
+}
+
+/// `ai-usage keys generate`.
+pub fn generate_key() {
+    println!("{}", crypto::generate_key_base64());
+}
+
+/// `ai-usage keys rotate`: re-encrypts every stored vendor key under the primary key. Safe to run
+/// while the service serves (old keys stay readable) and to run again after an interruption.
+pub async fn rotate_keys(storage: &StorageConfig, keys: &KeyConfig) -> Result<(), OperatorError> {
+    let keyring = app::load_keys(storage, keys)?;
+    let db = app::open_storage(storage).await?;
+    let (mut rotated, mut current) = (0, 0);
+    for (integration_id, workspace_id, blob) in secrets::all(&db).await? {
+        if !keyring.needs_rotation(&blob) {
+            current += 1;
+            continue;
+        }
+        let context = SecretContext { workspace_id, integration_id };
+        let fresh = keyring
+            .reencrypt(&blob, &context)
+            .map_err(|source| OperatorError::Rotate { integration_id, source })?;
+        if secrets::replace(&db, integration_id, &blob, &fresh).await? {
+            rotated += 1;
+        }
+    }
+    println!(
+        "re-encrypted {rotated} vendor key(s) under key {}; {current} already were. Old keys can now be removed from AI_USAGE_ENCRYPTION_OLD_KEYS.",
+        keyring.primary_key_id()
+    );
+    Ok(())
+}
