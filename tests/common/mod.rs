@@ -217,6 +217,31 @@ impl TestApp {
     }
 }
 
+/// Stores an integration in `workspace_id` directly (placeholder ciphertext) and returns its id.
+pub async fn seed_integration(db: &Db, workspace_id: i64) -> i64 {
+    let now = chrono::Utc::now().naive_utc();
+    ai_usage::storage::integrations::create(
+        db,
+        &ai_usage::storage::integrations::NewIntegration {
+            workspace_id,
+            provider: "claude_code",
+            display_name: "Claude Code",
+            scope_kind: None,
+            scope_slug: None,
+            base_url: None,
+            secret_ciphertext: b"not-a-real-ciphertext",
+            secret_hint: "sk-ant-admin01-…abcd",
+            schedule: "0 2 * * *",
+            next_sync_at: None,
+            created_at: now,
+            updated_at: now,
+        },
+    )
+    .await
+    .expect("seed integration")
+    .id
+}
+
 /// An account created through the API, with its session token.
 pub struct Account {
     pub token: String,

@@ -1,0 +1,301 @@
+//! Isolation: for every query, mutation and subscription in the schema, a caller without access
+//! (anonymous, from another workspace, or with too low a role) gets UNAUTHENTICATED or FORBIDDEN
+//! and no data.
+//!
+//! The list of fields comes from the schema itself: a new resolver without an entry in
+//! [`ACCESS`] fails [`every_schema_field_has_an_access_rule`], and an entry that claims a minimum
+//! role is checked against every lesser role, so a resolver that skips the guard fails here.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use common::{Account, TestApp};
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Need {
+    /// Anyone, signed in or not.
+    Public,
+    /// Any signed-in account; acts only on the caller's own things.
+    Account,
+    Viewer,
+    Member,
+    Admin,
+    Owner,
+}
+
+/// `(root, field, need, document)`. Documents may use `$ws` (a team workspace), `$user` (its
+/// admin: a target lesser roles may not touch) and `$integration` (an integration in it).
+const ACCESS: &[(&str, &str, Need, &str)] = &[
+    ("Query", "health", Need::Public, "{ health }"),
+    ("Query", "version", Need::Public, "{ version }"),
+    ("Query", "me", Need::Account, "{ me { email } }"),
+    ("Query", "workspaces", Need::Account, "{ workspaces { id } }"),
+    ("Query", "apiTokens", Need::Account, "{ apiTokens { id } }"),
+    ("Query", "workspace", Need::Viewer, "query($ws: ID!) { workspace(id: $ws) { name } }"),
+    ("Query", "members", Need::Member, "query($ws: ID!) { members(workspaceId: $ws) { role } }"),
+    ("Query", "integrations", Need::Viewer, "query($ws: ID!) { integrations(workspaceId: $ws) { id } }"),
+    (
+        "Query",
+        "dailyUsage",
+        Need::Member,
+        "query($ws: ID!) { dailyUsage(workspaceId: $ws, from: \"2026-01-01\", to: \"2026-12-31\") { day } }",
+    ),
+    ("Mutation", "signUp", Need::Public, "mutation { signUp(email: \"x\", password: \"y\") { token } }"),
+    ("Mutation", "logIn", Need::Public, "mutation { logIn(email: \"x@y.z\", password: \"y\") { token } }"),
+    ("Mutation", "logOut", Need::Account, "mutation { logOut }"),
+    ("Mutation", "createApiToken", Need::Account, "mutation { createApiToken(name: \"t\") { token } }"),
+    ("Mutation", "revokeApiToken", Need::Account, "mutation { revokeApiToken(id: \"999999\") }"),
+    ("Mutation", "createWorkspace", Need::Account, "mutation { createWorkspace(name: \"w\") { id } }"),
+    ("Mutation", "acceptInvite", Need::Account, "mutation { acceptInvite(token: \"nope\") { id } }"),
+    (
+        "Mutation",
+        "inviteMember",
+        Need::Admin,
+        "mutation($ws: ID!) { inviteMember(workspaceId: $ws, email: \"n@x.io\", role: MEMBER) { token } }",
+    ),
+    (
+        "Mutation",
+        "setMemberRole",
+        Need::Admin,
+        "mutation($ws: ID!, $user: ID!) { setMemberRole(workspaceId: $ws, userId: $user, role: VIEWER) { role } }",
+    ),
+    (
+        "Mutation",
+        "removeMember",
+        Need::Admin,
+        "mutation($ws: ID!, $user: ID!) { removeMember(workspaceId: $ws, userId: $user) }",
+    ),
+    (
+        "Mutation",
+        "updateWorkspaceSettings",
+        Need::Admin,
+        "mutation($ws: ID!) { updateWorkspaceSettings(workspaceId: $ws, minGroupSize: 5) { id } }",
+    ),
+    ("Mutation", "deleteWorkspace", Need::Owner, "mutation($ws: ID!) { deleteWorkspace(workspaceId: $ws) }"),
+    (
+        "Subscription",
+        "syncProgress",
+        Need::Viewer,
+        "subscription($ws: ID!) { syncProgress(workspaceId: $ws) { kind } }",
+    ),
+];
+
+/// `(root, field)` of every field of the three root types in the SDL.
+fn schema_fields() -> BTreeSet<(String, String)> {
+    let sdl = ai_usage::graphql::sdl();
+    let mut fields = BTreeSet::new();
+    let mut root: Option<&str> = None;
+    let mut in_description = false;
+    for line in sdl.lines() {
+        if let Some(name) = line.strip_prefix("type ").and_then(|rest| rest.split_whitespace().next()) {
+            root = match name {
+                "QueryRoot" => Some("Query"),
+                "MutationRoot" => Some("Mutation"),
+                "SubscriptionRoot" => Some("Subscription"),
+                _ => None,
+            };
+            continue;
+        }
+        if line.trim() == "\"\"\"" {
+            in_description = !in_description;
+            continue;
+        }
+        if line.starts_with('}') {
+            root = None;
+        }
+        if let (Some(root), false) = (root, in_description) {
+            let Some(field) = line.strip_prefix('\t') else { continue };
+            if field.starts_with(char::is_alphabetic) {
+                let name: String = field.chars().take_while(|c| c.is_alphanumeric()).collect();
+                fields.insert((root.to_owned(), name));
+            }
+        }
+    }
+    fields
+}
+
+#[test]
+fn every_schema_field_has_an_access_rule() {
+    let in_schema = schema_fields();
+    let ruled: BTreeSet<(String, String)> =
+        ACCESS.iter().map(|(root, field, _, _)| (root.to_string(), field.to_string())).collect();
+    assert!(in_schema.len() > 20, "the SDL parser found too few fields: {in_schema:?}");
+    let missing: Vec<_> = in_schema.difference(&ruled).collect();
+    assert!(missing.is_empty(), "fields without an access rule in tests/isolation.rs: {missing:?}");
+    let stale: Vec<_> = ruled.difference(&in_schema).collect();
+    assert!(stale.is_empty(), "access rules for fields that no longer exist: {stale:?}");
+}
+
+struct World {
+    app: TestApp,
+    workspace: i64,
+    admin_user: i64,
+    integration: i64,
+    outsider: Account,
+    /// Accounts of workspace `workspace` by role, lowest first.
+    roles: Vec<(Need, Account)>,
+}
+
+async fn world(backend: &str) -> World {
+    let app = TestApp::spawn(backend).await;
+    let owner = app.sign_up("owner@a.io").await;
+    let admin = app.sign_up("admin@a.io").await;
+    let member = app.sign_up("member@a.io").await;
+    let viewer = app.sign_up("viewer@a.io").await;
+    let outsider = app.sign_up("outsider@b.io").await;
+    let workspace = app.create_workspace(&owner, "A").await;
+    app.create_workspace(&outsider, "B").await;
+    app.add_member(&owner, workspace, &admin, "admin@a.io", "ADMIN").await;
+    app.add_member(&owner, workspace, &member, "member@a.io", "MEMBER").await;
+    app.add_member(&owner, workspace, &viewer, "viewer@a.io", "VIEWER").await;
+    let integration = common::seed_integration(app.db(), workspace).await;
+    let admin_user = admin.user_id;
+    World {
+        app,
+        workspace,
+        admin_user,
+        integration,
+        outsider,
+        roles: vec![
+            (Need::Viewer, viewer),
+            (Need::Member, member),
+            (Need::Admin, admin),
+            (Need::Owner, owner),
+        ],
+    }
+}
+
+impl World {
+    fn variables(&self, document: &str) -> Value {
+        let mut vars = serde_json::Map::new();
+        for (name, value) in
+            [("ws", self.workspace), ("user", self.admin_user), ("integration", self.integration)]
+        {
+            if document.contains(&format!("${name}:")) {
+                vars.insert(name.to_owned(), json!(value.to_string()));
+            }
+        }
+        Value::Object(vars)
+    }
+
+    /// Callers who must be refused `need`, with the code each must get.
+    fn refused(&self, need: Need) -> Vec<(&str, Option<&str>, &'static str)> {
+        let mut refused = vec![];
+        if need >= Need::Account {
+            refused.push(("anonymous", None, "UNAUTHENTICATED"));
+        }
+        if need >= Need::Viewer {
+            refused.push(("outsider", Some(self.outsider.token.as_str()), "FORBIDDEN"));
+            for (role, account) in &self.roles {
+                if *role < need {
+                    refused.push(("lower role", Some(account.token.as_str()), "FORBIDDEN"));
+                }
+            }
+        }
+        refused
+    }
+}
+
+fn field_data_is_absent(response: &Value, field: &str) -> bool {
+    response["data"].is_null() || response["data"][field].is_null()
+}
+
+async fn queries_and_mutations_refuse_callers_without_access(backend: &str) {
+    let world = world(backend).await;
+    for (root, field, need, document) in ACCESS.iter().filter(|(root, ..)| *root != "Subscription") {
+        for (who, token, expected) in world.refused(*need) {
+            let response = world.app.gql_as(token, document, world.variables(document)).await;
+            let code = response["errors"][0]["extensions"]["code"].as_str();
+            assert_eq!(code, Some(expected), "{root}.{field} as {who}: {response}");
+            assert!(
+                field_data_is_absent(&response, field),
+                "{root}.{field} as {who} returned data: {response}"
+            );
+        }
+    }
+    // The refusals changed nothing: the workspace still exists with its four members.
+    let owner = &world.roles[3].1;
+    let members = world
+        .app
+        .gql_as(
+            Some(&owner.token),
+            "query($ws: ID!) { members(workspaceId: $ws) { role } }",
+            world.variables("$ws:"),
+        )
+        .await;
+    assert_eq!(members["data"]["members"].as_array().map(Vec::len), Some(4), "{members}");
+}
+
+/// Opens a graphql-transport-ws connection with `token` and returns the first message after
+/// subscribing, or the close frame.
+async fn subscribe(world: &World, token: Option<&str>, document: &str) -> Result<Value, (u16, String)> {
+    let mut request = format!("ws://{}/graphql/ws", world.app.addr()).into_client_request().unwrap();
+    request.headers_mut().insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse().unwrap());
+    let (mut socket, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+    let payload = match token {
+        Some(token) => json!({ "authorization": format!("Bearer {token}") }),
+        None => json!({}),
+    };
+    let send = |v: Value| Message::Text(v.to_string().into());
+    socket.send(send(json!({ "type": "connection_init", "payload": payload }))).await.unwrap();
+    let mut subscribed = false;
+    loop {
+        let message = tokio::time::timeout(Duration::from_secs(5), socket.next()).await.expect("no answer");
+        match message {
+            Some(Ok(Message::Text(text))) => {
+                let value: Value = serde_json::from_str(&text).unwrap();
+                if value["type"] == "connection_ack" && !subscribed {
+                    subscribed = true;
+                    socket
+                        .send(send(json!({ "id": "1", "type": "subscribe", "payload": { "query": document, "variables": world.variables(document) } })))
+                        .await
+                        .unwrap();
+                } else {
+                    return Ok(value);
+                }
+            }
+            Some(Ok(Message::Close(frame))) => {
+                let frame = frame.expect("close frame");
+                return Err((frame.code.into(), frame.reason.to_string()));
+            }
+            Some(Ok(_)) => continue,
+            other => panic!("unexpected: {other:?}"),
+        }
+    }
+}
+
+async fn subscriptions_refuse_callers_without_access(backend: &str) {
+    let world = world(backend).await;
+    for (_, field, need, document) in ACCESS.iter().filter(|(root, ..)| *root == "Subscription") {
+        for (who, token, expected) in world.refused(*need) {
+            match (subscribe(&world, token, document).await, expected) {
+                // No valid credentials: the socket is closed at init with 4403.
+                (Err((code, _)), "UNAUTHENTICATED") => assert_eq!(code, 4403, "{field} as {who}"),
+                (Ok(message), "FORBIDDEN") => {
+                    // The refusal arrives as the stream's only result: errors and no data.
+                    assert_eq!(message["type"], "next", "{field} as {who}: {message}");
+                    assert_eq!(
+                        message["payload"]["errors"][0]["extensions"]["code"], "FORBIDDEN",
+                        "{field} as {who}: {message}"
+                    );
+                    assert!(message["payload"]["data"].is_null(), "{field} as {who} got data: {message}");
+                }
+                (other, _) => panic!("{field} as {who}: expected {expected}, got {other:?}"),
+            }
+        }
+    }
+    // A made-up token is refused like no token.
+    let refused = subscribe(&world, Some("aiu_not-a-real-token"), ACCESS.last().unwrap().3).await;
+    assert_eq!(refused.map_err(|(code, _)| code), Err(4403));
+}
+
+on_both_backends!(
+    queries_and_mutations_refuse_callers_without_access,
+    subscriptions_refuse_callers_without_access
+);
