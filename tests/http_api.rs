@@ -208,7 +208,26 @@ async fn subscriptions_over_both_websocket_protocols(backend: &str) {
     assert_eq!(legacy["payload"]["data"]["syncProgress"], expected);
 }
 
+async fn abusive_requests_are_refused(backend: &str) {
+    let app = TestApp::spawn(backend).await;
+    // Introspection nests as deep as a client likes: 16 levels is past the depth limit.
+    let mut deep = String::from("name");
+    for _ in 0..16 {
+        deep = format!("ofType {{ {deep} }}");
+    }
+    let response =
+        app.gql(&format!("{{ __schema {{ types {{ fields {{ type {{ {deep} }} }} }} }} }}"), json!({})).await;
+    let message = response["errors"][0]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("nested too deep"), "{response}");
+    // A body over the limit is refused before it is parsed.
+    let huge = format!("{{ health }} # {}", "x".repeat(300 * 1024));
+    let status =
+        app.http.post(app.url("/graphql")).json(&json!({ "query": huge })).send().await.unwrap().status();
+    assert_eq!(status, 413);
+}
+
 on_both_backends!(
+    abusive_requests_are_refused,
     health_and_version_over_post_and_get,
     probes_and_graphiql,
     integrations_and_daily_usage_come_from_storage,

@@ -5,8 +5,8 @@ mod health;
 mod websocket;
 
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
 use axum::routing::get;
+use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::graphql::AppSchema;
@@ -22,7 +22,9 @@ pub struct AppState {
     pub events: EventBus,
 }
 
-/// Largest request body accepted: GraphQL documents are small; anything bigger is abuse.
+/// Largest request body accepted: GraphQL documents are small; anything bigger is abuse. A tower
+/// layer, not axum's `DefaultBodyLimit`: the GraphQL extractor streams the body itself and would
+/// bypass the latter.
 const MAX_BODY_BYTES: usize = 256 * 1024;
 
 pub fn router(state: AppState) -> Router {
@@ -32,7 +34,7 @@ pub fn router(state: AppState) -> Router {
         .route("/graphiql", get(graphql::graphiql))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
-        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }
