@@ -14,6 +14,7 @@ use crate::crypto::{CryptoError, KeyRing};
 use crate::graphql::{self, AuthSettings};
 use crate::storage::{Db, StorageError};
 use crate::sync::events::EventBus;
+use crate::sync::pg_bridge;
 use crate::web::{self, AppState};
 
 /// Why the service could not start or stopped abnormally. Printed as one line by `main`.
@@ -100,7 +101,10 @@ pub struct Settings {
 
 /// Binds `listen` (port 0 picks a free one) and serves the app on `db` in a background task.
 pub async fn start(db: Db, listen: SocketAddr, settings: Settings) -> Result<RunningApp, AppError> {
-    let events = EventBus::new();
+    let events = match &db {
+        Db::Postgres(pool) => pg_bridge::start(pool.clone()),
+        Db::Sqlite(_) => EventBus::new(),
+    };
     let auth = AuthSettings { signup_mode: settings.signup_mode };
     let state = AppState {
         schema: graphql::build(db.clone(), events.clone(), auth, settings.keyring.clone()),

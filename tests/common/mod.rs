@@ -6,6 +6,8 @@
 
 #![allow(dead_code)] // each test binary uses a different part of the harness
 
+pub mod ws;
+
 use std::net::SocketAddr;
 
 use std::sync::Arc;

@@ -10,7 +10,7 @@ use crate::auth::Action;
 use crate::graphql::guard::require;
 use crate::graphql::ids::parse_id;
 use crate::graphql::types::SyncProgressEvent;
-use crate::sync::events::EventBus;
+use crate::sync::events::{BusMessage, EventBus};
 
 pub struct SubscriptionRoot;
 
@@ -28,9 +28,13 @@ impl SubscriptionRoot {
         require(ctx, workspace_id, Action::ReadAggregates).await?;
         let events = ctx.data_unchecked::<EventBus>();
         Ok(BroadcastStream::new(events.subscribe()).filter_map(move |item| match item {
-            Ok(event) if event.workspace_id == workspace_id => Some(SyncProgressEvent::from(event)),
-            Ok(_) => None,
-            Err(BroadcastStreamRecvError::Lagged(_)) => Some(SyncProgressEvent::lagged()),
+            Ok(BusMessage::Event(event)) if event.workspace_id == workspace_id => {
+                Some(SyncProgressEvent::from(event))
+            }
+            Ok(BusMessage::Event(_)) => None,
+            Ok(BusMessage::Gap) | Err(BroadcastStreamRecvError::Lagged(_)) => {
+                Some(SyncProgressEvent::lagged())
+            }
         }))
     }
 }

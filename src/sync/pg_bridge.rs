@@ -1,0 +1,112 @@
+//! Carries sync events between replicas through PostgreSQL LISTEN/NOTIFY.
+//!
+//! Two tasks per replica: the notifier sends each published event as `pg_notify` on a pooled
+//! connection; the listener keeps one dedicated connection (taken out of the pool) on LISTEN and
+//! delivers what arrives to the local bus. When the listener loses its connection it reconnects
+//! with backoff and tells subscribers about the gap, since events may have passed meanwhile.
+
+use std::time::Duration;
+
+use diesel::sql_types::Text;
+use diesel_async::pooled_connection::deadpool::{Object, Pool};
+use diesel_async::{AsyncPgConnection, RunQueryDsl, SimpleAsyncConnection};
+use futures_util::StreamExt;
+use tokio::sync::mpsc;
+
+use super::events::{BusMessage, EventBus, SyncEvent};
+
+/// The NOTIFY channel.
+pub const CHANNEL: &str = "ai_usage_sync_events";
+
+/// NOTIFY payloads must stay under 8,000 bytes: long error texts are cut.
+const MAX_ERROR_CHARS: usize = 1_000;
+
+const MAX_BACKOFF: Duration = Duration::from_secs(30);
+
+/// A bus bridged through `pool`'s database. Spawns the notifier and listener tasks.
+pub fn start(pool: Pool<AsyncPgConnection>) -> EventBus {
+    let (remote, outgoing) = mpsc::unbounded_channel();
+    let bus = EventBus::bridged(remote);
+    tokio::spawn(notify_loop(pool.clone(), outgoing, bus.clone()));
+    tokio::spawn(listen_loop(pool, bus.clone()));
+    bus
+}
+
+async fn notify_loop(
+    pool: Pool<AsyncPgConnection>,
+    mut outgoing: mpsc::UnboundedReceiver<SyncEvent>,
+    bus: EventBus,
+) {
+    while let Some(mut event) = outgoing.recv().await {
+        if let Some(error) = &mut event.error
+            && error.chars().count() > MAX_ERROR_CHARS
+        {
+            *error = error.chars().take(MAX_ERROR_CHARS).collect::<String>() + "…";
+        }
+        let payload = match serde_json::to_string(&event) {
+            Ok(payload) => payload,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot encode a sync event");
+                continue;
+            }
+        };
+        let sent = match pool.get().await {
+            Ok(mut conn) => diesel::sql_query("SELECT pg_notify($1, $2)")
+                .bind::<Text, _>(CHANNEL)
+                .bind::<Text, _>(&payload)
+                .execute(&mut conn)
+                .await
+                .map_err(|e| e.to_string()),
+            Err(e) => Err(e.to_string()),
+        };
+        if let Err(e) = sent {
+            // Other replicas miss this one; local subscribers still get it.
+            tracing::warn!(error = %e, "cannot NOTIFY a sync event; delivering it locally only");
+            bus.deliver(BusMessage::Event(event));
+        }
+    }
+}
+
+async fn listen_loop(pool: Pool<AsyncPgConnection>, bus: EventBus) {
+    let mut backoff = Duration::from_millis(250);
+    let mut connected_before = false;
+    loop {
+        match listen(&pool).await {
+            Ok(mut conn) => {
+                if connected_before {
+                    tracing::info!("sync event listener reconnected");
+                    bus.deliver(BusMessage::Gap);
+                }
+                connected_before = true;
+                backoff = Duration::from_millis(250);
+                let mut notifications = std::pin::pin!(conn.notifications_stream());
+                while let Some(notification) = notifications.next().await {
+                    match notification {
+                        Ok(n) if n.channel == CHANNEL => {
+                            match serde_json::from_str::<SyncEvent>(&n.payload) {
+                                Ok(event) => bus.deliver(BusMessage::Event(event)),
+                                Err(e) => tracing::warn!(error = %e, "ignoring an unreadable sync event"),
+                            }
+                        }
+                        Ok(_) => {}
+                        Err(e) => {
+                            tracing::warn!(error = %e, "sync event listener lost its connection");
+                            break;
+                        }
+                    }
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, "cannot LISTEN for sync events; retrying in {backoff:?}"),
+        }
+        tokio::time::sleep(backoff).await;
+        backoff = (backoff * 2).min(MAX_BACKOFF);
+    }
+}
+
+/// A connection of its own, on LISTEN. Taken out of the pool so recycling never touches it.
+async fn listen(pool: &Pool<AsyncPgConnection>) -> Result<AsyncPgConnection, String> {
+    let pooled = pool.get().await.map_err(|e| e.to_string())?;
+    let mut conn = Object::take(pooled);
+    conn.batch_execute(&format!("LISTEN {CHANNEL}")).await.map_err(|e| e.to_string())?;
+    Ok(conn)
+}
