@@ -2,8 +2,10 @@
 
 use std::net::SocketAddr;
 
+use std::time::Duration;
 use tokio::net::TcpListener;
-use tokio::sync::oneshot;
+
+use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 use std::sync::Arc;
@@ -76,17 +78,25 @@ pub async fn serve(storage: &StorageConfig, keys: &KeyConfig, serve: &ServeConfi
 pub struct RunningApp {
     pub addr: SocketAddr,
     pub state: AppState,
-    stop: oneshot::Sender<()>,
+    stop: watch::Sender<bool>,
     task: JoinHandle<Result<(), std::io::Error>>,
 }
 
+/// How long in-flight requests get to finish after a stop before the server gives up on them.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+
 impl RunningApp {
-    /// Stops accepting, lets in-flight requests finish, and waits for the server task.
+    /// Stops accepting, closes subscription sockets with "going away" (1001), lets in-flight
+    /// requests finish within [`SHUTDOWN_GRACE`], and waits for the server task.
     pub async fn stop(self) -> Result<(), AppError> {
-        let _ = self.stop.send(());
-        match self.task.await {
-            Ok(result) => result.map_err(AppError::Serve),
-            Err(join) => Err(AppError::Serve(std::io::Error::other(join))),
+        let _ = self.stop.send(true);
+        match tokio::time::timeout(SHUTDOWN_GRACE, self.task).await {
+            Ok(Ok(result)) => result.map_err(AppError::Serve),
+            Ok(Err(join)) => Err(AppError::Serve(std::io::Error::other(join))),
+            Err(_) => {
+                tracing::warn!("requests still running after {SHUTDOWN_GRACE:?}; stopping anyway");
+                Ok(())
+            }
         }
     }
 }
@@ -106,20 +116,22 @@ pub async fn start(db: Db, listen: SocketAddr, settings: Settings) -> Result<Run
         Db::Sqlite(_) => EventBus::new(),
     };
     let auth = AuthSettings { signup_mode: settings.signup_mode };
+    let (stop, stopping) = watch::channel(false);
     let state = AppState {
         schema: graphql::build(db.clone(), events.clone(), auth, settings.keyring.clone()),
         db,
         events,
+        stopping: stopping.clone(),
     };
     let listener =
         TcpListener::bind(listen).await.map_err(|source| AppError::Bind { addr: listen, source })?;
     let addr = listener.local_addr().map_err(AppError::Serve)?;
-    let (stop, stopped) = oneshot::channel::<()>();
     let router = web::router(state.clone());
     let task = tokio::spawn(async move {
         axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(async {
-                let _ = stopped.await;
+            .with_graceful_shutdown(async move {
+                let mut stopping = stopping;
+                let _ = stopping.wait_for(|stop| *stop).await;
             })
             .await
     });

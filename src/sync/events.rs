@@ -36,9 +36,15 @@ pub struct SyncEvent {
 }
 
 /// What subscribers receive.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BusMessage {
     Event(SyncEvent),
+    /// A user's membership of a workspace changed or ended (`None`: everyone's, e.g. the workspace
+    /// was deleted): their open streams re-check access.
+    AccessChanged {
+        workspace_id: i64,
+        user_id: Option<i64>,
+    },
     /// Events may have been lost (the cross-replica link was down): refetch, then carry on.
     Gap,
 }
@@ -48,7 +54,7 @@ pub enum BusMessage {
 pub struct EventBus {
     local: broadcast::Sender<BusMessage>,
     /// Set when events travel through PostgreSQL instead of straight to `local`.
-    remote: Option<mpsc::UnboundedSender<SyncEvent>>,
+    remote: Option<mpsc::UnboundedSender<BusMessage>>,
 }
 
 /// Events a slow subscriber may fall behind by before it is told to resync.
@@ -62,21 +68,30 @@ impl EventBus {
     }
 
     /// A bus whose `publish` goes to `remote`; the bridge delivers to [`EventBus::deliver`].
-    pub(crate) fn bridged(remote: mpsc::UnboundedSender<SyncEvent>) -> Self {
+    pub(crate) fn bridged(remote: mpsc::UnboundedSender<BusMessage>) -> Self {
         let (local, _) = broadcast::channel(BUS_CAPACITY);
         Self { local, remote: Some(remote) }
     }
 
-    /// Publishes to every subscriber (on every replica when bridged); having none is fine.
+    /// Publishes a sync event to every subscriber (on every replica when bridged).
     pub fn publish(&self, event: SyncEvent) {
+        self.broadcast(BusMessage::Event(event));
+    }
+
+    /// Tells open streams of `user_id` (all users for `None`) in `workspace_id` to re-check access.
+    pub fn publish_access_changed(&self, workspace_id: i64, user_id: Option<i64>) {
+        self.broadcast(BusMessage::AccessChanged { workspace_id, user_id });
+    }
+
+    fn broadcast(&self, message: BusMessage) {
         match &self.remote {
             Some(remote) => {
-                if let Err(unsent) = remote.send(event) {
+                if let Err(unsent) = remote.send(message) {
                     // The bridge is gone (shutting down): local subscribers still hear it.
-                    self.deliver(BusMessage::Event(unsent.0));
+                    self.deliver(unsent.0);
                 }
             }
-            None => self.deliver(BusMessage::Event(event)),
+            None => self.deliver(message),
         }
     }
 

@@ -1,6 +1,6 @@
 //! Carries sync events between replicas through PostgreSQL LISTEN/NOTIFY.
 //!
-//! Two tasks per replica: the notifier sends each published event as `pg_notify` on a pooled
+//! Two tasks per replica: the notifier sends each published bus message as `pg_notify` on a pooled
 //! connection; the listener keeps one dedicated connection (taken out of the pool) on LISTEN and
 //! delivers what arrives to the local bus. When the listener loses its connection it reconnects
 //! with backoff and tells subscribers about the gap, since events may have passed meanwhile.
@@ -34,16 +34,16 @@ pub fn start(pool: Pool<AsyncPgConnection>) -> EventBus {
 
 async fn notify_loop(
     pool: Pool<AsyncPgConnection>,
-    mut outgoing: mpsc::UnboundedReceiver<SyncEvent>,
+    mut outgoing: mpsc::UnboundedReceiver<BusMessage>,
     bus: EventBus,
 ) {
-    while let Some(mut event) = outgoing.recv().await {
-        if let Some(error) = &mut event.error
+    while let Some(mut message) = outgoing.recv().await {
+        if let BusMessage::Event(SyncEvent { error: Some(error), .. }) = &mut message
             && error.chars().count() > MAX_ERROR_CHARS
         {
             *error = error.chars().take(MAX_ERROR_CHARS).collect::<String>() + "…";
         }
-        let payload = match serde_json::to_string(&event) {
+        let payload = match serde_json::to_string(&message) {
             Ok(payload) => payload,
             Err(e) => {
                 tracing::error!(error = %e, "cannot encode a sync event");
@@ -62,7 +62,7 @@ async fn notify_loop(
         if let Err(e) = sent {
             // Other replicas miss this one; local subscribers still get it.
             tracing::warn!(error = %e, "cannot NOTIFY a sync event; delivering it locally only");
-            bus.deliver(BusMessage::Event(event));
+            bus.deliver(message);
         }
     }
 }
@@ -83,8 +83,8 @@ async fn listen_loop(pool: Pool<AsyncPgConnection>, bus: EventBus) {
                 while let Some(notification) = notifications.next().await {
                     match notification {
                         Ok(n) if n.channel == CHANNEL => {
-                            match serde_json::from_str::<SyncEvent>(&n.payload) {
-                                Ok(event) => bus.deliver(BusMessage::Event(event)),
+                            match serde_json::from_str::<BusMessage>(&n.payload) {
+                                Ok(message) => bus.deliver(message),
                                 Err(e) => tracing::warn!(error = %e, "ignoring an unreadable sync event"),
                             }
                         }

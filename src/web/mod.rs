@@ -20,6 +20,8 @@ pub struct AppState {
     pub schema: AppSchema,
     /// Where the sync engine announces committed changes.
     pub events: EventBus,
+    /// Turns true when the server is shutting down: long-lived sockets close themselves.
+    pub stopping: tokio::sync::watch::Receiver<bool>,
 }
 
 /// Largest request body accepted: GraphQL documents are small; anything bigger is abuse. A tower

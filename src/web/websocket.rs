@@ -3,7 +3,8 @@
 //! The connection is authenticated once, by the `connection_init` payload
 //! (`{"authorization": "Bearer …"}`). A refused init closes the socket with 4403, a socket that
 //! does not init within [`INIT_TIMEOUT`] with 4408 (the graphql-transport-ws codes). The server pings
-//! every [`PING_INTERVAL`] so idle proxies keep the connection open.
+//! every [`PING_INTERVAL`] so idle proxies keep the connection open, and closes with 1001 (going
+//! away) when it shuts down.
 
 use std::time::Duration;
 
@@ -84,8 +85,10 @@ async fn serve(socket: AxumSocket, state: AppState, protocol: WebSocketProtocols
     let mut acknowledged = false;
     let mut ping = tokio::time::interval(PING_INTERVAL);
     ping.tick().await;
+    let mut stopping = state.stopping.clone();
     loop {
         let outgoing = tokio::select! {
+            _ = stopping.wait_for(|stop| *stop) => close(1001, "server shutting down"),
             next = messages.next() => match next {
                 Some(msg) => msg,
                 None => break,

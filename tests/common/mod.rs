@@ -115,6 +115,7 @@ impl TestApp {
     }
 
     pub async fn spawn_with(backend: &str, signup_mode: SignupMode) -> TestApp {
+        ai_usage::telemetry::init();
         let test_db = TestDb::of(backend).await;
         let keyring = Arc::new(KeyRing::new(MasterKey::generate(), vec![]));
         let settings = Settings { signup_mode, keyring };

@@ -8,6 +8,7 @@ use crate::graphql::guard::{caller, require};
 use crate::graphql::ids::parse_id;
 use crate::graphql::types::{Invitation, Member, Workspace};
 use crate::storage::{Db, StorageError, invites, users, workspaces};
+use crate::sync::events::EventBus;
 
 /// How long an invitation can be used.
 const INVITE_TTL: TimeDelta = TimeDelta::days(7);
@@ -114,6 +115,7 @@ impl WorkspaceMutation {
             return Err(ApiError::BadInput("a workspace needs at least one owner".into()).into());
         }
         workspaces::set_member_role(db, workspace_id, user_id, role, now()).await.map_err(ApiError::from)?;
+        ctx.data_unchecked::<EventBus>().publish_access_changed(workspace_id, Some(user_id));
         let user = users::get(db, user_id).await.map_err(ApiError::from)?;
         Ok(Member { user: user.into(), role })
     }
@@ -141,6 +143,7 @@ impl WorkspaceMutation {
             }
         }
         workspaces::remove_member(db, workspace_id, user_id).await.map_err(ApiError::from)?;
+        ctx.data_unchecked::<EventBus>().publish_access_changed(workspace_id, Some(user_id));
         Ok(true)
     }
 
@@ -173,6 +176,7 @@ impl WorkspaceMutation {
             return Err(ApiError::BadInput("a personal workspace lives as long as its account".into()).into());
         }
         workspaces::delete(db, workspace_id).await.map_err(ApiError::from)?;
+        ctx.data_unchecked::<EventBus>().publish_access_changed(workspace_id, None);
         Ok(true)
     }
 }
