@@ -40,8 +40,10 @@ fn schema_command_prints_the_checked_in_sdl() {
     let out = ai_usage(&["schema"], &[]);
     assert!(out.status.success());
     let checked_in = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/schema.graphql")).unwrap();
-    assert!(String::from_utf8_lossy(&out.stdout) == checked_in, "`ai-usage schema` differs from schema.graphql");
-
+    assert!(
+        String::from_utf8_lossy(&out.stdout) == checked_in,
+        "`ai-usage schema` differs from schema.graphql"
+    );
 }
 
 #[test]

@@ -80,6 +80,12 @@ const ACCESS: &[(&str, &str, Need, &str)] = &[
     ("Mutation", "deleteWorkspace", Need::Owner, "mutation($ws: ID!) { deleteWorkspace(workspaceId: $ws) }"),
     (
         "Subscription",
+        "integrationChanged",
+        Need::Viewer,
+        "subscription($ws: ID!) { integrationChanged(workspaceId: $ws) { change } }",
+    ),
+    (
+        "Subscription",
         "syncProgress",
         Need::Viewer,
         "subscription($ws: ID!) { syncProgress(workspaceId: $ws) { kind } }",

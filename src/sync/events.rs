@@ -35,6 +35,18 @@ pub struct SyncEvent {
     pub error: Option<String>,
 }
 
+/// What changed about an integration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, async_graphql::Enum)]
+pub enum IntegrationChange {
+    Connected,
+    /// Renamed, new key, new schedule, paused or resumed.
+    Updated,
+    /// Disconnected (its data kept or deleted).
+    Disconnected,
+    /// The vendor refused the key or the data: a person must act.
+    NeedsAttention,
+}
+
 /// What subscribers receive.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BusMessage {
@@ -44,6 +56,11 @@ pub enum BusMessage {
     AccessChanged {
         workspace_id: i64,
         user_id: Option<i64>,
+    },
+    IntegrationChanged {
+        workspace_id: i64,
+        integration_id: i64,
+        change: IntegrationChange,
     },
     /// Events may have been lost (the cross-replica link was down): refetch, then carry on.
     Gap,
@@ -81,6 +98,16 @@ impl EventBus {
     /// Tells open streams of `user_id` (all users for `None`) in `workspace_id` to re-check access.
     pub fn publish_access_changed(&self, workspace_id: i64, user_id: Option<i64>) {
         self.broadcast(BusMessage::AccessChanged { workspace_id, user_id });
+    }
+
+    /// Announces a change to an integration's connection or status.
+    pub fn publish_integration_changed(
+        &self,
+        workspace_id: i64,
+        integration_id: i64,
+        change: IntegrationChange,
+    ) {
+        self.broadcast(BusMessage::IntegrationChanged { workspace_id, integration_id, change });
     }
 
     fn broadcast(&self, message: BusMessage) {

@@ -9,10 +9,14 @@ use tokio_stream::wrappers::errors::BroadcastStreamRecvError;
 
 use crate::auth::{Action, Caller, policy};
 use crate::storage::Db;
-use crate::sync::events::{BusMessage, EventBus, SyncEvent};
+use crate::sync::events::{BusMessage, EventBus, IntegrationChange, SyncEvent};
 
 pub enum Feed {
     Event(SyncEvent),
+    IntegrationChanged {
+        integration_id: i64,
+        change: IntegrationChange,
+    },
     /// Events were missed: the client should refetch what it shows.
     Resync,
 }
@@ -25,12 +29,17 @@ pub fn workspace_feed(
     caller: Caller,
     workspace_id: i64,
     action: Action,
-) -> impl Stream<Item = Feed> {
+) -> impl Stream<Item = Feed> + use<> {
     let state = (BroadcastStream::new(bus.subscribe()), db, caller);
     stream::unfold(state, move |(mut messages, db, caller)| async move {
         loop {
             let feed = match messages.next().await? {
                 Ok(BusMessage::Event(event)) if event.workspace_id == workspace_id => Feed::Event(event),
+                Ok(BusMessage::IntegrationChanged { workspace_id: changed, integration_id, change })
+                    if changed == workspace_id =>
+                {
+                    Feed::IntegrationChanged { integration_id, change }
+                }
                 Ok(BusMessage::AccessChanged { workspace_id: changed, user_id })
                     if changed == workspace_id && user_id.is_none_or(|u| u == caller.user_id) =>
                 {
@@ -39,7 +48,11 @@ pub fn workspace_feed(
                     }
                     continue;
                 }
-                Ok(BusMessage::Event(_) | BusMessage::AccessChanged { .. }) => continue,
+                Ok(
+                    BusMessage::Event(_)
+                    | BusMessage::AccessChanged { .. }
+                    | BusMessage::IntegrationChanged { .. },
+                ) => continue,
                 Ok(BusMessage::Gap) | Err(BroadcastStreamRecvError::Lagged(_)) => Feed::Resync,
             };
             return Some((feed, (messages, db, caller)));

@@ -3,12 +3,12 @@
 mod feed;
 
 use async_graphql::{Context, ID, Result, Subscription};
-use futures_util::{Stream, StreamExt};
+use futures_util::{Stream, StreamExt, future};
 
 use crate::auth::Action;
 use crate::graphql::guard::require;
 use crate::graphql::ids::parse_id;
-use crate::graphql::types::SyncProgressEvent;
+use crate::graphql::types::{IntegrationChangedEvent, SyncProgressEvent};
 use crate::storage::Db;
 use crate::sync::events::EventBus;
 use feed::{Feed, workspace_feed};
@@ -25,19 +25,44 @@ impl SubscriptionRoot {
         ctx: &Context<'_>,
         workspace_id: ID,
     ) -> Result<impl Stream<Item = SyncProgressEvent>> {
-        let workspace_id = parse_id(&workspace_id, "workspaceId")?;
-        let access = require(ctx, workspace_id, Action::ReadAggregates).await?;
-        let db = ctx.data_unchecked::<Db>().clone();
-        let feed = workspace_feed(
-            db,
-            ctx.data_unchecked::<EventBus>(),
-            access.caller.clone(),
-            workspace_id,
-            Action::ReadAggregates,
-        );
-        Ok(feed.map(|item| match item {
-            Feed::Event(event) => SyncProgressEvent::from(event),
-            Feed::Resync => SyncProgressEvent::lagged(),
+        let feed = open_feed(ctx, &workspace_id, Action::ReadAggregates).await?;
+        Ok(feed.filter_map(|item| {
+            future::ready(match item {
+                Feed::Event(event) => Some(SyncProgressEvent::from(event)),
+                Feed::Resync => Some(SyncProgressEvent::lagged()),
+                Feed::IntegrationChanged { .. } => None,
+            })
         }))
     }
+
+    /// Integrations of a workspace being connected, updated, disconnected, or needing attention
+    /// (the vendor refused the key). Same resync and access rules as `syncProgress`.
+    async fn integration_changed(
+        &self,
+        ctx: &Context<'_>,
+        workspace_id: ID,
+    ) -> Result<impl Stream<Item = IntegrationChangedEvent>> {
+        let feed = open_feed(ctx, &workspace_id, Action::ReadAggregates).await?;
+        Ok(feed.filter_map(|item| {
+            future::ready(match item {
+                Feed::IntegrationChanged { integration_id, change } => {
+                    Some(IntegrationChangedEvent::new(integration_id, change))
+                }
+                Feed::Resync => Some(IntegrationChangedEvent::lagged()),
+                Feed::Event(_) => None,
+            })
+        }))
+    }
+}
+
+/// Authorises the caller for `action` on the workspace, then opens its feed.
+async fn open_feed(
+    ctx: &Context<'_>,
+    workspace_id: &ID,
+    action: Action,
+) -> Result<impl Stream<Item = Feed> + use<>> {
+    let workspace_id = parse_id(workspace_id, "workspaceId")?;
+    let access = require(ctx, workspace_id, action).await?;
+    let db = ctx.data_unchecked::<Db>().clone();
+    Ok(workspace_feed(db, ctx.data_unchecked::<EventBus>(), access.caller.clone(), workspace_id, action))
 }

@@ -8,4 +8,4 @@ mod sync_event;
 pub use account::{ApiToken, AuthPayload, CreatedApiToken, Invitation, Member, User, Workspace};
 pub use daily_usage::DailyUsageRow;
 pub use integration::Integration;
-pub use sync_event::SyncProgressEvent;
+pub use sync_event::{IntegrationChangedEvent, SyncProgressEvent};

@@ -2,7 +2,7 @@ use async_graphql::{ID, SimpleObject};
 use chrono::NaiveDate;
 
 use crate::graphql::ids::to_id;
-use crate::sync::events::{SyncEvent, SyncEventKind};
+use crate::sync::events::{IntegrationChange, SyncEvent, SyncEventKind};
 
 /// Progress of a sync run, pushed as it happens.
 #[derive(SimpleObject)]
@@ -48,5 +48,29 @@ impl From<SyncEvent> for SyncProgressEvent {
             days_total: e.days_total,
             error: e.error,
         }
+    }
+}
+
+/// A change to one of a workspace's integrations.
+#[derive(SimpleObject)]
+pub struct IntegrationChangedEvent {
+    /// Absent when `resyncRequired` is true.
+    pub integration_id: Option<ID>,
+    pub change: Option<IntegrationChange>,
+    /// Events were missed: refetch the integrations, then carry on.
+    pub resync_required: bool,
+}
+
+impl IntegrationChangedEvent {
+    pub fn new(integration_id: i64, change: IntegrationChange) -> Self {
+        IntegrationChangedEvent {
+            integration_id: Some(to_id(integration_id)),
+            change: Some(change),
+            resync_required: false,
+        }
+    }
+
+    pub fn lagged() -> Self {
+        IntegrationChangedEvent { integration_id: None, change: None, resync_required: true }
     }
 }
