@@ -10,10 +10,8 @@ use ai_usage::storage::{day_writer, integrations};
 use ai_usage::sync::events::{SyncEvent, SyncEventKind};
 use chrono::NaiveDate;
 use common::TestApp;
-use futures_util::{SinkExt, StreamExt};
+use common::ws::GqlSocket;
 use serde_json::{Value, json};
-use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 fn now() -> chrono::NaiveDateTime {
     chrono::Utc::now().naive_utc()
@@ -127,34 +125,15 @@ async fn integrations_and_daily_usage_come_from_storage(backend: &str) {
 }
 
 /// Subscribes over `protocol`, publishes events until one arrives, and returns it.
-async fn first_event_over(app: &TestApp, protocol: &str, token: &str, workspace_id: i64) -> Value {
-    let mut request = format!("ws://{}/graphql/ws", app.addr()).into_client_request().unwrap();
-    request.headers_mut().insert("Sec-WebSocket-Protocol", protocol.parse().unwrap());
-    let (mut socket, response) =
-        tokio_tungstenite::connect_async(request).await.expect("websocket handshake");
-    assert_eq!(response.headers()["sec-websocket-protocol"], protocol);
-
-    let send = |v: Value| Message::Text(v.to_string().into());
+async fn first_event_over(app: &TestApp, protocol: &'static str, token: &str, workspace_id: i64) -> Value {
+    let mut socket = GqlSocket::connect(app.addr(), protocol, Some(token)).await.expect("connection refused");
     socket
-        .send(send(
-            json!({ "type": "connection_init", "payload": { "authorization": format!("Bearer {token}") } }),
-        ))
-        .await
-        .unwrap();
-    let ack = next_json(&mut socket).await;
-    assert_eq!(ack["type"], "connection_ack");
-    let start = if protocol == "graphql-transport-ws" { "subscribe" } else { "start" };
-    socket
-        .send(send(json!({
-            "id": "1",
-            "type": start,
-            "payload": {
-                "query": "subscription($w: ID!) { syncProgress(workspaceId: $w) { kind resyncRequired integrationId days daysDone daysTotal } }",
-                "variables": { "w": workspace_id.to_string() }
-            }
-        })))
-        .await
-        .unwrap();
+        .subscribe(
+            "1",
+            "subscription($w: ID!) { syncProgress(workspaceId: $w) { kind resyncRequired integrationId days daysDone daysTotal } }",
+            json!({ "w": workspace_id.to_string() }),
+        )
+        .await;
     let event = |workspace_id| SyncEvent {
         workspace_id,
         integration_id: 7,
@@ -170,26 +149,11 @@ async fn first_event_over(app: &TestApp, protocol: &str, token: &str, workspace_
     for _ in 0..100 {
         app.app.state.events.publish(event(workspace_id + 1));
         app.app.state.events.publish(event(workspace_id));
-        if let Ok(Some(Ok(Message::Text(text)))) =
-            tokio::time::timeout(Duration::from_millis(50), socket.next()).await
-        {
-            return serde_json::from_str(&text).unwrap();
+        if let Some(message) = socket.next_within(Duration::from_millis(50)).await {
+            return message.expect("socket closed");
         }
     }
     panic!("no subscription event over {protocol}");
-}
-
-async fn next_json<S>(socket: &mut S) -> Value
-where
-    S: futures_util::Stream<Item = Result<Message, tokio_tungstenite::tungstenite::Error>> + Unpin,
-{
-    loop {
-        match tokio::time::timeout(Duration::from_secs(5), socket.next()).await.expect("timed out") {
-            Some(Ok(Message::Text(text))) => return serde_json::from_str(&text).unwrap(),
-            Some(Ok(Message::Ping(_) | Message::Pong(_))) => continue,
-            other => panic!("unexpected websocket message: {other:?}"),
-        }
-    }
 }
 
 async fn subscriptions_over_both_websocket_protocols(backend: &str) {

@@ -9,13 +9,10 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::time::Duration;
 
+use common::ws::GqlSocket;
 use common::{Account, TestApp};
-use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
-use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Need {
@@ -238,42 +235,14 @@ async fn queries_and_mutations_refuse_callers_without_access(backend: &str) {
     assert_eq!(members["data"]["members"].as_array().map(Vec::len), Some(4), "{members}");
 }
 
-/// Opens a graphql-transport-ws connection with `token` and returns the first message after
-/// subscribing, or the close frame.
+/// Subscribes over graphql-transport-ws with `token` and returns the first message, or the close
+/// frame when the connection is refused.
 async fn subscribe(world: &World, token: Option<&str>, document: &str) -> Result<Value, (u16, String)> {
-    let mut request = format!("ws://{}/graphql/ws", world.app.addr()).into_client_request().unwrap();
-    request.headers_mut().insert("Sec-WebSocket-Protocol", "graphql-transport-ws".parse().unwrap());
-    let (mut socket, _) = tokio_tungstenite::connect_async(request).await.unwrap();
-    let payload = match token {
-        Some(token) => json!({ "authorization": format!("Bearer {token}") }),
-        None => json!({}),
-    };
-    let send = |v: Value| Message::Text(v.to_string().into());
-    socket.send(send(json!({ "type": "connection_init", "payload": payload }))).await.unwrap();
-    let mut subscribed = false;
-    loop {
-        let message = tokio::time::timeout(Duration::from_secs(5), socket.next()).await.expect("no answer");
-        match message {
-            Some(Ok(Message::Text(text))) => {
-                let value: Value = serde_json::from_str(&text).unwrap();
-                if value["type"] == "connection_ack" && !subscribed {
-                    subscribed = true;
-                    socket
-                        .send(send(json!({ "id": "1", "type": "subscribe", "payload": { "query": document, "variables": world.variables(document) } })))
-                        .await
-                        .unwrap();
-                } else {
-                    return Ok(value);
-                }
-            }
-            Some(Ok(Message::Close(frame))) => {
-                let frame = frame.expect("close frame");
-                return Err((frame.code.into(), frame.reason.to_string()));
-            }
-            Some(Ok(_)) => continue,
-            other => panic!("unexpected: {other:?}"),
-        }
-    }
+    let mut socket = GqlSocket::connect(world.app.addr(), "graphql-transport-ws", token)
+        .await
+        .map_err(|closed| (closed.code, closed.reason))?;
+    socket.subscribe("1", document, world.variables(document)).await;
+    socket.next().await.map_err(|closed| (closed.code, closed.reason))
 }
 
 async fn subscriptions_refuse_callers_without_access(backend: &str) {
