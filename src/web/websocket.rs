@@ -22,6 +22,8 @@ use crate::auth::caller::{self, bearer};
 
 pub const INIT_TIMEOUT: Duration = Duration::from_secs(10);
 const PING_INTERVAL: Duration = Duration::from_secs(25);
+const READ_BUFFER_BYTES: usize = 4 * 1024;
+
 
 /// What a refused `connection_init` carries internally, so it can be turned into close code 4403.
 const REFUSED: &str = "Forbidden";
@@ -39,7 +41,12 @@ pub async fn upgrade(
         .flat_map(|v| v.split(','))
         .find_map(|p| p.trim().parse::<WebSocketProtocols>().ok())
         .unwrap_or(WebSocketProtocols::GraphQLWS);
-    upgrade.protocols(ALL_WEBSOCKET_PROTOCOLS).on_upgrade(move |socket| serve(socket, state, protocol))
+    upgrade
+        .protocols(ALL_WEBSOCKET_PROTOCOLS)
+        // GraphQL messages are small; the 128 KiB default read buffer per socket is what makes
+        // thousands of idle subscriptions expensive.
+        .read_buffer_size(READ_BUFFER_BYTES)
+        .on_upgrade(move |socket| serve(socket, state, protocol))
 }
 
 async fn serve(socket: AxumSocket, state: AppState, protocol: WebSocketProtocols) {
