@@ -9,11 +9,15 @@ use tokio::task::JoinHandle;
 use std::sync::Arc;
 
 use crate::auth::SignupMode;
+use crate::cli::SyncArgs;
 use crate::config::{KeyConfig, ServeConfig, StorageConfig};
 use crate::crypto::{CryptoError, KeyRing};
 use crate::graphql::{self, AuthSettings};
 use crate::storage::{Db, StorageError};
 use crate::sync::events::EventBus;
+use crate::sync::{
+    EngineConfig, RangeRequest, Scheduler, SchedulerConfig, SchedulerHandle, SyncEngine, SyncError, Trigger,
+};
 use crate::web::{self, AppState};
 
 /// Why the service could not start or stopped abnormally. Printed as one line by `main`.
@@ -27,6 +31,8 @@ pub enum AppError {
     Bind { addr: SocketAddr, source: std::io::Error },
     #[error("server error: {0}")]
     Serve(std::io::Error),
+    #[error("sync failed: {0}")]
+    Sync(#[from] SyncError),
 }
 
 /// Connects to the configured database and applies pending migrations.
@@ -56,11 +62,64 @@ pub fn load_keys(storage: &StorageConfig, keys: &KeyConfig) -> Result<KeyRing, A
     )?)
 }
 
+/// `ai-usage sync`: one run in the foreground with a progress bar, then a one-line summary.
+pub async fn sync(storage: &StorageConfig, keys: &KeyConfig, args: &SyncArgs) -> Result<(), AppError> {
+    let keyring = load_keys(storage, keys)?;
+    let db = open_storage(storage).await?;
+    let events = EventBus::new();
+    let engine = SyncEngine::new(db, Arc::new(keyring), events.clone(), EngineConfig::default());
+    let range = match (args.from, args.to) {
+        (Some(from), Some(to)) => RangeRequest::Days { from, to },
+        _ => RangeRequest::Due,
+    };
+    let prepared = engine.prepare(args.integration, range, Trigger::Cli).await?;
+    let run_id = prepared.run().id;
+    let bar = indicatif::ProgressBar::new(u64::try_from(prepared.run().days_total).unwrap_or(0));
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} [{bar:40}] {pos}/{len} days {msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    let mut updates = events.subscribe();
+    let progress = bar.clone();
+    let follow = tokio::spawn(async move {
+        while let Ok(event) = updates.recv().await {
+            if event.run_id == run_id {
+                progress.set_position(u64::try_from(event.days_done).unwrap_or(0));
+                if let Some(day) = event.days.last() {
+                    progress.set_message(day.to_string());
+                }
+            }
+        }
+    });
+    let started = std::time::Instant::now();
+    let outcome = prepared.execute().await;
+    follow.abort();
+    bar.finish_and_clear();
+    let summary = outcome?;
+    println!(
+        "synced integration {} from {} to {}: {} days, {} records in {:.1} s (run {})",
+        summary.integration_id,
+        summary.range.from,
+        summary.range.to,
+        summary.days,
+        summary.records,
+        started.elapsed().as_secs_f64(),
+        summary.run_id
+    );
+    Ok(())
+}
+
 /// `ai-usage serve`: runs until SIGINT or SIGTERM.
 pub async fn serve(storage: &StorageConfig, keys: &KeyConfig, serve: &ServeConfig) -> Result<(), AppError> {
     let keyring = load_keys(storage, keys)?;
     let db = open_storage(storage).await?;
-    let settings = Settings { signup_mode: serve.signup, keyring: Arc::new(keyring) };
+    let settings = Settings {
+        signup_mode: serve.signup,
+        keyring: Arc::new(keyring),
+        engine: EngineConfig::default(),
+        scheduler: Some(SchedulerConfig::default()),
+    };
     let running = start(db, serve.listen, settings).await?;
     tracing::info!(
         "ai-usage listening on http://{addr} (GraphiQL: http://{addr}/graphiql)",
@@ -75,6 +134,9 @@ pub async fn serve(storage: &StorageConfig, keys: &KeyConfig, serve: &ServeConfi
 pub struct RunningApp {
     pub addr: SocketAddr,
     pub state: AppState,
+    /// The engine the API and the scheduler run syncs with.
+    pub engine: SyncEngine,
+    scheduler: Option<SchedulerHandle>,
     stop: oneshot::Sender<()>,
     task: JoinHandle<Result<(), std::io::Error>>,
 }
@@ -82,6 +144,9 @@ pub struct RunningApp {
 impl RunningApp {
     /// Stops accepting, lets in-flight requests finish, and waits for the server task.
     pub async fn stop(self) -> Result<(), AppError> {
+        if let Some(scheduler) = self.scheduler {
+            scheduler.stop();
+        }
         let _ = self.stop.send(());
         match self.task.await {
             Ok(result) => result.map_err(AppError::Serve),
@@ -96,17 +161,23 @@ pub struct Settings {
     pub signup_mode: SignupMode,
     /// Encrypts and decrypts vendor keys.
     pub keyring: Arc<KeyRing>,
+    /// Retry, pacing and lease settings of the sync engine.
+    pub engine: EngineConfig,
+    /// The background scheduler; `None` runs no scheduled syncs (tests start one explicitly).
+    pub scheduler: Option<SchedulerConfig>,
 }
 
 /// Binds `listen` (port 0 picks a free one) and serves the app on `db` in a background task.
 pub async fn start(db: Db, listen: SocketAddr, settings: Settings) -> Result<RunningApp, AppError> {
     let events = EventBus::new();
+    let engine = SyncEngine::new(db.clone(), settings.keyring.clone(), events.clone(), settings.engine);
     let auth = AuthSettings { signup_mode: settings.signup_mode };
     let state = AppState {
-        schema: graphql::build(db.clone(), events.clone(), auth, settings.keyring.clone()),
+        schema: graphql::build(db.clone(), events.clone(), auth, settings.keyring.clone(), engine.clone()),
         db,
         events,
     };
+    let scheduler = settings.scheduler.map(|config| Scheduler::new(engine.clone(), config).spawn());
     let listener =
         TcpListener::bind(listen).await.map_err(|source| AppError::Bind { addr: listen, source })?;
     let addr = listener.local_addr().map_err(AppError::Serve)?;
@@ -119,7 +190,7 @@ pub async fn start(db: Db, listen: SocketAddr, settings: Settings) -> Result<Run
             })
             .await
     });
-    Ok(RunningApp { addr, state, stop, task })
+    Ok(RunningApp { addr, state, engine, scheduler, stop, task })
 }
 
 async fn shutdown_signal() {

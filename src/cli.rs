@@ -1,6 +1,7 @@
-//! Command line: `serve` (default), `migrate`, `schema`.
+//! Command line: `serve` (default), `migrate`, `schema`, `sync`.
 
-use clap::{Parser, Subcommand};
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
 
 use crate::config::{KeyConfig, ServeConfig, StorageConfig};
 
@@ -35,4 +36,21 @@ pub enum Command {
     Migrate,
     /// Print the GraphQL schema (SDL) to stdout: `ai-usage schema > schema.graphql`.
     Schema,
+    /// Sync one integration now, in the foreground, with a progress bar. Without --from/--to it
+    /// catches up like a scheduled run.
+    Sync(SyncArgs),
+}
+
+/// What `ai-usage sync` syncs.
+#[derive(Debug, Clone, Args)]
+pub struct SyncArgs {
+    /// The integration id (as shown by the `integrations` query).
+    #[arg(long)]
+    pub integration: i64,
+    /// First UTC day to sync (YYYY-MM-DD); needs --to.
+    #[arg(long, requires = "to")]
+    pub from: Option<NaiveDate>,
+    /// Last UTC day to sync (YYYY-MM-DD, included); needs --from.
+    #[arg(long, requires = "from")]
+    pub to: Option<NaiveDate>,
 }

@@ -22,6 +22,7 @@ fn main() -> ExitCode {
     let result = runtime.block_on(async {
         match cli.command {
             Some(Command::Migrate) => app::migrate(&cli.storage).await,
+            Some(Command::Sync(ref args)) => app::sync(&cli.storage, &cli.keys, args).await,
             Some(Command::Serve) | None => app::serve(&cli.storage, &cli.keys, &cli.serve).await,
             Some(Command::Schema) => unreachable!("handled before the runtime starts"),
         }

@@ -169,7 +169,11 @@ pub async fn delete(db: &Db, id: i64) -> Result<(), StorageError> {
 
 /// Active integrations whose next sync is due at `now` (never scheduled counts as due), with the
 /// `next_sync_at` value read, for [`claim`].
-pub async fn due(db: &Db, now: NaiveDateTime, limit: i64) -> Result<Vec<(i64, Option<NaiveDateTime>)>, StorageError> {
+pub async fn due(
+    db: &Db,
+    now: NaiveDateTime,
+    limit: i64,
+) -> Result<Vec<(i64, Option<NaiveDateTime>)>, StorageError> {
     db_run!(db, |conn| {
         Ok(integrations::table
             .filter(integrations::status.eq("active"))
@@ -193,9 +197,8 @@ pub async fn claim(
     until: NaiveDateTime,
 ) -> Result<bool, StorageError> {
     db_run!(db, |conn| {
-        let target = integrations::table
-            .filter(integrations::id.eq(id))
-            .filter(integrations::status.eq("active"));
+        let target =
+            integrations::table.filter(integrations::id.eq(id)).filter(integrations::status.eq("active"));
         let updated = match seen {
             Some(seen) => {
                 diesel::update(target.filter(integrations::next_sync_at.eq(seen)))
@@ -237,12 +240,10 @@ pub async fn record_sync_success(db: &Db, id: i64, now: NaiveDateTime) -> Result
             ))
             .execute(conn)
             .await?;
-        diesel::update(
-            integrations::table.find(id).filter(integrations::status.eq("needs_attention")),
-        )
-        .set(integrations::status.eq("active"))
-        .execute(conn)
-        .await?;
+        diesel::update(integrations::table.find(id).filter(integrations::status.eq("needs_attention")))
+            .set(integrations::status.eq("active"))
+            .execute(conn)
+            .await?;
         Ok(())
     })
 }

@@ -166,7 +166,8 @@ pub async fn update(
             _ => None,
         };
         engine.client(provider, integration.base_url.as_deref(), &key, scope)?.verify().await?;
-        let context = SecretContext { workspace_id: integration.workspace_id, integration_id: integration.id };
+        let context =
+            SecretContext { workspace_id: integration.workspace_id, integration_id: integration.id };
         changes.secret_ciphertext = Some(engine.keyring().encrypt(&key, &context)?);
         changes.secret_hint = Some(key.hint());
         if integration.status == "needs_attention" {
@@ -205,7 +206,12 @@ pub async fn disconnect(
 }
 
 /// Starts a run in a background task; a run that cannot start is logged.
-pub async fn start_in_background(engine: &SyncEngine, integration_id: i64, range: RangeRequest, trigger: Trigger) {
+pub async fn start_in_background(
+    engine: &SyncEngine,
+    integration_id: i64,
+    range: RangeRequest,
+    trigger: Trigger,
+) {
     if let Err(error) = engine.spawn(integration_id, range, trigger).await {
         tracing::warn!(integration_id, %error, "cannot start a sync");
     }

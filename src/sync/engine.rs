@@ -226,7 +226,14 @@ impl SyncEngine {
             },
         )
         .await?;
-        Ok(PreparedRun { engine: self.clone(), workspace_id: integration.workspace_id, provider, client, run, range })
+        Ok(PreparedRun {
+            engine: self.clone(),
+            workspace_id: integration.workspace_id,
+            provider,
+            client,
+            run,
+            range,
+        })
     }
 
     fn client_for_row(
@@ -234,7 +241,8 @@ impl SyncEngine {
         provider: Provider,
         integration: &Integration,
     ) -> Result<Box<dyn ProviderClient>, SyncError> {
-        let context = SecretContext { workspace_id: integration.workspace_id, integration_id: integration.id };
+        let context =
+            SecretContext { workspace_id: integration.workspace_id, integration_id: integration.id };
         let secret = self.keyring.decrypt(&integration.secret_ciphertext, &context)?;
         let scope = match (integration.scope_kind.as_deref(), integration.scope_slug.clone()) {
             (Some("organization"), Some(slug)) => Some(Scope::Organization(slug)),
@@ -298,17 +306,20 @@ impl PreparedRun {
         })
     }
 
-    async fn sync_day(&self, day: NaiveDate, days_done: &mut i32, records: &mut i64) -> Result<(), SyncError> {
+    async fn sync_day(
+        &self,
+        day: NaiveDate,
+        days_done: &mut i32,
+        records: &mut i64,
+    ) -> Result<(), SyncError> {
         let provider = self.provider;
-        let fetched = self
-            .client
-            .fetch_day(day)
-            .await
-            .map_err(|source| SyncError::Vendor { provider, day, source })?;
+        let fetched =
+            self.client.fetch_day(day).await.map_err(|source| SyncError::Vendor { provider, day, source })?;
         let db = &self.engine.db;
-        let written = day_writer::write_day(db, self.run.integration_id, &fetched, self.client.currency(), now())
-            .await
-            .map_err(|source| SyncError::Store { provider, day, source })?;
+        let written =
+            day_writer::write_day(db, self.run.integration_id, &fetched, self.client.currency(), now())
+                .await
+                .map_err(|source| SyncError::Store { provider, day, source })?;
         *days_done += 1;
         *records += i64::try_from(written.actors).unwrap_or(i64::MAX);
         let lease = self.engine.lease_end(now());
@@ -324,8 +335,14 @@ impl PreparedRun {
         let db = &self.engine.db;
         let closed = async {
             sync_runs::finish(db, self.run.id, Some(&message), now()).await?;
-            integrations::record_sync_failure(db, self.run.integration_id, &message, error.needs_attention(), now())
-                .await
+            integrations::record_sync_failure(
+                db,
+                self.run.integration_id,
+                &message,
+                error.needs_attention(),
+                now(),
+            )
+            .await
         };
         if let Err(storage) = closed.await {
             tracing::error!(run_id = self.run.id, error = %storage, "cannot record a failed sync");

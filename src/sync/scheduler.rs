@@ -15,9 +15,9 @@ use chrono::TimeDelta;
 use tokio::sync::Semaphore;
 use tokio::task::{JoinHandle, JoinSet};
 
+use super::connect::next_due;
 use super::engine::{SyncEngine, SyncError, now};
 use super::plan::{RangeRequest, Trigger};
-use super::connect::next_due;
 use crate::storage::{StorageError, integrations};
 
 /// How often and how widely the scheduler works.
@@ -110,7 +110,11 @@ impl Scheduler {
                 let _ = prepared.execute().await;
             }
             Err(SyncError::AlreadyRunning { run_id }) => {
-                tracing::info!(integration_id = id, run_id, "skipping a scheduled sync: a run is in progress");
+                tracing::info!(
+                    integration_id = id,
+                    run_id,
+                    "skipping a scheduled sync: a run is in progress"
+                );
             }
             Err(error) => {
                 let message = error.to_string();

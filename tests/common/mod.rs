@@ -115,7 +115,7 @@ impl TestApp {
     pub async fn spawn_with(backend: &str, signup_mode: SignupMode) -> TestApp {
         let test_db = TestDb::of(backend).await;
         let keyring = Arc::new(KeyRing::new(MasterKey::generate(), vec![]));
-        let settings = Settings { signup_mode, keyring };
+        let settings = Settings { signup_mode, keyring, engine: test_engine_config(), scheduler: None };
         let app = app::start(test_db.db.clone(), "127.0.0.1:0".parse().unwrap(), settings)
             .await
             .expect("start app");
@@ -214,6 +214,23 @@ impl TestApp {
             )
             .await;
         assert_eq!(accepted["data"]["acceptInvite"]["id"], workspace_id.to_string(), "{accepted}");
+    }
+}
+
+/// Engine settings for tests: millisecond retry delays and short timeouts against fake vendors.
+pub fn test_engine_config() -> ai_usage::sync::EngineConfig {
+    use std::time::Duration;
+    ai_usage::sync::EngineConfig {
+        retry: ai_usage::providers::RetryPolicy {
+            max_retries: 2,
+            min_delay: Duration::from_millis(5),
+            max_delay: Duration::from_millis(20),
+            rate_limit_backoff: Duration::from_millis(10),
+            max_rate_limit_wait: Duration::from_secs(2),
+            connect_timeout: Duration::from_millis(500),
+            request_timeout: Duration::from_secs(5),
+        },
+        ..ai_usage::sync::EngineConfig::default()
     }
 }
 
