@@ -286,8 +286,8 @@ impl PreparedRun {
             }
         }
         let engine = &self.engine;
-        sync_runs::finish(&engine.db, self.run.id, None, now()).await?;
         integrations::record_sync_success(&engine.db, self.run.integration_id, now()).await?;
+        sync_runs::finish(&engine.db, self.run.id, None, now()).await?;
         self.publish(SyncEventKind::Succeeded, Vec::new(), days_done, None);
         tracing::info!(
             integration_id = self.run.integration_id,
@@ -333,16 +333,13 @@ impl PreparedRun {
         let message = error.to_string();
         tracing::warn!(integration_id = self.run.integration_id, run_id = self.run.id, error = %message, "sync failed");
         let db = &self.engine.db;
+        // The integration first: once the run reads as finished its outcome is visible, and the
+        // next run (which may start as soon as this one is closed) is never overwritten by it.
         let closed = async {
-            sync_runs::finish(db, self.run.id, Some(&message), now()).await?;
-            integrations::record_sync_failure(
-                db,
-                self.run.integration_id,
-                &message,
-                error.needs_attention(),
-                now(),
-            )
-            .await
+            let needs_attention = error.needs_attention();
+            integrations::record_sync_failure(db, self.run.integration_id, &message, needs_attention, now())
+                .await?;
+            sync_runs::finish(db, self.run.id, Some(&message), now()).await
         };
         if let Err(storage) = closed.await {
             tracing::error!(run_id = self.run.id, error = %storage, "cannot record a failed sync");
