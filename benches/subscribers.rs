@@ -36,7 +36,8 @@ fn process_usage(pid: u32) -> (u64, u64) {
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
         .unwrap_or(0);
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-    let fields: Vec<&str> = stat.rsplit_once(')').map(|(_, rest)| rest.split_whitespace().collect()).unwrap_or_default();
+    let fields: Vec<&str> =
+        stat.rsplit_once(')').map(|(_, rest)| rest.split_whitespace().collect()).unwrap_or_default();
     let ticks = fields.get(11).and_then(|u| u.parse::<u64>().ok()).unwrap_or(0)
         + fields.get(12).and_then(|s| s.parse::<u64>().ok()).unwrap_or(0);
     (rss, ticks)
@@ -98,12 +99,18 @@ async fn main() {
     let opening = Instant::now();
     let mut clients = tokio::task::JoinSet::new();
     for _ in 0..subscribers {
-        let (gate, token, received, ready) = (gate.clone(), token.clone(), received_tx.clone(), ready_tx.clone());
+        let (gate, token, received, ready) =
+            (gate.clone(), token.clone(), received_tx.clone(), ready_tx.clone());
         clients.spawn(async move {
             let permit = gate.acquire_owned().await.unwrap();
-            let mut socket = GqlSocket::connect(addr, "graphql-transport-ws", Some(&token)).await.expect("refused");
+            let mut socket =
+                GqlSocket::connect(addr, "graphql-transport-ws", Some(&token)).await.expect("refused");
             socket
-                .subscribe("1", "subscription($w: ID!) { syncProgress(workspaceId: $w) { runId } }", json!({ "w": workspace.to_string() }))
+                .subscribe(
+                    "1",
+                    "subscription($w: ID!) { syncProgress(workspaceId: $w) { runId } }",
+                    json!({ "w": workspace.to_string() }),
+                )
                 .await;
             drop(permit);
             let _ = ready.send(());

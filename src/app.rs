@@ -11,12 +11,17 @@ use tokio::task::JoinHandle;
 use std::sync::Arc;
 
 use crate::auth::SignupMode;
+use crate::cli::SyncArgs;
 use crate::config::{KeyConfig, ServeConfig, StorageConfig};
 use crate::crypto::{CryptoError, KeyRing};
 use crate::graphql::{self, AuthSettings};
 use crate::storage::{Db, StorageError};
-use crate::sync::events::EventBus;
+use crate::sync::events::{BusMessage, EventBus};
+
 use crate::sync::pg_bridge;
+use crate::sync::{
+    EngineConfig, RangeRequest, Scheduler, SchedulerConfig, SchedulerHandle, SyncEngine, SyncError, Trigger,
+};
 use crate::web::{self, AppState};
 
 /// Why the service could not start or stopped abnormally. Printed as one line by `main`.
@@ -30,6 +35,8 @@ pub enum AppError {
     Bind { addr: SocketAddr, source: std::io::Error },
     #[error("server error: {0}")]
     Serve(std::io::Error),
+    #[error("sync failed: {0}")]
+    Sync(#[from] SyncError),
 }
 
 /// Connects to the configured database and applies pending migrations.
@@ -59,11 +66,67 @@ pub fn load_keys(storage: &StorageConfig, keys: &KeyConfig) -> Result<KeyRing, A
     )?)
 }
 
+/// `ai-usage sync`: one run in the foreground with a progress bar, then a one-line summary.
+pub async fn sync(storage: &StorageConfig, keys: &KeyConfig, args: &SyncArgs) -> Result<(), AppError> {
+    let keyring = load_keys(storage, keys)?;
+    let db = open_storage(storage).await?;
+    // Bridged on PostgreSQL, so open dashboards on the serving replicas follow this run too.
+    let events = event_bus(&db);
+    let engine = SyncEngine::new(db, Arc::new(keyring), events.clone(), EngineConfig::default());
+    let range = match (args.from, args.to) {
+        (Some(from), Some(to)) => RangeRequest::Days { from, to },
+        _ => RangeRequest::Due,
+    };
+    let prepared = engine.prepare(args.integration, range, Trigger::Cli).await?;
+    let run_id = prepared.run().id;
+    let bar = indicatif::ProgressBar::new(u64::try_from(prepared.run().days_total).unwrap_or(0));
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} [{bar:40}] {pos}/{len} days {msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    let mut updates = events.subscribe();
+    let progress = bar.clone();
+    let follow = tokio::spawn(async move {
+        while let Ok(message) = updates.recv().await {
+            if let BusMessage::Event(event) = message
+                && event.run_id == run_id
+            {
+                progress.set_position(u64::try_from(event.days_done).unwrap_or(0));
+                if let Some(day) = event.days.last() {
+                    progress.set_message(day.to_string());
+                }
+            }
+        }
+    });
+    let started = std::time::Instant::now();
+    let outcome = prepared.execute().await;
+    follow.abort();
+    bar.finish_and_clear();
+    let summary = outcome?;
+    println!(
+        "synced integration {} from {} to {}: {} days, {} records in {:.1} s (run {})",
+        summary.integration_id,
+        summary.range.from,
+        summary.range.to,
+        summary.days,
+        summary.records,
+        started.elapsed().as_secs_f64(),
+        summary.run_id
+    );
+    Ok(())
+}
+
 /// `ai-usage serve`: runs until SIGINT or SIGTERM.
 pub async fn serve(storage: &StorageConfig, keys: &KeyConfig, serve: &ServeConfig) -> Result<(), AppError> {
     let keyring = load_keys(storage, keys)?;
     let db = open_storage(storage).await?;
-    let settings = Settings { signup_mode: serve.signup, keyring: Arc::new(keyring) };
+    let settings = Settings {
+        signup_mode: serve.signup,
+        keyring: Arc::new(keyring),
+        engine: EngineConfig::default(),
+        scheduler: Some(SchedulerConfig::default()),
+    };
     let running = start(db, serve.listen, settings).await?;
     tracing::info!(
         "ai-usage listening on http://{addr} (GraphiQL: http://{addr}/graphiql)",
@@ -78,6 +141,9 @@ pub async fn serve(storage: &StorageConfig, keys: &KeyConfig, serve: &ServeConfi
 pub struct RunningApp {
     pub addr: SocketAddr,
     pub state: AppState,
+    /// The engine the API and the scheduler run syncs with.
+    pub engine: SyncEngine,
+    scheduler: Option<SchedulerHandle>,
     stop: watch::Sender<bool>,
     task: JoinHandle<Result<(), std::io::Error>>,
 }
@@ -89,6 +155,9 @@ impl RunningApp {
     /// Stops accepting, closes subscription sockets with "going away" (1001), lets in-flight
     /// requests finish within [`SHUTDOWN_GRACE`], and waits for the server task.
     pub async fn stop(self) -> Result<(), AppError> {
+        if let Some(scheduler) = self.scheduler {
+            scheduler.stop();
+        }
         let _ = self.stop.send(true);
         match tokio::time::timeout(SHUTDOWN_GRACE, self.task).await {
             Ok(Ok(result)) => result.map_err(AppError::Serve),
@@ -107,22 +176,25 @@ pub struct Settings {
     pub signup_mode: SignupMode,
     /// Encrypts and decrypts vendor keys.
     pub keyring: Arc<KeyRing>,
+    /// Retry, pacing and lease settings of the sync engine.
+    pub engine: EngineConfig,
+    /// The background scheduler; `None` runs no scheduled syncs (tests start one explicitly).
+    pub scheduler: Option<SchedulerConfig>,
 }
 
 /// Binds `listen` (port 0 picks a free one) and serves the app on `db` in a background task.
 pub async fn start(db: Db, listen: SocketAddr, settings: Settings) -> Result<RunningApp, AppError> {
-    let events = match &db {
-        Db::Postgres(pool) => pg_bridge::start(pool.clone()),
-        Db::Sqlite(_) => EventBus::new(),
-    };
+    let events = event_bus(&db);
+    let engine = SyncEngine::new(db.clone(), settings.keyring.clone(), events.clone(), settings.engine);
     let auth = AuthSettings { signup_mode: settings.signup_mode };
     let (stop, stopping) = watch::channel(false);
     let state = AppState {
-        schema: graphql::build(db.clone(), events.clone(), auth, settings.keyring.clone()),
+        schema: graphql::build(db.clone(), events.clone(), auth, settings.keyring.clone(), engine.clone()),
         db,
         events,
         stopping: stopping.clone(),
     };
+    let scheduler = settings.scheduler.map(|config| Scheduler::new(engine.clone(), config).spawn());
     let listener =
         TcpListener::bind(listen).await.map_err(|source| AppError::Bind { addr: listen, source })?;
     let addr = listener.local_addr().map_err(AppError::Serve)?;
@@ -135,7 +207,15 @@ pub async fn start(db: Db, listen: SocketAddr, settings: Settings) -> Result<Run
             })
             .await
     });
-    Ok(RunningApp { addr, state, stop, task })
+    Ok(RunningApp { addr, state, engine, scheduler, stop, task })
+}
+
+/// The event bus for `db`: bridged across replicas on PostgreSQL, in-process on SQLite.
+fn event_bus(db: &Db) -> EventBus {
+    match db {
+        Db::Postgres(pool) => pg_bridge::start(pool.clone()),
+        Db::Sqlite(_) => EventBus::new(),
+    }
 }
 
 async fn shutdown_signal() {

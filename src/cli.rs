@@ -1,6 +1,8 @@
-//! Command line: `serve` (default), `migrate`, `schema`, and the operator commands `user` and `keys`.
+//! Command line: `serve` (default), `migrate`, `schema`, `sync`, and the operator commands `user`
+//! and `keys`.
 
-use clap::{Parser, Subcommand};
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
 
 use crate::config::{KeyConfig, ServeConfig, StorageConfig};
 
@@ -35,6 +37,9 @@ pub enum Command {
     Migrate,
     /// Print the GraphQL schema (SDL) to stdout: `ai-usage schema > schema.graphql`.
     Schema,
+    /// Sync one integration now, in the foreground, with a progress bar. Without --from/--to it
+    /// catches up like a scheduled run.
+    Sync(SyncArgs),
     /// Manage accounts without the API (for operators).
     #[command(subcommand)]
     User(UserCommand),
@@ -75,4 +80,18 @@ pub enum KeysCommand {
     /// previous key in AI_USAGE_ENCRYPTION_OLD_KEYS first; the service keeps reading both, so
     /// rotation needs no downtime. Remove the old key once this has run.
     Rotate,
+}
+
+/// What `ai-usage sync` syncs.
+#[derive(Debug, Clone, Args)]
+pub struct SyncArgs {
+    /// The integration id (as shown by the `integrations` query).
+    #[arg(long)]
+    pub integration: i64,
+    /// First UTC day to sync (YYYY-MM-DD); needs --to.
+    #[arg(long, requires = "to")]
+    pub from: Option<NaiveDate>,
+    /// Last UTC day to sync (YYYY-MM-DD, included); needs --from.
+    #[arg(long, requires = "from")]
+    pub to: Option<NaiveDate>,
 }

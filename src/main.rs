@@ -45,6 +45,9 @@ fn main() -> ExitCode {
             Some(Command::Keys(KeysCommand::Rotate)) => {
                 operator::rotate_keys(&cli.storage, &cli.keys).await.map_err(|e| e.to_string())
             }
+            Some(Command::Sync(ref args)) => {
+                app::sync(&cli.storage, &cli.keys, args).await.map_err(|e| e.to_string())
+            }
             Some(Command::Schema | Command::Keys(KeysCommand::Generate)) => {
                 unreachable!("handled before the runtime starts")
             }

@@ -39,6 +39,12 @@ const ACCESS: &[(&str, &str, Need, &str)] = &[
     ("Query", "integrations", Need::Viewer, "query($ws: ID!) { integrations(workspaceId: $ws) { id } }"),
     (
         "Query",
+        "syncRuns",
+        Need::Viewer,
+        "query($integration: ID!) { syncRuns(integrationId: $integration) { id } }",
+    ),
+    (
+        "Query",
         "dailyUsage",
         Need::Member,
         "query($ws: ID!) { dailyUsage(workspaceId: $ws, from: \"2026-01-01\", to: \"2026-12-31\") { day } }",
@@ -75,6 +81,30 @@ const ACCESS: &[(&str, &str, Need, &str)] = &[
         "mutation($ws: ID!) { updateWorkspaceSettings(workspaceId: $ws, minGroupSize: 5) { id } }",
     ),
     ("Mutation", "deleteWorkspace", Need::Owner, "mutation($ws: ID!) { deleteWorkspace(workspaceId: $ws) }"),
+    (
+        "Mutation",
+        "connectIntegration",
+        Need::Admin,
+        "mutation($ws: ID!) { connectIntegration(workspaceId: $ws, input: { provider: CLAUDE_CODE, displayName: \"c\", apiKey: \"sk-ant-admin01-x\", baseUrl: \"http://127.0.0.1:9\" }) { id } }",
+    ),
+    (
+        "Mutation",
+        "updateIntegration",
+        Need::Admin,
+        "mutation($integration: ID!) { updateIntegration(id: $integration, input: { displayName: \"renamed\" }) { id } }",
+    ),
+    (
+        "Mutation",
+        "disconnectIntegration",
+        Need::Admin,
+        "mutation($integration: ID!) { disconnectIntegration(id: $integration, keepData: false) }",
+    ),
+    (
+        "Mutation",
+        "syncIntegration",
+        Need::Admin,
+        "mutation($integration: ID!) { syncIntegration(id: $integration) { id } }",
+    ),
     (
         "Subscription",
         "integrationChanged",

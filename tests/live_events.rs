@@ -5,10 +5,6 @@ mod common;
 
 use std::time::Duration;
 
-use ai_usage::app::{self, Settings};
-use ai_usage::auth::SignupMode;
-use ai_usage::crypto::{KeyRing, MasterKey};
-use ai_usage::storage::Db;
 use ai_usage::sync::events::{EventBus, SyncEvent, SyncEventKind};
 use chrono::NaiveDate;
 use common::TestApp;
@@ -51,12 +47,7 @@ async fn publish_until_received(
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_event_published_on_one_replica_reaches_subscribers_on_another() {
     let replica_a = TestApp::spawn("postgres").await;
-    let db_b = Db::connect(&replica_a.test_db.url).await.unwrap();
-    let settings = Settings {
-        signup_mode: SignupMode::Open,
-        keyring: std::sync::Arc::new(KeyRing::new(MasterKey::generate(), vec![])),
-    };
-    let replica_b = app::start(db_b, "127.0.0.1:0".parse().unwrap(), settings).await.unwrap();
+    let replica_b = replica_a.replica().await;
 
     let account = replica_a.sign_up("dev@x.io").await;
     let ws = account.personal_workspace_id;

@@ -273,9 +273,21 @@ async fn many_actors_span_several_insert_batches(backend: &str) {
 async fn sync_runs_round_trip(backend: &str) {
     let t = TestDb::of(backend).await;
     let (_, id) = seed_integration(&t.db).await;
-    let run = sync_runs::start(&t.db, id, "manual", day(1), day(3), 3, now()).await.unwrap();
+    let lease = now() + chrono::TimeDelta::minutes(10);
+    let new_run = sync_runs::NewRun {
+        integration_id: id,
+        trigger: "manual",
+        from: day(1),
+        to: day(3),
+        days_total: 3,
+        claimed_by: "test-instance",
+        lease_expires_at: lease,
+        now: now(),
+    };
+    let run = sync_runs::start(&t.db, &new_run).await.unwrap();
     assert_eq!((run.status.as_str(), run.days_total, run.days_done), ("running", 3, 0));
-    sync_runs::record_progress(&t.db, run.id, 2, 40).await.unwrap();
+    assert_eq!((run.claimed_by.as_deref(), run.lease_expires_at), (Some("test-instance"), Some(lease)));
+    sync_runs::record_progress(&t.db, run.id, 2, 40, lease).await.unwrap();
     sync_runs::finish(&t.db, run.id, Some("vendor said 500"), now()).await.unwrap();
     let recent = sync_runs::recent(&t.db, id, 5).await.unwrap();
     assert_eq!(recent.len(), 1);

@@ -7,7 +7,10 @@
 
 use async_graphql::ErrorExtensions as _;
 
+use crate::providers::ProviderError;
 use crate::storage::StorageError;
+use crate::sync::SyncError;
+use crate::sync::connect::ManageError;
 
 #[derive(Debug)]
 pub enum ApiError {
@@ -20,6 +23,14 @@ pub enum ApiError {
     Forbidden,
     NotFound,
     BadInput(String),
+    /// The vendor refused a key or account while connecting; `code` says why
+    /// (`INVALID_CREDENTIALS`, `NOT_FOUND`, `POLICY_DISABLED`, `VENDOR_ERROR`).
+    Vendor {
+        code: &'static str,
+        message: String,
+    },
+    /// The request clashes with the current state (e.g. a sync is already running).
+    Conflict(String),
     Internal,
 }
 
@@ -32,7 +43,8 @@ impl ApiError {
             ApiError::RateLimited => "too many attempts; wait a minute and try again",
             ApiError::Forbidden => "not allowed",
             ApiError::NotFound => "not found",
-            ApiError::BadInput(message) => message,
+            ApiError::BadInput(message) | ApiError::Conflict(message) => message,
+            ApiError::Vendor { message, .. } => message,
             ApiError::Internal => "internal error",
         }
     }
@@ -44,6 +56,8 @@ impl ApiError {
             ApiError::Forbidden => "FORBIDDEN",
             ApiError::NotFound => "NOT_FOUND",
             ApiError::BadInput(_) => "BAD_USER_INPUT",
+            ApiError::Vendor { code, .. } => code,
+            ApiError::Conflict(_) => "CONFLICT",
             ApiError::Internal => "INTERNAL",
         }
     }
@@ -61,6 +75,49 @@ impl From<StorageError> for ApiError {
             StorageError::NotFound => ApiError::NotFound,
             other => {
                 tracing::error!(error = %other, "storage error in a GraphQL resolver");
+                ApiError::Internal
+            }
+        }
+    }
+}
+
+impl From<ProviderError> for ApiError {
+    fn from(err: ProviderError) -> Self {
+        let code = match &err {
+            ProviderError::InvalidCredentials { .. } => "INVALID_CREDENTIALS",
+            ProviderError::NotFound { .. } => "NOT_FOUND",
+            ProviderError::PolicyDisabled { .. } => "POLICY_DISABLED",
+            ProviderError::Config(_) => "BAD_USER_INPUT",
+            _ => "VENDOR_ERROR",
+        };
+        // Provider messages never hold the key (the HTTP layer redacts it).
+        ApiError::Vendor { code, message: format!("the vendor check failed: {err}") }
+    }
+}
+
+impl From<ManageError> for ApiError {
+    fn from(err: ManageError) -> Self {
+        match err {
+            ManageError::BadInput(message) => ApiError::BadInput(message),
+            ManageError::Vendor(vendor) => vendor.into(),
+            ManageError::Storage(storage) => storage.into(),
+            ManageError::Crypto(crypto) => {
+                tracing::error!(error = %crypto, "cannot encrypt a vendor key");
+                ApiError::Internal
+            }
+        }
+    }
+}
+
+impl From<SyncError> for ApiError {
+    fn from(err: SyncError) -> Self {
+        match err {
+            SyncError::AlreadyRunning { .. } => ApiError::Conflict(err.to_string()),
+            SyncError::Disconnected | SyncError::Range(_) => ApiError::BadInput(err.to_string()),
+            SyncError::Storage(storage) => storage.into(),
+            SyncError::Client { source, .. } => source.into(),
+            other => {
+                tracing::error!(error = %other, "cannot start a sync");
                 ApiError::Internal
             }
         }

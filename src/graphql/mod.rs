@@ -22,6 +22,7 @@ use crate::auth::SignupMode;
 use crate::auth::rate_limit::LoginLimiter;
 use crate::crypto::KeyRing;
 use crate::storage::Db;
+use crate::sync::SyncEngine;
 use crate::sync::events::EventBus;
 
 pub type AppSchema = Schema<query::QueryRoot, mutation::MutationRoot, subscription::SubscriptionRoot>;
@@ -52,8 +53,14 @@ fn builder()
 }
 
 /// The schema with its run-time data.
-pub fn build(db: Db, events: EventBus, auth: AuthSettings, keyring: Arc<KeyRing>) -> AppSchema {
-    builder().data(db).data(events).data(auth).data(LoginLimiter::new()).data(keyring).finish()
+pub fn build(
+    db: Db,
+    events: EventBus,
+    auth: AuthSettings,
+    keyring: Arc<KeyRing>,
+    engine: SyncEngine,
+) -> AppSchema {
+    builder().data(db).data(events).data(auth).data(LoginLimiter::new()).data(keyring).data(engine).finish()
 }
 
 /// The schema in SDL, as checked in at `schema.graphql`.

@@ -103,6 +103,15 @@ pub trait ProviderClient: Send + Sync {
     }
 }
 
+/// The public API root of a vendor, used when an integration names no base URL of its own.
+pub fn public_base_url(provider: Provider) -> &'static str {
+    match provider {
+        Provider::ClaudeCode => "https://api.anthropic.com",
+        Provider::Copilot => "https://api.github.com",
+        Provider::Cursor => "https://api.cursor.com",
+    }
+}
+
 /// Builds the client for `provider`. Fails when the configuration cannot work (a Copilot
 /// integration without a scope, an HTTP client that cannot be built).
 pub fn client_for(

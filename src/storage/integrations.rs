@@ -101,3 +101,173 @@ pub async fn record_sync_outcome(
         if updated == 0 { Err(StorageError::NotFound) } else { Ok(()) }
     })
 }
+
+/// Inserts an integration and seals its secret in the same transaction.
+///
+/// The ciphertext's associated data names the row id, which exists only after the insert: the row
+/// goes in with an empty secret, `seal(id)` encrypts, and the secret is set before commit, so no
+/// reader ever sees a row without its key. An error from `seal` rolls the insert back.
+pub async fn create_sealed<E>(
+    db: &Db,
+    new: &NewIntegration<'_>,
+    seal: impl FnOnce(i64) -> Result<Vec<u8>, E> + Send,
+) -> Result<Integration, E>
+where
+    E: From<StorageError> + From<diesel::result::Error> + Send,
+{
+    use diesel_async::AsyncConnection;
+    db_run!(db, |conn| {
+        conn.transaction::<_, E, _>(async |conn| {
+            let id: i64 = diesel::insert_into(integrations::table)
+                .values(new)
+                .returning(integrations::id)
+                .get_result(conn)
+                .await?;
+            let blob = seal(id)?;
+            Ok(diesel::update(integrations::table.find(id))
+                .set(integrations::secret_ciphertext.eq(blob))
+                .returning(Integration::as_returning())
+                .get_result(conn)
+                .await?)
+        })
+        .await
+    })
+}
+
+/// What `update` may change; `None` leaves a field as it is.
+#[derive(Debug, Default, AsChangeset)]
+#[diesel(table_name = integrations)]
+pub struct IntegrationChanges {
+    pub display_name: Option<String>,
+    pub secret_ciphertext: Option<Vec<u8>>,
+    pub secret_hint: Option<String>,
+    pub status: Option<String>,
+    pub schedule: Option<String>,
+    pub next_sync_at: Option<Option<NaiveDateTime>>,
+    pub last_error: Option<Option<String>>,
+    pub updated_at: Option<NaiveDateTime>,
+}
+
+/// Applies `changes` to one integration and returns the new row.
+pub async fn update(db: &Db, id: i64, changes: &IntegrationChanges) -> Result<Integration, StorageError> {
+    db_run!(db, |conn| {
+        Ok(diesel::update(integrations::table.find(id))
+            .set(changes)
+            .returning(Integration::as_returning())
+            .get_result(conn)
+            .await?)
+    })
+}
+
+/// Deletes an integration; its actors, usage, payloads and runs go with it (foreign-key cascade).
+pub async fn delete(db: &Db, id: i64) -> Result<(), StorageError> {
+    db_run!(db, |conn| {
+        let deleted = diesel::delete(integrations::table.find(id)).execute(conn).await?;
+        if deleted == 0 { Err(StorageError::NotFound) } else { Ok(()) }
+    })
+}
+
+/// Active integrations whose next sync is due at `now` (never scheduled counts as due), with the
+/// `next_sync_at` value read, for [`claim`].
+pub async fn due(
+    db: &Db,
+    now: NaiveDateTime,
+    limit: i64,
+) -> Result<Vec<(i64, Option<NaiveDateTime>)>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(integrations::table
+            .filter(integrations::status.eq("active"))
+            .filter(integrations::next_sync_at.is_null().or(integrations::next_sync_at.le(now)))
+            .order((integrations::next_sync_at.asc(), integrations::id.asc()))
+            .limit(limit)
+            .select((integrations::id, integrations::next_sync_at))
+            .load(conn)
+            .await?)
+    })
+}
+
+/// Compare-and-set claim of a due integration: moves `next_sync_at` from the value `seen` to
+/// `until` (the lease end). True only for the one caller whose update matched, so replicas
+/// sharing a database never run the same integration twice; if the claimer dies, the
+/// integration is due again when `until` passes.
+pub async fn claim(
+    db: &Db,
+    id: i64,
+    seen: Option<NaiveDateTime>,
+    until: NaiveDateTime,
+) -> Result<bool, StorageError> {
+    db_run!(db, |conn| {
+        let target =
+            integrations::table.filter(integrations::id.eq(id)).filter(integrations::status.eq("active"));
+        let updated = match seen {
+            Some(seen) => {
+                diesel::update(target.filter(integrations::next_sync_at.eq(seen)))
+                    .set(integrations::next_sync_at.eq(until))
+                    .execute(conn)
+                    .await?
+            }
+            None => {
+                diesel::update(target.filter(integrations::next_sync_at.is_null()))
+                    .set(integrations::next_sync_at.eq(until))
+                    .execute(conn)
+                    .await?
+            }
+        };
+        Ok(updated == 1)
+    })
+}
+
+/// Sets when the integration is next due.
+pub async fn set_next_sync_at(db: &Db, id: i64, at: Option<NaiveDateTime>) -> Result<(), StorageError> {
+    db_run!(db, |conn| {
+        diesel::update(integrations::table.find(id))
+            .set(integrations::next_sync_at.eq(at))
+            .execute(conn)
+            .await?;
+        Ok(())
+    })
+}
+
+/// A successful sync: the error is cleared, `last_synced_at` set, and an integration that needed
+/// attention is active again. A paused or disconnected integration keeps its status.
+pub async fn record_sync_success(db: &Db, id: i64, now: NaiveDateTime) -> Result<(), StorageError> {
+    db_run!(db, |conn| {
+        diesel::update(integrations::table.find(id))
+            .set((
+                integrations::last_error.eq(None::<String>),
+                integrations::last_synced_at.eq(now),
+                integrations::updated_at.eq(now),
+            ))
+            .execute(conn)
+            .await?;
+        diesel::update(integrations::table.find(id).filter(integrations::status.eq("needs_attention")))
+            .set(integrations::status.eq("active"))
+            .execute(conn)
+            .await?;
+        Ok(())
+    })
+}
+
+/// A failed sync: `last_error` is set; with `needs_attention` an active integration is marked so
+/// (a paused or disconnected one keeps its status).
+pub async fn record_sync_failure(
+    db: &Db,
+    id: i64,
+    error: &str,
+    needs_attention: bool,
+    now: NaiveDateTime,
+) -> Result<(), StorageError> {
+    db_run!(db, |conn| {
+        diesel::update(integrations::table.find(id))
+            .set((integrations::last_error.eq(error), integrations::updated_at.eq(now)))
+            .execute(conn)
+            .await?;
+        if needs_attention {
+            diesel::update(integrations::table.find(id).filter(integrations::status.eq("active")))
+                .set(integrations::status.eq("needs_attention"))
+                .execute(conn)
+                .await?;
+        }
+        Ok(())
+    })
+}

@@ -27,26 +27,35 @@ pub struct SyncRun {
     pub finished_at: Option<NaiveDateTime>,
 }
 
+/// Who opens a run and for how long they hold it.
+#[derive(Debug, Clone)]
+pub struct NewRun<'a> {
+    pub integration_id: i64,
+    pub trigger: &'a str,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub days_total: i32,
+    /// The process running it (a per-process instance id).
+    pub claimed_by: &'a str,
+    /// When the run counts as abandoned unless renewed by progress.
+    pub lease_expires_at: NaiveDateTime,
+    pub now: NaiveDateTime,
+}
+
 /// Opens a run in `running` state over `[from, to]`.
-pub async fn start(
-    db: &Db,
-    integration_id: i64,
-    trigger: &str,
-    from: NaiveDate,
-    to: NaiveDate,
-    days_total: i32,
-    now: NaiveDateTime,
-) -> Result<SyncRun, StorageError> {
+pub async fn start(db: &Db, new: &NewRun<'_>) -> Result<SyncRun, StorageError> {
     db_run!(db, |conn| {
         Ok(diesel::insert_into(sync_runs::table)
             .values((
-                sync_runs::integration_id.eq(integration_id),
-                sync_runs::trigger_kind.eq(trigger),
+                sync_runs::integration_id.eq(new.integration_id),
+                sync_runs::trigger_kind.eq(new.trigger),
                 sync_runs::status.eq("running"),
-                sync_runs::range_from.eq(from),
-                sync_runs::range_to.eq(to),
-                sync_runs::days_total.eq(days_total),
-                sync_runs::started_at.eq(now),
+                sync_runs::range_from.eq(new.from),
+                sync_runs::range_to.eq(new.to),
+                sync_runs::days_total.eq(new.days_total),
+                sync_runs::claimed_by.eq(new.claimed_by),
+                sync_runs::lease_expires_at.eq(new.lease_expires_at),
+                sync_runs::started_at.eq(new.now),
             ))
             .returning(SyncRun::as_returning())
             .get_result(conn)
@@ -54,11 +63,21 @@ pub async fn start(
     })
 }
 
-/// Records progress after a committed day.
-pub async fn record_progress(db: &Db, run_id: i64, days_done: i32, records: i64) -> Result<(), StorageError> {
+/// Records progress after a committed day and extends the run's lease to `lease_expires_at`.
+pub async fn record_progress(
+    db: &Db,
+    run_id: i64,
+    days_done: i32,
+    records: i64,
+    lease_expires_at: NaiveDateTime,
+) -> Result<(), StorageError> {
     db_run!(db, |conn| {
         diesel::update(sync_runs::table.find(run_id))
-            .set((sync_runs::days_done.eq(days_done), sync_runs::records.eq(records)))
+            .set((
+                sync_runs::days_done.eq(days_done),
+                sync_runs::records.eq(records),
+                sync_runs::lease_expires_at.eq(lease_expires_at),
+            ))
             .execute(conn)
             .await?;
         Ok(())
@@ -91,6 +110,57 @@ pub async fn recent(db: &Db, integration_id: i64, limit: i64) -> Result<Vec<Sync
             .limit(limit)
             .select(SyncRun::as_select())
             .load(conn)
+            .await?)
+    })
+}
+
+pub async fn get(db: &Db, run_id: i64) -> Result<SyncRun, StorageError> {
+    db_run!(db, |conn| Ok(sync_runs::table.find(run_id).select(SyncRun::as_select()).first(conn).await?))
+}
+
+/// Closes the `running` runs of an integration whose lease ended before `now` (their process died
+/// or lost its database) as `failed` with `error`. Returns how many were closed.
+pub async fn fail_expired(
+    db: &Db,
+    integration_id: i64,
+    error: &str,
+    now: NaiveDateTime,
+) -> Result<usize, StorageError> {
+    db_run!(db, |conn| {
+        Ok(diesel::update(
+            sync_runs::table
+                .filter(sync_runs::integration_id.eq(integration_id))
+                .filter(sync_runs::status.eq("running"))
+                .filter(sync_runs::lease_expires_at.is_null().or(sync_runs::lease_expires_at.lt(now))),
+        )
+        .set((sync_runs::status.eq("failed"), sync_runs::error.eq(error), sync_runs::finished_at.eq(now)))
+        .execute(conn)
+        .await?)
+    })
+}
+
+/// The integration's run that is still `running` (lease not expired), if any.
+pub async fn running(db: &Db, integration_id: i64) -> Result<Option<SyncRun>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(sync_runs::table
+            .filter(sync_runs::integration_id.eq(integration_id))
+            .filter(sync_runs::status.eq("running"))
+            .order(sync_runs::id.desc())
+            .select(SyncRun::as_select())
+            .first(conn)
+            .await
+            .optional()?)
+    })
+}
+
+/// The last day of the newest range a run completed, i.e. the day synced fully most recently.
+pub async fn last_succeeded_day(db: &Db, integration_id: i64) -> Result<Option<NaiveDate>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(sync_runs::table
+            .filter(sync_runs::integration_id.eq(integration_id))
+            .filter(sync_runs::status.eq("succeeded"))
+            .select(diesel::dsl::max(sync_runs::range_to))
+            .first::<Option<NaiveDate>>(conn)
             .await?)
     })
 }

@@ -1,4 +1,20 @@
 //! The sync engine: what to fetch from which vendor and when, and the events it announces.
+//!
+//! - [`plan`]: which days a run covers;
+//! - [`engine`]: one run of one integration, day by day;
+//! - [`scheduler`]: the background loop that claims due integrations through the database;
+//! - [`connect`]: connecting, changing and disconnecting integrations (verify first, then store);
+//! - [`events`]: the bus every committed day is announced on;
+//! - [`pg_bridge`]: that bus carried across replicas by PostgreSQL LISTEN/NOTIFY.
 
+pub mod connect;
+pub mod engine;
 pub mod events;
 pub mod pg_bridge;
+pub mod plan;
+pub mod schedule;
+pub mod scheduler;
+
+pub use engine::{EngineConfig, RunSummary, SyncEngine, SyncError};
+pub use plan::{DayRange, RangeRequest, Trigger};
+pub use scheduler::{Scheduler, SchedulerConfig, SchedulerHandle};

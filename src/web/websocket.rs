@@ -24,7 +24,6 @@ pub const INIT_TIMEOUT: Duration = Duration::from_secs(10);
 const PING_INTERVAL: Duration = Duration::from_secs(25);
 const READ_BUFFER_BYTES: usize = 4 * 1024;
 
-
 /// What a refused `connection_init` carries internally, so it can be turned into close code 4403.
 const REFUSED: &str = "Forbidden";
 

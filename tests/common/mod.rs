@@ -118,11 +118,24 @@ impl TestApp {
         ai_usage::telemetry::init();
         let test_db = TestDb::of(backend).await;
         let keyring = Arc::new(KeyRing::new(MasterKey::generate(), vec![]));
-        let settings = Settings { signup_mode, keyring };
+        let settings = Settings { signup_mode, keyring, engine: test_engine_config(), scheduler: None };
         let app = app::start(test_db.db.clone(), "127.0.0.1:0".parse().unwrap(), settings)
             .await
             .expect("start app");
         TestApp { app, test_db, http: reqwest::Client::new() }
+    }
+
+    /// A second server on the same database, as another replica would be.
+    pub async fn replica(&self) -> RunningApp {
+        let db = Db::connect(&self.test_db.url).await.expect("connect replica");
+        let keyring = self.app.state.schema.data::<Arc<KeyRing>>().expect("keyring").clone();
+        let settings = Settings {
+            signup_mode: SignupMode::Open,
+            keyring,
+            engine: test_engine_config(),
+            scheduler: None,
+        };
+        app::start(db, "127.0.0.1:0".parse().unwrap(), settings).await.expect("start replica")
     }
 
     pub fn addr(&self) -> SocketAddr {
@@ -243,6 +256,23 @@ pub async fn seed_integration(db: &Db, workspace_id: i64) -> i64 {
     .await
     .expect("seed integration")
     .id
+}
+
+/// Engine settings for tests: millisecond retry delays and short timeouts against fake vendors.
+pub fn test_engine_config() -> ai_usage::sync::EngineConfig {
+    use std::time::Duration;
+    ai_usage::sync::EngineConfig {
+        retry: ai_usage::providers::RetryPolicy {
+            max_retries: 2,
+            min_delay: Duration::from_millis(5),
+            max_delay: Duration::from_millis(20),
+            rate_limit_backoff: Duration::from_millis(10),
+            max_rate_limit_wait: Duration::from_secs(2),
+            connect_timeout: Duration::from_millis(500),
+            request_timeout: Duration::from_secs(5),
+        },
+        ..ai_usage::sync::EngineConfig::default()
+    }
 }
 
 /// An account created through the API, with its session token.

@@ -1,7 +1,12 @@
 //! Mutation root: one object per area, merged.
 
 mod accounts;
+mod integrations;
 mod workspaces;
 
 #[derive(async_graphql::MergedObject, Default)]
-pub struct MutationRoot(accounts::AccountMutation, workspaces::WorkspaceMutation);
+pub struct MutationRoot(
+    accounts::AccountMutation,
+    workspaces::WorkspaceMutation,
+    integrations::IntegrationMutation,
+);

@@ -2,9 +2,9 @@ use async_graphql::{Context, ID, Object, Result};
 
 use crate::auth::Action;
 use crate::graphql::ApiError;
-use crate::graphql::guard::require;
+use crate::graphql::guard::{require, require_integration};
 use crate::graphql::ids::parse_id;
-use crate::graphql::types::Integration;
+use crate::graphql::types::{Integration, SyncRun};
 use crate::storage::{self, Db};
 
 #[derive(Default)]
@@ -20,5 +20,21 @@ impl IntegrationQuery {
         let rows =
             storage::integrations::list_for_workspace(db, workspace_id).await.map_err(ApiError::from)?;
         Ok(rows.into_iter().map(Integration::from).collect())
+    }
+
+    /// The sync runs of an integration, newest first (at most 100).
+    async fn sync_runs(
+        &self,
+        ctx: &Context<'_>,
+        integration_id: ID,
+        #[graphql(default = 20)] limit: i32,
+    ) -> Result<Vec<SyncRun>> {
+        let integration_id = parse_id(&integration_id, "integrationId")?;
+        require_integration(ctx, integration_id, Action::ReadAggregates).await?;
+        let db = ctx.data_unchecked::<Db>();
+        let runs = storage::sync_runs::recent(db, integration_id, i64::from(limit.clamp(1, 100)))
+            .await
+            .map_err(ApiError::from)?;
+        Ok(runs.into_iter().map(SyncRun::from).collect())
     }
 }

@@ -3,9 +3,13 @@
 mod account;
 mod daily_usage;
 mod integration;
+mod integration_input;
 mod sync_event;
+mod sync_run;
 
 pub use account::{ApiToken, AuthPayload, CreatedApiToken, Invitation, Member, User, Workspace};
 pub use daily_usage::DailyUsageRow;
 pub use integration::Integration;
+pub use integration_input::{ConnectIntegrationInput, UpdateIntegrationInput};
 pub use sync_event::{IntegrationChangedEvent, SyncProgressEvent};
+pub use sync_run::SyncRun;

@@ -1,0 +1,50 @@
+use async_graphql::{ID, SimpleObject};
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::graphql::ids::to_id;
+use crate::storage::sync_runs::SyncRun as SyncRunRow;
+use crate::sync::Trigger;
+
+/// One attempt to bring an integration up to date, with its progress.
+#[derive(SimpleObject)]
+pub struct SyncRun {
+    pub id: ID,
+    pub integration_id: ID,
+    /// `running`, `succeeded` or `failed`.
+    pub status: String,
+    /// What started it.
+    pub trigger: Trigger,
+    /// First UTC day of the range.
+    pub range_from: NaiveDate,
+    /// Last UTC day of the range (included).
+    pub range_to: NaiveDate,
+    /// Days in the range.
+    pub days_total: i32,
+    /// Days fetched and stored so far.
+    pub days_done: i32,
+    /// Per-person daily rows stored so far.
+    pub records: i64,
+    /// Why it failed, naming the provider, the day and the cause.
+    pub error: Option<String>,
+    pub started_at: NaiveDateTime,
+    pub finished_at: Option<NaiveDateTime>,
+}
+
+impl From<SyncRunRow> for SyncRun {
+    fn from(row: SyncRunRow) -> Self {
+        SyncRun {
+            id: to_id(row.id),
+            integration_id: to_id(row.integration_id),
+            status: row.status,
+            trigger: Trigger::from_stored(&row.trigger_kind),
+            range_from: row.range_from,
+            range_to: row.range_to,
+            days_total: row.days_total,
+            days_done: row.days_done,
+            records: row.records,
+            error: row.error,
+            started_at: row.started_at,
+            finished_at: row.finished_at,
+        }
+    }
+}

@@ -1,0 +1,369 @@
+//! The sync engine: brings one integration's stored usage up to date for a range of days.
+//!
+//! A run is one `sync_runs` row. Each provider-day is fetched, then written by
+//! [`day_writer::write_day`] in its own transaction (an idempotent replace), then counted on the
+//! run and announced on the [`EventBus`]. The first error stops the run: what was committed
+//! before stays, the run is closed `failed` with a message naming provider, day and cause, and
+//! the integration is marked `needs_attention` when a person must act (a refused key, a disabled
+//! policy). Errors never contain the vendor key: the provider layer redacts it, and the key
+//! itself only travels inside [`SecretString`] and [`ProviderConfig`].
+
+use std::num::NonZeroU32;
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{NaiveDate, NaiveDateTime, TimeDelta, Utc};
+use tokio::task::JoinHandle;
+
+use super::events::{EventBus, SyncEvent, SyncEventKind};
+use super::plan::{DayRange, RangeError, RangeRequest, Trigger};
+use crate::crypto::{CryptoError, KeyRing, SecretContext, SecretString};
+use crate::domain::Provider;
+use crate::providers::{self, ProviderClient, ProviderConfig, ProviderError, RetryPolicy, Scope};
+use crate::storage::integrations::{self, Integration};
+use crate::storage::sync_runs::{self, NewRun, SyncRun};
+use crate::storage::{Db, StorageError, day_writer};
+
+/// Tuning of the engine. The defaults suit real vendors; tests shrink delays.
+#[derive(Debug, Clone)]
+pub struct EngineConfig {
+    /// Timeouts and retry delays of every vendor request.
+    pub retry: RetryPolicy,
+    /// Client-side pacing override; `None` keeps each vendor's documented limit.
+    pub requests_per_minute: Option<NonZeroU32>,
+    /// How far back a backfill reaches; `None` keeps each provider's default.
+    pub history_days: Option<u32>,
+    /// Recent days a scheduled run always fetches again, because vendors fill them in late.
+    pub trailing_days: u32,
+    /// How long a run stays claimed without progress before another process may take over.
+    pub lease: Duration,
+}
+
+impl Default for EngineConfig {
+    fn default() -> Self {
+        EngineConfig {
+            retry: RetryPolicy::default(),
+            requests_per_minute: None,
+            history_days: None,
+            trailing_days: 3,
+            lease: Duration::from_secs(15 * 60),
+        }
+    }
+}
+
+/// Why a sync could not start or did not finish.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// The integration was disconnected: it has no key any more.
+    #[error("the integration is disconnected; connect it again to sync")]
+    Disconnected,
+    /// Another run of the integration holds a live lease.
+    #[error("a sync of this integration is already running (run {run_id})")]
+    AlreadyRunning { run_id: i64 },
+    #[error(transparent)]
+    Range(#[from] RangeError),
+    /// The stored key cannot be decrypted (a missing master key, or a corrupted row).
+    #[error("cannot read the stored vendor key: {0}")]
+    Key(#[from] CryptoError),
+    /// The vendor call failed.
+    #[error("{provider} sync of {day} failed: {source}")]
+    Vendor { provider: Provider, day: NaiveDate, source: ProviderError },
+    /// The provider client cannot be built (bad base URL, missing scope).
+    #[error("{provider}: {source}")]
+    Client { provider: Provider, source: ProviderError },
+    /// Storing a fetched day failed.
+    #[error("{provider} sync of {day} failed: could not store it: {source}")]
+    Store { provider: Provider, day: NaiveDate, source: StorageError },
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// The integration row holds a value this build does not understand.
+    #[error("the stored integration is invalid: {0}")]
+    Corrupt(String),
+}
+
+impl SyncError {
+    /// True when a person has to act before the integration can sync again.
+    pub fn needs_attention(&self) -> bool {
+        match self {
+            SyncError::Vendor { source, .. } | SyncError::Client { source, .. } => source.needs_attention(),
+            SyncError::Key(_) | SyncError::Corrupt(_) => true,
+            _ => false,
+        }
+    }
+}
+
+/// What a finished run did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunSummary {
+    pub run_id: i64,
+    pub integration_id: i64,
+    pub range: DayRange,
+    /// Provider-days committed.
+    pub days: i32,
+    /// Daily usage rows (one per actor and day) written.
+    pub records: i64,
+}
+
+/// Runs syncs. Cloning shares the database pool, key ring and event bus.
+#[derive(Clone)]
+pub struct SyncEngine {
+    db: Db,
+    keyring: Arc<KeyRing>,
+    events: EventBus,
+    config: Arc<EngineConfig>,
+    instance_id: Arc<str>,
+}
+
+impl SyncEngine {
+    pub fn new(db: Db, keyring: Arc<KeyRing>, events: EventBus, config: EngineConfig) -> Self {
+        let instance_id = format!("{}-{:08x}", std::process::id(), rand::random::<u32>());
+        SyncEngine { db, keyring, events, config: Arc::new(config), instance_id: instance_id.into() }
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
+    pub fn keyring(&self) -> &KeyRing {
+        &self.keyring
+    }
+
+    pub fn events(&self) -> &EventBus {
+        &self.events
+    }
+
+    pub fn config(&self) -> &EngineConfig {
+        &self.config
+    }
+
+    /// Names this process in `sync_runs.claimed_by`.
+    pub fn instance_id(&self) -> &str {
+        &self.instance_id
+    }
+
+    /// A client for a vendor account, with this engine's retry and pacing settings.
+    pub fn client(
+        &self,
+        provider: Provider,
+        base_url: Option<&str>,
+        secret: &SecretString,
+        scope: Option<Scope>,
+    ) -> Result<Box<dyn ProviderClient>, ProviderError> {
+        let base_url = base_url.unwrap_or_else(|| providers::public_base_url(provider));
+        let mut config = ProviderConfig::new(base_url, secret.expose());
+        config.scope = scope;
+        config.retry = self.config.retry.clone();
+        config.history_days = self.config.history_days;
+        config.requests_per_minute = self.config.requests_per_minute;
+        providers::client_for(provider, config)
+    }
+
+    /// Syncs `integration_id` over the requested range, in the caller's task.
+    pub async fn run(
+        &self,
+        integration_id: i64,
+        range: RangeRequest,
+        trigger: Trigger,
+    ) -> Result<RunSummary, SyncError> {
+        self.prepare(integration_id, range, trigger).await?.execute().await
+    }
+
+    /// Opens the run (so the caller can return it at once) and executes it in a background task.
+    pub async fn spawn(
+        &self,
+        integration_id: i64,
+        range: RangeRequest,
+        trigger: Trigger,
+    ) -> Result<(SyncRun, JoinHandle<Result<RunSummary, SyncError>>), SyncError> {
+        let prepared = self.prepare(integration_id, range, trigger).await?;
+        let run = prepared.run.clone();
+        Ok((run, tokio::spawn(prepared.execute())))
+    }
+
+    /// Checks the integration can sync, builds its client, settles the range and opens the run.
+    ///
+    /// A `running` run whose lease has expired belonged to a process that died: it is closed as
+    /// interrupted first. A live one makes this fail with [`SyncError::AlreadyRunning`].
+    pub async fn prepare(
+        &self,
+        integration_id: i64,
+        request: RangeRequest,
+        trigger: Trigger,
+    ) -> Result<PreparedRun, SyncError> {
+        let integration = integrations::get(&self.db, integration_id).await?;
+        if integration.status == "disconnected" {
+            return Err(SyncError::Disconnected);
+        }
+        let provider: Provider =
+            integration.provider.parse().map_err(|e| SyncError::Corrupt(format!("{e}")))?;
+        let now = now();
+        let interrupted = "interrupted: the process running this sync stopped before finishing";
+        sync_runs::fail_expired(&self.db, integration_id, interrupted, now).await?;
+        if let Some(live) = sync_runs::running(&self.db, integration_id).await? {
+            return Err(SyncError::AlreadyRunning { run_id: live.id });
+        }
+        let client = self.client_for_row(provider, &integration)?;
+        let today = now.date();
+        let range = match request {
+            RangeRequest::Backfill => DayRange { from: client.earliest_day(today).min(today), to: today },
+            RangeRequest::Days { from, to } => DayRange::manual(from, to, today)?,
+            RangeRequest::Due => {
+                let last = sync_runs::last_succeeded_day(&self.db, integration_id).await?;
+                DayRange::due(last, today, self.config.trailing_days, client.earliest_day(today))
+            }
+        };
+        let run = sync_runs::start(
+            &self.db,
+            &NewRun {
+                integration_id,
+                trigger: trigger.as_str(),
+                from: range.from,
+                to: range.to,
+                days_total: range.len(),
+                claimed_by: &self.instance_id,
+                lease_expires_at: self.lease_end(now),
+                now,
+            },
+        )
+        .await?;
+        Ok(PreparedRun {
+            engine: self.clone(),
+            workspace_id: integration.workspace_id,
+            provider,
+            client,
+            run,
+            range,
+        })
+    }
+
+    fn client_for_row(
+        &self,
+        provider: Provider,
+        integration: &Integration,
+    ) -> Result<Box<dyn ProviderClient>, SyncError> {
+        let context =
+            SecretContext { workspace_id: integration.workspace_id, integration_id: integration.id };
+        let secret = self.keyring.decrypt(&integration.secret_ciphertext, &context)?;
+        let scope = match (integration.scope_kind.as_deref(), integration.scope_slug.clone()) {
+            (Some("organization"), Some(slug)) => Some(Scope::Organization(slug)),
+            (Some("enterprise"), Some(slug)) => Some(Scope::Enterprise(slug)),
+            _ => None,
+        };
+        self.client(provider, integration.base_url.as_deref(), &secret, scope)
+            .map_err(|source| SyncError::Client { provider, source })
+    }
+
+    fn lease_end(&self, now: NaiveDateTime) -> NaiveDateTime {
+        now + TimeDelta::from_std(self.config.lease).unwrap_or(TimeDelta::minutes(15))
+    }
+}
+
+/// A run whose row is open, ready to fetch its days.
+pub struct PreparedRun {
+    engine: SyncEngine,
+    workspace_id: i64,
+    provider: Provider,
+    client: Box<dyn ProviderClient>,
+    run: SyncRun,
+    range: DayRange,
+}
+
+impl PreparedRun {
+    /// The open `sync_runs` row.
+    pub fn run(&self) -> &SyncRun {
+        &self.run
+    }
+
+    /// Fetches and stores every day of the range, in order; stops at the first error.
+    pub async fn execute(self) -> Result<RunSummary, SyncError> {
+        let days_total = self.range.len();
+        self.publish(SyncEventKind::Started, Vec::new(), 0, None);
+        let mut days_done = 0;
+        let mut records = 0;
+        for day in self.range.days() {
+            if let Err(error) = self.sync_day(day, &mut days_done, &mut records).await {
+                return Err(self.fail(error, days_done).await);
+            }
+        }
+        let engine = &self.engine;
+        integrations::record_sync_success(&engine.db, self.run.integration_id, now()).await?;
+        sync_runs::finish(&engine.db, self.run.id, None, now()).await?;
+        self.publish(SyncEventKind::Succeeded, Vec::new(), days_done, None);
+        tracing::info!(
+            integration_id = self.run.integration_id,
+            run_id = self.run.id,
+            days = days_done,
+            days_total,
+            records,
+            "sync succeeded"
+        );
+        Ok(RunSummary {
+            run_id: self.run.id,
+            integration_id: self.run.integration_id,
+            range: self.range,
+            days: days_done,
+            records,
+        })
+    }
+
+    async fn sync_day(
+        &self,
+        day: NaiveDate,
+        days_done: &mut i32,
+        records: &mut i64,
+    ) -> Result<(), SyncError> {
+        let provider = self.provider;
+        let fetched =
+            self.client.fetch_day(day).await.map_err(|source| SyncError::Vendor { provider, day, source })?;
+        let db = &self.engine.db;
+        let written =
+            day_writer::write_day(db, self.run.integration_id, &fetched, self.client.currency(), now())
+                .await
+                .map_err(|source| SyncError::Store { provider, day, source })?;
+        *days_done += 1;
+        *records += i64::try_from(written.actors).unwrap_or(i64::MAX);
+        let lease = self.engine.lease_end(now());
+        sync_runs::record_progress(db, self.run.id, *days_done, *records, lease).await?;
+        self.publish(SyncEventKind::DayCommitted, vec![day], *days_done, None);
+        Ok(())
+    }
+
+    /// Closes the run as failed and records the error on the integration; returns the error.
+    async fn fail(&self, error: SyncError, days_done: i32) -> SyncError {
+        let message = error.to_string();
+        tracing::warn!(integration_id = self.run.integration_id, run_id = self.run.id, error = %message, "sync failed");
+        let db = &self.engine.db;
+        // The integration first: once the run reads as finished its outcome is visible, and the
+        // next run (which may start as soon as this one is closed) is never overwritten by it.
+        let closed = async {
+            let needs_attention = error.needs_attention();
+            integrations::record_sync_failure(db, self.run.integration_id, &message, needs_attention, now())
+                .await?;
+            sync_runs::finish(db, self.run.id, Some(&message), now()).await
+        };
+        if let Err(storage) = closed.await {
+            tracing::error!(run_id = self.run.id, error = %storage, "cannot record a failed sync");
+        }
+        self.publish(SyncEventKind::Failed, Vec::new(), days_done, Some(message));
+        error
+    }
+
+    fn publish(&self, kind: SyncEventKind, days: Vec<NaiveDate>, days_done: i32, error: Option<String>) {
+        self.engine.events.publish(SyncEvent {
+            workspace_id: self.workspace_id,
+            integration_id: self.run.integration_id,
+            run_id: self.run.id,
+            kind,
+            days,
+            days_done,
+            days_total: self.range.len(),
+            error,
+        });
+    }
+}
+
+/// Now in UTC, to the microsecond (what PostgreSQL keeps, so values read back compare equal).
+pub(crate) fn now() -> NaiveDateTime {
+    let now = Utc::now().naive_utc();
+    now - TimeDelta::nanoseconds(i64::from(now.and_utc().timestamp_subsec_nanos() % 1_000))
+}

@@ -1,0 +1,161 @@
+//! Which days a run covers: the range rules for backfills, scheduled runs and manual runs.
+//!
+//! Rules: ranges are inclusive UTC days, never in the future. A scheduled run re-fetches the last
+//! few days (the trailing window) because vendors fill recent days in late; an integration never
+//! synced to the end is backfilled from the vendor's earliest day.
+
+use chrono::{Months, NaiveDate};
+
+/// Longest range a manual run may ask for.
+pub const MAX_MANUAL_MONTHS: u32 = 36;
+
+/// Why a run was started. Stored as text in `sync_runs.trigger_kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, async_graphql::Enum)]
+pub enum Trigger {
+    /// The scheduler found the integration due.
+    Schedule,
+    /// Someone asked for it through the API.
+    Manual,
+    /// The first sync after connecting: everything the vendor still has.
+    Backfill,
+    /// `ai-usage sync` on the command line.
+    Cli,
+}
+
+impl Trigger {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Trigger::Schedule => "schedule",
+            Trigger::Manual => "manual",
+            Trigger::Backfill => "backfill",
+            Trigger::Cli => "cli",
+        }
+    }
+
+    /// Parses the stored text; unknown values read as `Manual`.
+    pub fn from_stored(text: &str) -> Self {
+        match text {
+            "schedule" => Trigger::Schedule,
+            "backfill" => Trigger::Backfill,
+            "cli" => Trigger::Cli,
+            _ => Trigger::Manual,
+        }
+    }
+}
+
+/// What range a caller asks the engine for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeRequest {
+    /// From the vendor's earliest day to today.
+    Backfill,
+    /// Catch up: from the day after the last completed run (re-fetching the trailing window) to
+    /// today; a backfill when no run ever completed.
+    Due,
+    /// Exactly these days (validated by [`DayRange::manual`]).
+    Days { from: NaiveDate, to: NaiveDate },
+}
+
+/// An inclusive range of UTC days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DayRange {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+/// A manual range that cannot be synced.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RangeError {
+    #[error("the range starts ({from}) after it ends ({to})")]
+    Reversed { from: NaiveDate, to: NaiveDate },
+    #[error("the range ends in the future ({to}; today is {today} UTC)")]
+    Future { to: NaiveDate, today: NaiveDate },
+    #[error("the range is longer than {MAX_MANUAL_MONTHS} months")]
+    TooLong,
+}
+
+impl DayRange {
+    /// Days `from..=to`, both included.
+    pub fn days(self) -> impl Iterator<Item = NaiveDate> {
+        self.from.iter_days().take_while(move |d| *d <= self.to)
+    }
+
+    pub fn len(self) -> i32 {
+        i32::try_from((self.to - self.from).num_days() + 1).unwrap_or(i32::MAX).max(0)
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.to < self.from
+    }
+
+    /// A range someone asked for: ordered, not in the future, at most three years long.
+    pub fn manual(from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<Self, RangeError> {
+        if from > to {
+            return Err(RangeError::Reversed { from, to });
+        }
+        if to > today {
+            return Err(RangeError::Future { to, today });
+        }
+        if from.checked_add_months(Months::new(MAX_MANUAL_MONTHS)).is_some_and(|limit| to > limit) {
+            return Err(RangeError::TooLong);
+        }
+        Ok(DayRange { from, to })
+    }
+
+    /// A scheduled catch-up: from `min(last_synced + 1, today - trailing_days)` (never before
+    /// `earliest`) to today; from `earliest` when nothing was ever synced to the end.
+    pub fn due(
+        last_synced: Option<NaiveDate>,
+        today: NaiveDate,
+        trailing_days: u32,
+        earliest: NaiveDate,
+    ) -> Self {
+        let from = match last_synced {
+            Some(last) => {
+                let after_last = last.succ_opt().unwrap_or(last);
+                let trailing = today - chrono::Duration::days(i64::from(trailing_days));
+                after_last.min(trailing).max(earliest)
+            }
+            None => earliest,
+        };
+        DayRange { from: from.min(today), to: today }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn due_refetches_the_trailing_window() {
+        // Synced through yesterday: re-fetch today-3 ..= today.
+        let r = DayRange::due(Some(d("2026-03-09")), d("2026-03-10"), 3, d("2025-01-01"));
+        assert_eq!(r, DayRange { from: d("2026-03-07"), to: d("2026-03-10") });
+        assert_eq!(r.len(), 4);
+    }
+
+    #[test]
+    fn due_catches_up_from_the_day_after_the_last_sync() {
+        let r = DayRange::due(Some(d("2026-02-20")), d("2026-03-10"), 3, d("2025-01-01"));
+        assert_eq!(r.from, d("2026-02-21"));
+    }
+
+    #[test]
+    fn due_without_history_backfills() {
+        let r = DayRange::due(None, d("2026-03-10"), 3, d("2026-01-01"));
+        assert_eq!(r.from, d("2026-01-01"));
+    }
+
+    #[test]
+    fn manual_ranges_are_validated() {
+        let today = d("2026-03-10");
+        assert!(DayRange::manual(d("2026-03-02"), d("2026-03-01"), today).is_err());
+        assert!(DayRange::manual(d("2026-03-01"), d("2026-03-11"), today).is_err());
+        assert!(DayRange::manual(d("2022-03-01"), d("2026-03-01"), today).is_err());
+        let ok = DayRange::manual(d("2026-03-01"), d("2026-03-03"), today).unwrap();
+        assert_eq!(ok.days().collect::<Vec<_>>(), [d("2026-03-01"), d("2026-03-02"), d("2026-03-03")]);
+    }
+}
