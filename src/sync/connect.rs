@@ -7,6 +7,7 @@
 use chrono::NaiveDateTime;
 
 use super::engine::{SyncEngine, now};
+use super::events::IntegrationChange;
 use super::plan::{RangeRequest, Trigger};
 use super::schedule::{self, DEFAULT_SCHEDULE, ScheduleError};
 use crate::crypto::{CryptoError, SecretContext, SecretString};
@@ -125,6 +126,7 @@ pub async fn connect(
         Ok(keyring.encrypt(&request.api_key, &SecretContext { workspace_id, integration_id })?)
     })
     .await?;
+    engine.events().publish_integration_changed(workspace_id, integration.id, IntegrationChange::Connected);
     start_in_background(engine, integration.id, RangeRequest::Backfill, Trigger::Backfill).await;
     Ok(integration)
 }
@@ -180,7 +182,13 @@ pub async fn update(
         Some(false) if integration.status == "paused" => changes.status = Some("active".into()),
         _ => {}
     }
-    Ok(integrations::update(engine.db(), integration.id, &changes).await?)
+    let updated = integrations::update(engine.db(), integration.id, &changes).await?;
+    engine.events().publish_integration_changed(
+        integration.workspace_id,
+        integration.id,
+        IntegrationChange::Updated,
+    );
+    Ok(updated)
 }
 
 /// Disconnects: with `keep_data` the row stays (status `disconnected`, key wiped, no more syncs)
@@ -190,8 +198,16 @@ pub async fn disconnect(
     integration: &Integration,
     keep_data: bool,
 ) -> Result<Option<Integration>, ManageError> {
+    let announce = || {
+        engine.events().publish_integration_changed(
+            integration.workspace_id,
+            integration.id,
+            IntegrationChange::Disconnected,
+        )
+    };
     if !keep_data {
         integrations::delete(engine.db(), integration.id).await?;
+        announce();
         return Ok(None);
     }
     let changes = IntegrationChanges {
@@ -202,7 +218,9 @@ pub async fn disconnect(
         updated_at: Some(now()),
         ..IntegrationChanges::default()
     };
-    Ok(Some(integrations::update(engine.db(), integration.id, &changes).await?))
+    let updated = integrations::update(engine.db(), integration.id, &changes).await?;
+    announce();
+    Ok(Some(updated))
 }
 
 /// Starts a run in a background task; a run that cannot start is logged.

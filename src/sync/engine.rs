@@ -15,7 +15,7 @@ use std::time::Duration;
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta, Utc};
 use tokio::task::JoinHandle;
 
-use super::events::{EventBus, SyncEvent, SyncEventKind};
+use super::events::{EventBus, IntegrationChange, SyncEvent, SyncEventKind};
 use super::plan::{DayRange, RangeError, RangeRequest, Trigger};
 use crate::crypto::{CryptoError, KeyRing, SecretContext, SecretString};
 use crate::domain::Provider;
@@ -344,6 +344,14 @@ impl PreparedRun {
         if let Err(storage) = closed.await {
             tracing::error!(run_id = self.run.id, error = %storage, "cannot record a failed sync");
         }
+        if error.needs_attention() {
+            self.engine.events.publish_integration_changed(
+                self.workspace_id,
+                self.run.integration_id,
+                IntegrationChange::NeedsAttention,
+            );
+        }
+
         self.publish(SyncEventKind::Failed, Vec::new(), days_done, Some(message));
         error
     }
