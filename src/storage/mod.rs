@@ -13,6 +13,7 @@ mod migrations;
 mod pool;
 pub mod schema;
 
+pub mod analytics;
 pub mod auth_tokens;
 pub mod day_writer;
 pub mod integrations;
