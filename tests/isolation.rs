@@ -52,7 +52,12 @@ const ACCESS: &[(&str, &str, Need, &str)] = &[
         Need::Viewer,
         "query($ws: ID!) { usageSeries(workspaceId: $ws, granularity: DAY, metrics: [INTERACTIONS]) { from } }",
     ),
-    ("Query", "usageSummary", Need::Viewer, "query($ws: ID!) { usageSummary(workspaceId: $ws) { current { dau } } }"),
+    (
+        "Query",
+        "usageSummary",
+        Need::Viewer,
+        "query($ws: ID!) { usageSummary(workspaceId: $ws) { current { dau } } }",
+    ),
     (
         "Query",
         "activityHeatmap",

@@ -54,7 +54,14 @@ fn builder()
 
 /// The schema with its run-time data.
 pub fn build(db: Db, events: EventBus, auth: AuthSettings, keyring: Arc<KeyRing>) -> AppSchema {
-    builder().data(loaders::Loaders::new(db.clone())).data(db).data(events).data(auth).data(LoginLimiter::new()).data(keyring).finish()
+    builder()
+        .data(loaders::Loaders::new(db.clone()))
+        .data(db)
+        .data(events)
+        .data(auth)
+        .data(LoginLimiter::new())
+        .data(keyring)
+        .finish()
 }
 
 /// The schema in SDL, as checked in at `schema.graphql`.

@@ -5,8 +5,8 @@ use crate::graphql::ApiError;
 use crate::graphql::guard::{caller, require};
 use crate::graphql::ids::parse_id;
 use crate::graphql::types::analytics::ActorInfo;
-use crate::storage::analytics::people::{self, WorkspaceActor};
 use crate::storage::Db;
+use crate::storage::analytics::people::{self, WorkspaceActor};
 
 #[derive(Default)]
 pub struct PeopleMutation;
@@ -17,7 +17,8 @@ async fn managed_actor(ctx: &Context<'_>, actor_id: &ID) -> Result<WorkspaceActo
     caller(ctx)?;
     let actor_id = parse_id(actor_id, "actorId")?;
     let db = ctx.data_unchecked::<Db>();
-    let actor = people::actors_by_ids(db, &[actor_id]).await?.into_iter().next().ok_or(ApiError::Forbidden)?;
+    let actor =
+        people::actors_by_ids(db, &[actor_id]).await?.into_iter().next().ok_or(ApiError::Forbidden)?;
     require(ctx, actor.workspace_id, Action::ManageMembers).await?;
     Ok(actor)
 }
@@ -30,7 +31,8 @@ impl PeopleMutation {
         let actor = managed_actor(ctx, &actor_id).await?;
         let person_id = parse_id(&person_id, "personId")?;
         let db = ctx.data_unchecked::<Db>();
-        if people::person_workspace(db, person_id).await.map_err(ApiError::from)? != Some(actor.workspace_id) {
+        if people::person_workspace(db, person_id).await.map_err(ApiError::from)? != Some(actor.workspace_id)
+        {
             return Err(ApiError::Forbidden.into());
         }
         let updated = people::set_actor_person(db, actor.workspace_id, actor.actor.id, Some(person_id))
@@ -44,8 +46,9 @@ impl PeopleMutation {
     async fn unlink_actor(&self, ctx: &Context<'_>, actor_id: ID) -> Result<ActorInfo> {
         let actor = managed_actor(ctx, &actor_id).await?;
         let db = ctx.data_unchecked::<Db>();
-        let updated =
-            people::set_actor_person(db, actor.workspace_id, actor.actor.id, None).await.map_err(ApiError::from)?;
+        let updated = people::set_actor_person(db, actor.workspace_id, actor.actor.id, None)
+            .await
+            .map_err(ApiError::from)?;
         Ok(ActorInfo::from(WorkspaceActor { actor: updated, ..actor }))
     }
 }

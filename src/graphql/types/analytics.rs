@@ -479,7 +479,8 @@ pub struct IntegrationFreshness {
 impl IntegrationFreshness {
     /// The latest sync run (batched across integrations).
     async fn last_run(&self, ctx: &Context<'_>) -> Result<Option<SyncRunInfo>> {
-        let run = loaders(ctx).last_runs.load_one(self.integration_id).await.map_err(|_| ApiError::Internal)?;
+        let run =
+            loaders(ctx).last_runs.load_one(self.integration_id).await.map_err(|_| ApiError::Internal)?;
         Ok(run.map(SyncRunInfo::from))
     }
 }

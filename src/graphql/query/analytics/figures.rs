@@ -153,10 +153,13 @@ pub fn heatmap(
     to: NaiveDate,
     counts: &BTreeMap<NaiveDate, i64>,
 ) -> (Vec<i64>, Vec<HeatmapCell>) {
-    let all: Vec<(NaiveDate, i64)> = days(from, to).map(|d| (d, counts.get(&d).copied().unwrap_or(0))).collect();
+    let all: Vec<(NaiveDate, i64)> =
+        days(from, to).map(|d| (d, counts.get(&d).copied().unwrap_or(0))).collect();
     let thresholds = heatmap_thresholds(&all.iter().map(|(_, c)| *c).collect::<Vec<_>>());
-    let cells =
-        all.into_iter().map(|(day, count)| HeatmapCell { day, count, level: heatmap_level(count, thresholds) }).collect();
+    let cells = all
+        .into_iter()
+        .map(|(day, count)| HeatmapCell { day, count, level: heatmap_level(count, thresholds) })
+        .collect();
     (thresholds.to_vec(), cells)
 }
 

@@ -137,7 +137,8 @@ impl AnalyticsQuery {
         if !(1..=1000).contains(&top) {
             return Err(ApiError::BadInput("top must be between 1 and 1000".into()).into());
         }
-        let rows_kind = if dimension == BreakdownDimension::Person { Rows::PerPerson } else { Rows::Aggregates };
+        let rows_kind =
+            if dimension == BreakdownDimension::Person { Rows::PerPerson } else { Rows::Aggregates };
         let (scope, access) = scope(ctx, &workspace_id, range, filter, rows_kind).await?;
         let db = db(ctx);
         let mut hidden_groups = 0;
@@ -189,7 +190,9 @@ impl AnalyticsQuery {
                 let min = if is_admin {
                     0
                 } else {
-                    i64::from(workspaces::get(db, scope.workspace_id).await.map_err(ApiError::from)?.min_group_size)
+                    i64::from(
+                        workspaces::get(db, scope.workspace_id).await.map_err(ApiError::from)?.min_group_size,
+                    )
                 };
                 let mut kept = vec![];
                 for row in store::team_totals(db, &scope).await.map_err(ApiError::from)? {
@@ -244,7 +247,8 @@ impl AnalyticsQuery {
         persons.sort_by(|a, b| b.value(order_by).cmp(&a.value(order_by)).then_with(|| a.key.cmp(&b.key)));
         let total = persons.len() as i64;
         let seats = store::seats(db, &scope).await.map_err(ApiError::from)?;
-        let idle = |last: Option<NaiveDate>, days: u64| last.is_none_or(|d| d < scope.to - Days::new(days - 1));
+        let idle =
+            |last: Option<NaiveDate>, days: u64| last.is_none_or(|d| d < scope.to - Days::new(days - 1));
         let summary = SeatSummary {
             assigned: seats.len() as i64,
             idle7_days: seats.iter().filter(|s| idle(s.last_active_day, 7)).count() as i64,
