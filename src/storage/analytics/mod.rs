@@ -416,3 +416,14 @@ where
 {
     db_run!(db, |conn| Ok(diesel::sql_query(text).load::<T>(conn).await?))
 }
+
+/// Runs statements one after the other (bulk seeding in benchmarks and operator tools).
+pub async fn bulk_execute(db: &Db, statements: Vec<String>) -> Result<(), StorageError> {
+    use diesel_async::SimpleAsyncConnection;
+    db_run!(db, |conn| {
+        for statement in &statements {
+            conn.batch_execute(statement).await?;
+        }
+        Ok(())
+    })
+}
