@@ -140,7 +140,7 @@ async fn naive_bundle(db: &Db, ws: i64, from: NaiveDate, to: NaiveDate) {
         *per_person.entry(actor.person_id.unwrap_or(-actor.id)).or_default() += usage.interactions;
     }
     let mut top: Vec<_> = per_person.into_iter().collect();
-    top.sort_by(|a, b| b.1.cmp(&a.1));
+    top.sort_by_key(|p| std::cmp::Reverse(p.1));
     std::hint::black_box((per_day.len(), top.first()));
 }
 
