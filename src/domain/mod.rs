@@ -65,3 +65,6 @@ pub struct UnknownValue {
 
 mod usage;
 pub use usage::{ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, ProviderDay, RawPayload};
+
+pub mod analytics;
+pub use analytics::{Granularity, Metric, Sums};

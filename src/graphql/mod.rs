@@ -6,6 +6,7 @@
 mod error;
 mod guard;
 mod ids;
+mod loaders;
 pub mod mutation;
 pub mod query;
 pub mod subscription;
@@ -60,7 +61,15 @@ pub fn build(
     keyring: Arc<KeyRing>,
     engine: SyncEngine,
 ) -> AppSchema {
-    builder().data(db).data(events).data(auth).data(LoginLimiter::new()).data(keyring).data(engine).finish()
+    builder()
+        .data(loaders::Loaders::new(db.clone()))
+        .data(db)
+        .data(events)
+        .data(auth)
+        .data(LoginLimiter::new())
+        .data(keyring)
+        .data(engine)
+        .finish()
 }
 
 /// The schema in SDL, as checked in at `schema.graphql`.

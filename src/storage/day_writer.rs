@@ -3,12 +3,18 @@
 //! This file deliberately imports no `RunQueryDsl` at module level: the PostgreSQL arm uses
 //! diesel-async's, the SQLite arm synchronous diesel's, each inside its own block, around one
 //! shared body (`write_day_body!`).
+//!
+//! The same transaction links new email actors to persons and rewrites the analytics rollups the
+//! day feeds (`storage::analytics::rollups`): delete its contribution, re-aggregate it from the rows
+//! just written. A re-synced day therefore replaces, never adds to, its rollup figures.
 
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::{ExpressionMethods, Insertable, QueryDsl};
 
+use super::analytics::rollups::{self, DayTarget};
+use super::analytics::sql::Dialect;
 use super::schema::{actor_teams, actors, daily_usage, raw_payloads, usage_breakdowns};
 use super::{Db, StorageError};
 use crate::domain::{ActorDay, ActorKey, Measures, ProviderDay};
@@ -75,7 +81,7 @@ struct NewBreakdown<'a> {
 /// The statements of [`write_day`], once for both backends; `[.await]` or `[]` says how each
 /// statement completes.
 macro_rules! write_day_body {
-    ($conn:ident, $integration_id:ident, $date:ident, $merged:ident, $raw:expr, $currency:ident, $now:ident, $dsl:path, [$($aw:tt)*]) => {{
+    ($conn:ident, $integration_id:ident, $date:ident, $merged:ident, $raw:expr, $currency:ident, $now:ident, $after:ident, $dsl:path, [$($aw:tt)*]) => {{
         use $dsl as _;
         // Actors are permanent: insert the new ones, keep the ids of known ones.
         let new_actors: Vec<_> = $merged
@@ -157,6 +163,9 @@ macro_rules! write_day_body {
         for chunk in raw_rows.chunks(16) {
             diesel::insert_into(raw_payloads::table).values(chunk).execute($conn) $($aw)* ?;
         }
+        for statement in &$after {
+            diesel::sql_query(statement.as_str()).execute($conn) $($aw)* ?;
+        }
         Ok(DayWritten { actors: rows.usage.len(), breakdowns: rows.breakdowns.len() })
     }};
 }
@@ -177,13 +186,22 @@ pub async fn write_day(
 ) -> Result<DayWritten, StorageError> {
     let merged = merge_actor_days(&day.actors);
     let date = day.day;
+    let integration = super::integrations::get(db, integration_id).await?;
+    let target = DayTarget {
+        workspace_id: integration.workspace_id,
+        provider: &integration.provider,
+        integration_id,
+        day: date,
+    };
+    let mut after = rollups::link_email_actors(&target);
+    after.extend(rollups::refresh_day(Dialect(db.backend()), &target));
     match db {
         Db::Postgres(pool) => {
             use diesel_async::AsyncConnection;
             let mut pooled = pool.get().await.map_err(StorageError::pool)?;
             let conn = &mut *pooled;
             conn.transaction::<_, StorageError, _>(async |conn| {
-                write_day_body!(conn, integration_id, date, merged, day.raw, currency, now, diesel_async::RunQueryDsl, [.await])
+                write_day_body!(conn, integration_id, date, merged, day.raw, currency, now, after, diesel_async::RunQueryDsl, [.await])
             })
             .await
         }
@@ -203,6 +221,7 @@ pub async fn write_day(
                             raw,
                             currency,
                             now,
+                            after,
                             diesel::RunQueryDsl,
                             []
                         )

@@ -13,6 +13,7 @@ mod migrations;
 mod pool;
 pub mod schema;
 
+pub mod analytics;
 pub mod auth_tokens;
 pub mod day_writer;
 pub mod integrations;
@@ -26,7 +27,7 @@ pub mod workspaces;
 
 pub use error::StorageError;
 pub use migrations::{MIGRATION_VERSIONS_POSTGRES, MIGRATION_VERSIONS_SQLITE};
-pub use pool::{Backend, Db};
+pub use pool::{Backend, Db, statements_executed};
 
 /// Runs the same diesel body against whichever backend `$db` holds.
 ///

@@ -1,6 +1,11 @@
 //! Connection pools for both backends, chosen at run time from the database URL.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use diesel::connection::{Instrumentation, InstrumentationEvent};
 
 use diesel::SqliteConnection;
 use diesel_async::pooled_connection::deadpool::Pool;
@@ -53,7 +58,18 @@ impl Db {
     }
 
     fn connect_postgres(url: &str) -> Result<Self, StorageError> {
-        let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new(url);
+        let counter = statement_counter(url);
+        let mut config = ManagerConfig::<AsyncPgConnection>::default();
+        config.custom_setup = Box::new(move |url| {
+            let (url, counter) = (url.to_owned(), counter.clone());
+            async move {
+                let mut conn = AsyncPgConnection::establish(&url).await?;
+                conn.set_instrumentation(count_statements(counter));
+                Ok(conn)
+            }
+            .boxed()
+        });
+        let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new_with_config(url, config);
         let pool = Pool::builder(manager)
             .max_size(POSTGRES_POOL_SIZE)
             .wait_timeout(Some(std::time::Duration::from_secs(10)))
@@ -69,11 +85,13 @@ impl Db {
             std::fs::create_dir_all(dir)
                 .map_err(|e| StorageError::Connect(format!("cannot create {}: {e}", dir.display())))?;
         }
+        let counter = statement_counter(&path.to_string_lossy());
         let mut config = ManagerConfig::<SqliteConn>::default();
-        config.custom_setup = Box::new(|url| {
-            let url = url.to_owned();
+        config.custom_setup = Box::new(move |url| {
+            let (url, counter) = (url.to_owned(), counter.clone());
             async move {
                 let mut conn = SqliteConn::establish(&url).await?;
+                conn.set_instrumentation(count_statements(counter));
                 // WAL lets readers proceed during a write; the busy timeout turns writer contention
                 // into a short wait instead of an immediate SQLITE_BUSY.
                 conn.batch_execute(
@@ -119,6 +137,32 @@ impl Db {
             }
         }
     }
+}
+
+/// Statements started through pools opened on each URL (SQLite: on each file path).
+static STATEMENTS: OnceLock<Mutex<HashMap<String, Arc<AtomicU64>>>> = OnceLock::new();
+
+fn statement_counter(key: &str) -> Arc<AtomicU64> {
+    let mut counters = STATEMENTS.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    counters.entry(key.to_owned()).or_default().clone()
+}
+
+fn count_statements(counter: Arc<AtomicU64>) -> impl Instrumentation {
+    move |event: InstrumentationEvent<'_>| {
+        if let InstrumentationEvent::StartQuery { .. } = event {
+            counter.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+}
+
+/// How many SQL statements connections opened by [`Db::connect`] on `url` have started. Tests use
+/// it to check that a query costs a bounded number of statements whatever the size of its answer.
+pub fn statements_executed(url: &str) -> u64 {
+    let key = match sqlite_path(url) {
+        Ok(Some(path)) => path.to_string_lossy().into_owned(),
+        _ => url.to_owned(),
+    };
+    statement_counter(&key).load(Ordering::Relaxed)
 }
 
 fn deadpool_runtime() -> deadpool::Runtime {

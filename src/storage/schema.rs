@@ -101,6 +101,7 @@ diesel::table! {
         external_id -> Nullable<Text>,
         person_id -> Nullable<BigInt>,
         created_at -> Timestamp,
+        person_locked -> Bool,
     }
 }
 

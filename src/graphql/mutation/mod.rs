@@ -2,6 +2,7 @@
 
 mod accounts;
 mod integrations;
+mod people;
 mod workspaces;
 
 #[derive(async_graphql::MergedObject, Default)]
@@ -9,4 +10,5 @@ pub struct MutationRoot(
     accounts::AccountMutation,
     workspaces::WorkspaceMutation,
     integrations::IntegrationMutation,
+    people::PeopleMutation,
 );

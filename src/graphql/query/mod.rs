@@ -1,6 +1,7 @@
 //! Query root: one object per area, merged.
 
 mod accounts;
+mod analytics;
 mod health;
 mod integrations;
 mod usage;
@@ -11,4 +12,5 @@ pub struct QueryRoot(
     accounts::AccountQuery,
     integrations::IntegrationQuery,
     usage::UsageQuery,
+    analytics::AnalyticsQuery,
 );

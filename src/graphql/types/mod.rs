@@ -1,6 +1,7 @@
 //! GraphQL output types: what clients see, built from storage rows. No secrets cross this line.
 
 mod account;
+pub mod analytics;
 mod daily_usage;
 mod integration;
 mod integration_input;

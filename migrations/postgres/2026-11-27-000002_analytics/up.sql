@@ -1,0 +1,107 @@
+-- Analytics rollups. All are derived from daily_usage / usage_breakdowns and rewritten for one
+-- (integration, day) by storage::day_writer in the same transaction as the day itself, so they
+-- never disagree with it. Dashboards read these instead of the per-actor rows.
+
+-- An admin's link or unlink is final: automatic email matching leaves such actors alone.
+ALTER TABLE actors ADD COLUMN person_locked BOOLEAN NOT NULL DEFAULT FALSE;
+
+-- Per integration and UTC day: every measure summed over actors. A written day always has a row
+-- (zeros when nobody was active), which is also how data freshness knows the day was synced.
+CREATE TABLE usage_rollup_daily (
+    integration_id BIGINT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,
+    day DATE NOT NULL,
+    workspace_id BIGINT NOT NULL,
+    provider TEXT NOT NULL,
+    actors BIGINT NOT NULL DEFAULT 0,
+    active_actors BIGINT NOT NULL DEFAULT 0,
+    sessions BIGINT NOT NULL DEFAULT 0,
+    interactions BIGINT NOT NULL DEFAULT 0,
+    input_tokens BIGINT NOT NULL DEFAULT 0,
+    output_tokens BIGINT NOT NULL DEFAULT 0,
+    cache_read_tokens BIGINT NOT NULL DEFAULT 0,
+    cache_write_tokens BIGINT NOT NULL DEFAULT 0,
+    cost_millicents BIGINT NOT NULL DEFAULT 0,
+    lines_added BIGINT NOT NULL DEFAULT 0,
+    lines_removed BIGINT NOT NULL DEFAULT 0,
+    lines_accepted BIGINT NOT NULL DEFAULT 0,
+    suggestions_shown BIGINT NOT NULL DEFAULT 0,
+    suggestions_accepted BIGINT NOT NULL DEFAULT 0,
+    tool_accepted BIGINT NOT NULL DEFAULT 0,
+    tool_rejected BIGINT NOT NULL DEFAULT 0,
+    commits BIGINT NOT NULL DEFAULT 0,
+    pull_requests BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (integration_id, day)
+);
+CREATE INDEX usage_rollup_daily_workspace_day ON usage_rollup_daily (workspace_id, day);
+
+-- Per integration, day, dimension and value: the breakdown measures summed over actors.
+CREATE TABLE usage_rollup_breakdown_daily (
+    integration_id BIGINT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,
+    day DATE NOT NULL,
+    dimension TEXT NOT NULL,
+    value TEXT NOT NULL,
+    workspace_id BIGINT NOT NULL,
+    provider TEXT NOT NULL,
+    sessions BIGINT NOT NULL DEFAULT 0,
+    interactions BIGINT NOT NULL DEFAULT 0,
+    input_tokens BIGINT NOT NULL DEFAULT 0,
+    output_tokens BIGINT NOT NULL DEFAULT 0,
+    cache_read_tokens BIGINT NOT NULL DEFAULT 0,
+    cache_write_tokens BIGINT NOT NULL DEFAULT 0,
+    cost_millicents BIGINT NOT NULL DEFAULT 0,
+    lines_added BIGINT NOT NULL DEFAULT 0,
+    lines_removed BIGINT NOT NULL DEFAULT 0,
+    lines_accepted BIGINT NOT NULL DEFAULT 0,
+    suggestions_shown BIGINT NOT NULL DEFAULT 0,
+    suggestions_accepted BIGINT NOT NULL DEFAULT 0,
+    tool_accepted BIGINT NOT NULL DEFAULT 0,
+    tool_rejected BIGINT NOT NULL DEFAULT 0,
+    commits BIGINT NOT NULL DEFAULT 0,
+    pull_requests BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (integration_id, day, dimension, value)
+);
+CREATE INDEX usage_rollup_breakdown_workspace ON usage_rollup_breakdown_daily (workspace_id, dimension, day);
+
+-- Per actor and ISO week (week_start is the Monday): what per-person queries read for the whole
+-- weeks of a range; the days at its edges come from daily_usage.
+CREATE TABLE usage_rollup_actor_week (
+    actor_id BIGINT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    week_start DATE NOT NULL,
+    integration_id BIGINT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,
+    workspace_id BIGINT NOT NULL,
+    provider TEXT NOT NULL,
+    active_days BIGINT NOT NULL DEFAULT 0,
+    last_active_day DATE,
+    sessions BIGINT NOT NULL DEFAULT 0,
+    interactions BIGINT NOT NULL DEFAULT 0,
+    input_tokens BIGINT NOT NULL DEFAULT 0,
+    output_tokens BIGINT NOT NULL DEFAULT 0,
+    cache_read_tokens BIGINT NOT NULL DEFAULT 0,
+    cache_write_tokens BIGINT NOT NULL DEFAULT 0,
+    cost_millicents BIGINT NOT NULL DEFAULT 0,
+    lines_added BIGINT NOT NULL DEFAULT 0,
+    lines_removed BIGINT NOT NULL DEFAULT 0,
+    lines_accepted BIGINT NOT NULL DEFAULT 0,
+    suggestions_shown BIGINT NOT NULL DEFAULT 0,
+    suggestions_accepted BIGINT NOT NULL DEFAULT 0,
+    tool_accepted BIGINT NOT NULL DEFAULT 0,
+    tool_rejected BIGINT NOT NULL DEFAULT 0,
+    commits BIGINT NOT NULL DEFAULT 0,
+    pull_requests BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (actor_id, week_start)
+);
+CREATE INDEX usage_rollup_actor_week_workspace ON usage_rollup_actor_week (workspace_id, week_start);
+CREATE INDEX usage_rollup_actor_week_integration ON usage_rollup_actor_week (integration_id, week_start);
+
+-- One row per person active on a UTC day in a workspace, whatever the tool. person_key is the
+-- person's id, or minus the actor's id for an actor linked to nobody. Distinct-people figures
+-- (active users, DAU/WAU/MAU) count these rows instead of de-duplicating per-tool rows.
+CREATE TABLE usage_rollup_person_day (
+    workspace_id BIGINT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    day DATE NOT NULL,
+    person_key BIGINT NOT NULL,
+    PRIMARY KEY (workspace_id, day, person_key)
+);
+
+CREATE INDEX daily_usage_actor_day ON daily_usage (actor_id, day);
+CREATE INDEX actor_teams_actor_day ON actor_teams (actor_id, day);

@@ -1,0 +1,217 @@
+//! Building dashboard answers from the grouped rows storage returns (a few hundred to a few
+//! thousand): buckets, periods, streaks, heatmap levels, top-N cuts.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Days, NaiveDate};
+
+use crate::domain::analytics::{
+    bucket_end, bucket_start, bucket_starts, days, heatmap_level, heatmap_thresholds, ratio, streaks,
+};
+use crate::domain::{Granularity, Metric, Provider, Sums};
+use crate::graphql::types::analytics::{
+    BreakdownRow, HeatmapCell, PeriodChange, PeriodFigures, SeriesLine, SeriesPoint, Subject, UsageTotals,
+};
+use crate::storage::analytics::{BucketPeople, DayTotals, KeyTotals};
+
+/// Provider order used everywhere (and for ties).
+pub const PROVIDERS: [Provider; 3] = [Provider::ClaudeCode, Provider::Copilot, Provider::Cursor];
+
+pub fn provider(text: &str) -> Option<Provider> {
+    text.parse().ok()
+}
+
+/// Series lines from per-day totals and per-bucket active people.
+pub fn series_lines(
+    from: NaiveDate,
+    to: NaiveDate,
+    granularity: Granularity,
+    metrics: &[Metric],
+    split: bool,
+    day_rows: &[DayTotals],
+    people: &[BucketPeople],
+) -> Vec<SeriesLine> {
+    let starts = bucket_starts(from, to, granularity);
+    let line_keys: Vec<Option<Provider>> =
+        if split { PROVIDERS.iter().copied().map(Some).collect() } else { vec![None] };
+    let mut sums: HashMap<(Option<Provider>, NaiveDate), Sums> = HashMap::new();
+    for row in day_rows {
+        let key = if split { provider(&row.provider) } else { None };
+        *sums.entry((key, bucket_start(row.day, granularity))).or_default() += row.sums;
+    }
+    let mut active: HashMap<(Option<Provider>, NaiveDate), i64> = HashMap::new();
+    for row in people {
+        let key = if split { provider(&row.provider) } else { None };
+        active.insert((key, row.bucket), row.people);
+    }
+    line_keys
+        .into_iter()
+        .map(|line| SeriesLine {
+            provider: line,
+            points: starts
+                .iter()
+                .map(|&start| {
+                    let s = sums.get(&(line, start)).copied().unwrap_or_default();
+                    let values = metrics
+                        .iter()
+                        .map(|m| match s.get(*m) {
+                            Some(v) => v,
+                            None => active.get(&(line, start)).copied().unwrap_or(0),
+                        })
+                        .collect();
+                    SeriesPoint { start, end: bucket_end(start, granularity), values }
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Per-day activity: (sums over tools, active actor-days).
+pub fn by_day(rows: &[DayTotals]) -> BTreeMap<NaiveDate, (Sums, i64)> {
+    let mut days: BTreeMap<NaiveDate, (Sums, i64)> = BTreeMap::new();
+    for row in rows {
+        let entry = days.entry(row.day).or_default();
+        entry.0 += row.sums;
+        entry.1 += row.active_actors;
+    }
+    days
+}
+
+fn is_active(day: Option<&(Sums, i64)>) -> bool {
+    day.is_some_and(|(s, active)| *active > 0 || s.interactions > 0)
+}
+
+/// The figures of `[from, to]` from per-day rows (which may cover more days) and the distinct
+/// people counts `[active, dau, wau, mau]`.
+pub fn period(from: NaiveDate, to: NaiveDate, rows: &[DayTotals], people: [i64; 4]) -> PeriodFigures {
+    let rows: Vec<&DayTotals> = rows.iter().filter(|r| r.day >= from && r.day <= to).collect();
+    let mut totals = Sums::default();
+    let mut per_tool: HashMap<Provider, i64> = HashMap::new();
+    let mut day_map: BTreeMap<NaiveDate, (Sums, i64)> = BTreeMap::new();
+    for row in &rows {
+        totals += row.sums;
+        if let Some(p) = provider(&row.provider) {
+            *per_tool.entry(p).or_default() += row.sums.interactions;
+        }
+        let e = day_map.entry(row.day).or_default();
+        e.0 += row.sums;
+        e.1 += row.active_actors;
+    }
+    let active_days = day_map.values().filter(|d| is_active(Some(d))).count() as i64;
+    let (current_streak, longest_streak) = streaks(from, to, |d| is_active(day_map.get(&d)));
+    let top_tool = PROVIDERS
+        .iter()
+        .filter_map(|p| per_tool.get(p).filter(|v| **v > 0).map(|v| (*p, *v)))
+        .fold(None::<(Provider, i64)>, |best, (p, v)| match best {
+            Some((_, bv)) if bv >= v => best,
+            _ => Some((p, v)),
+        })
+        .map(|(p, _)| p);
+    PeriodFigures {
+        from: Some(from),
+        to: Some(to),
+        totals: totals.into(),
+        active_days,
+        active_users: people[0],
+        dau: people[1],
+        wau: people[2],
+        mau: people[3],
+        current_streak,
+        longest_streak,
+        top_tool,
+        acceptance_rate_by_count: totals.acceptance_by_count(),
+        acceptance_rate_by_lines: totals.acceptance_by_lines(),
+    }
+}
+
+/// `[range, last day, last 7 days, last 30 days]` windows ending on `to`.
+pub fn people_windows(from: NaiveDate, to: NaiveDate) -> [(NaiveDate, NaiveDate); 4] {
+    [(from, to), (to, to), (to - Days::new(6), to), (to - Days::new(29), to)]
+}
+
+pub fn change(current: &PeriodFigures, previous: &PeriodFigures) -> PeriodChange {
+    let (c, p) = (&current.totals, &previous.totals);
+    let rel = |cur: i64, prev: i64| ratio(cur - prev, prev);
+    PeriodChange {
+        interactions: c.interactions - p.interactions,
+        total_tokens: c.total_tokens - p.total_tokens,
+        cost_millicents: c.cost_millicents - p.cost_millicents,
+        lines_added: c.lines_added - p.lines_added,
+        lines_accepted: c.lines_accepted - p.lines_accepted,
+        suggestions_accepted: c.suggestions_accepted - p.suggestions_accepted,
+        active_users: current.active_users - previous.active_users,
+        active_days: current.active_days - previous.active_days,
+        interactions_ratio: rel(c.interactions, p.interactions),
+        active_users_ratio: rel(current.active_users, previous.active_users),
+        cost_ratio: rel(c.cost_millicents, p.cost_millicents),
+    }
+}
+
+/// One cell per day with quartile levels.
+pub fn heatmap(
+    from: NaiveDate,
+    to: NaiveDate,
+    counts: &BTreeMap<NaiveDate, i64>,
+) -> (Vec<i64>, Vec<HeatmapCell>) {
+    let all: Vec<(NaiveDate, i64)> =
+        days(from, to).map(|d| (d, counts.get(&d).copied().unwrap_or(0))).collect();
+    let thresholds = heatmap_thresholds(&all.iter().map(|(_, c)| *c).collect::<Vec<_>>());
+    let cells = all
+        .into_iter()
+        .map(|(day, count)| HeatmapCell { day, count, level: heatmap_level(count, thresholds) })
+        .collect();
+    (thresholds.to_vec(), cells)
+}
+
+/// A row ready for ranking.
+pub struct Ranked {
+    pub key: String,
+    pub value: i64,
+    pub people: Option<i64>,
+    pub sums: Sums,
+    pub subject: Option<Subject>,
+}
+
+impl Ranked {
+    pub fn from_key_totals(row: KeyTotals, metric: Metric, with_people: bool) -> Ranked {
+        Ranked {
+            value: row.sums.get(metric).unwrap_or(row.people),
+            people: with_people.then_some(row.people),
+            key: row.key,
+            sums: row.sums,
+            subject: None,
+        }
+    }
+}
+
+/// Sorts by value (descending, ties by key) and cuts the top `top`, summing the rest into `other`.
+pub fn top_n(mut rows: Vec<Ranked>, top: usize, total: i64) -> (Vec<BreakdownRow>, Option<BreakdownRow>) {
+    rows.sort_by(|a, b| b.value.cmp(&a.value).then_with(|| a.key.cmp(&b.key)));
+    let rest = if rows.len() > top { rows.split_off(top) } else { vec![] };
+    let share = |v: i64| ratio(v, total);
+    let to_row = |r: Ranked| BreakdownRow {
+        share: share(r.value),
+        key: r.key,
+        value: r.value,
+        people: r.people,
+        totals: r.sums.into(),
+        subject: r.subject,
+    };
+    let other = (!rest.is_empty()).then(|| {
+        let mut sums = Sums::default();
+        let mut value = 0;
+        for r in &rest {
+            sums += r.sums;
+            value += r.value;
+        }
+        BreakdownRow {
+            key: "other".into(),
+            value,
+            share: share(value),
+            people: None,
+            totals: UsageTotals::from(sums),
+            subject: None,
+        }
+    });
+    (rows.into_iter().map(to_row).collect(), other)
+}

@@ -1,0 +1,406 @@
+//! The analytics API: what every dashboard chart asks for. Resolvers check access through
+//! [`scope::scope`], ask storage for grouped rows (aggregation happens in the database, mostly on
+//! rollups), and shape them with [`figures`].
+
+mod figures;
+mod scope;
+
+use std::collections::{BTreeMap, HashMap};
+
+use async_graphql::{Context, ID, Object, Result};
+use chrono::{Days, NaiveDate, Utc};
+
+use self::figures::{PROVIDERS, Ranked, provider};
+use self::scope::{Rows, scope};
+use crate::domain::{Dimension, Granularity, Metric, Provider, Sums};
+use crate::graphql::ApiError;
+use crate::graphql::types::Integration;
+use crate::graphql::types::analytics::*;
+use crate::storage::analytics::{self as store, Scope};
+use crate::storage::{Db, integrations, workspaces};
+
+#[derive(Default)]
+pub struct AnalyticsQuery;
+
+fn db<'a>(ctx: &Context<'a>) -> &'a Db {
+    ctx.data_unchecked::<Db>()
+}
+
+#[Object]
+impl AnalyticsQuery {
+    /// Figures over time for a workspace: one point per day, ISO week (Monday start) or calendar
+    /// month, empty buckets included as zeros. Days are UTC days as the vendors report them.
+    /// Readable by viewers and up.
+    #[allow(clippy::too_many_arguments)]
+    async fn usage_series(
+        &self,
+        ctx: &Context<'_>,
+        workspace_id: ID,
+        range: Option<DateRange>,
+        granularity: Granularity,
+        metrics: Vec<Metric>,
+        #[graphql(default = false)] split_by_provider: bool,
+        filter: Option<UsageFilter>,
+    ) -> Result<UsageSeries> {
+        let (scope, _) = scope(ctx, &workspace_id, range, filter, Rows::Aggregates).await?;
+        let db = db(ctx);
+        let day_rows = store::day_totals(db, &scope).await.map_err(ApiError::from)?;
+        let people = if metrics.contains(&Metric::ActiveUsers) {
+            store::active_people_by_bucket(db, &scope, granularity, split_by_provider)
+                .await
+                .map_err(ApiError::from)?
+        } else {
+            vec![]
+        };
+        let lines = figures::series_lines(
+            scope.from,
+            scope.to,
+            granularity,
+            &metrics,
+            split_by_provider,
+            &day_rows,
+            &people,
+        );
+        Ok(UsageSeries { granularity, from: scope.from, to: scope.to, metrics, lines })
+    }
+
+    /// Headline figures for a range and the period of equal length before it, with changes.
+    /// Days are UTC days as the vendors report them. Readable by viewers and up.
+    async fn usage_summary(
+        &self,
+        ctx: &Context<'_>,
+        workspace_id: ID,
+        range: Option<DateRange>,
+        filter: Option<UsageFilter>,
+    ) -> Result<UsageSummary> {
+        let (scope, _) = scope(ctx, &workspace_id, range, filter, Rows::Aggregates).await?;
+        let db = db(ctx);
+        let len = Days::new((scope.to - scope.from).num_days() as u64 + 1);
+        let (prev_from, prev_to) = (scope.from - len, scope.from - Days::new(1));
+        let both = scope.with_days(prev_from, scope.to);
+        let day_rows = store::day_totals(db, &both).await.map_err(ApiError::from)?;
+        let mut windows = figures::people_windows(scope.from, scope.to).to_vec();
+        windows.extend(figures::people_windows(prev_from, prev_to));
+        let people = store::distinct_people(db, &scope, &windows).await.map_err(ApiError::from)?;
+        let counts = |i: usize| [people[i], people[i + 1], people[i + 2], people[i + 3]];
+        let current = figures::period(scope.from, scope.to, &day_rows, counts(0));
+        let previous = figures::period(prev_from, prev_to, &day_rows, counts(4));
+        let change = figures::change(&current, &previous);
+        Ok(UsageSummary { current, previous, change })
+    }
+
+    /// A contribution-graph calendar: one cell per UTC day of the range with its count of
+    /// `metric` (default interactions) and a 0–4 level by quartiles of the non-zero days.
+    /// Readable by viewers and up.
+    async fn activity_heatmap(
+        &self,
+        ctx: &Context<'_>,
+        workspace_id: ID,
+        range: Option<DateRange>,
+        #[graphql(default_with = "Metric::Interactions")] metric: Metric,
+        filter: Option<UsageFilter>,
+    ) -> Result<ActivityHeatmap> {
+        let (scope, _) = scope(ctx, &workspace_id, range, filter, Rows::Aggregates).await?;
+        let db = db(ctx);
+        let counts: BTreeMap<NaiveDate, i64> = if metric == Metric::ActiveUsers {
+            store::active_people_by_bucket(db, &scope, Granularity::Day, false)
+                .await
+                .map_err(ApiError::from)?
+                .into_iter()
+                .map(|r| (r.bucket, r.people))
+                .collect()
+        } else {
+            figures::by_day(&store::day_totals(db, &scope).await.map_err(ApiError::from)?)
+                .into_iter()
+                .map(|(day, (sums, _))| (day, sums.get(metric).unwrap_or(0)))
+                .collect()
+        };
+        let (thresholds, cells) = figures::heatmap(scope.from, scope.to, &counts);
+        Ok(ActivityHeatmap { from: scope.from, to: scope.to, metric, thresholds, cells })
+    }
+
+    /// The top `top` values of a dimension by `metric` (default interactions), the rest summed
+    /// into `other`. PERSON rows are per-person data: admins see everyone, members only
+    /// themselves, viewers are refused. TEAM rows smaller than the workspace's minimum group size
+    /// are hidden from non-admins. Days are UTC days as the vendors report them.
+    #[allow(clippy::too_many_arguments)]
+    async fn breakdown(
+        &self,
+        ctx: &Context<'_>,
+        workspace_id: ID,
+        range: Option<DateRange>,
+        dimension: BreakdownDimension,
+        #[graphql(default = 10)] top: i32,
+        #[graphql(default_with = "Metric::Interactions")] metric: Metric,
+        filter: Option<UsageFilter>,
+    ) -> Result<Breakdown> {
+        if !(1..=1000).contains(&top) {
+            return Err(ApiError::BadInput("top must be between 1 and 1000".into()).into());
+        }
+        let rows_kind =
+            if dimension == BreakdownDimension::Person { Rows::PerPerson } else { Rows::Aggregates };
+        let (scope, access) = scope(ctx, &workspace_id, range, filter, rows_kind).await?;
+        let db = db(ctx);
+        let mut hidden_groups = 0;
+        let mut hidden_value = 0;
+        let ranked: Vec<Ranked> = match dimension {
+            BreakdownDimension::Provider => {
+                let mut per: HashMap<Provider, Sums> = HashMap::new();
+                for row in store::day_totals(db, &scope).await.map_err(ApiError::from)? {
+                    if let Some(p) = provider(&row.provider) {
+                        *per.entry(p).or_default() += row.sums;
+                    }
+                }
+                let people = if metric == Metric::ActiveUsers {
+                    provider_people(db, &scope).await?
+                } else {
+                    HashMap::new()
+                };
+                PROVIDERS
+                    .iter()
+                    .filter_map(|p| per.get(p).map(|s| (p, *s)))
+                    .map(|(p, sums)| Ranked {
+                        key: p.as_str().to_owned(),
+                        value: sums.get(metric).unwrap_or_else(|| people.get(p).copied().unwrap_or(0)),
+                        people: None,
+                        sums,
+                        subject: None,
+                    })
+                    .collect()
+            }
+            BreakdownDimension::Model
+            | BreakdownDimension::Editor
+            | BreakdownDimension::Language
+            | BreakdownDimension::Feature => {
+                let dim = match dimension {
+                    BreakdownDimension::Model => Dimension::Model,
+                    BreakdownDimension::Editor => Dimension::Editor,
+                    BreakdownDimension::Language => Dimension::Language,
+                    _ => Dimension::Feature,
+                };
+                store::dimension_totals(db, &scope, dim)
+                    .await
+                    .map_err(ApiError::from)?
+                    .into_iter()
+                    .map(|r| Ranked::from_key_totals(r, metric, false))
+                    .collect()
+            }
+            BreakdownDimension::Team => {
+                let is_admin = access.role >= crate::auth::Action::ReadAllPersonRows.min_role();
+                let min = if is_admin {
+                    0
+                } else {
+                    i64::from(
+                        workspaces::get(db, scope.workspace_id).await.map_err(ApiError::from)?.min_group_size,
+                    )
+                };
+                let mut kept = vec![];
+                for row in store::team_totals(db, &scope).await.map_err(ApiError::from)? {
+                    let ranked = Ranked::from_key_totals(row, metric, true);
+                    if ranked.people.unwrap_or(0) < min {
+                        hidden_groups += 1;
+                        hidden_value += ranked.value;
+                    } else {
+                        kept.push(ranked);
+                    }
+                }
+                kept
+            }
+            BreakdownDimension::Person => person_rows(db, &scope)
+                .await?
+                .into_iter()
+                .map(|p| Ranked {
+                    key: Subject::key(p.key),
+                    value: p.value(metric),
+                    people: None,
+                    sums: p.sums,
+                    subject: Some(Subject::from_key(p.key)),
+                })
+                .collect(),
+        };
+        let total = ranked.iter().map(|r| r.value).sum::<i64>() + hidden_value;
+        let (rows, other) = figures::top_n(ranked, top as usize, total);
+        Ok(Breakdown { dimension, metric, total, rows, other, hidden_groups })
+    }
+
+    /// Per-person usage across tools as a leaderboard ordered by `orderBy` (default
+    /// interactions), with each tool's last active day and seat-versus-use. Per-person data:
+    /// admins see everyone, members only themselves, viewers are refused. Days are UTC days as
+    /// the vendors report them.
+    #[allow(clippy::too_many_arguments)]
+    async fn people(
+        &self,
+        ctx: &Context<'_>,
+        workspace_id: ID,
+        range: Option<DateRange>,
+        #[graphql(default_with = "Metric::Interactions")] order_by: Metric,
+        #[graphql(default = 50)] first: i32,
+        #[graphql(default = 0)] offset: i32,
+        filter: Option<UsageFilter>,
+    ) -> Result<PeoplePage> {
+        if !(0..=1000).contains(&first) || offset < 0 {
+            return Err(ApiError::BadInput("first must be 0–1000 and offset not negative".into()).into());
+        }
+        let (scope, _) = scope(ctx, &workspace_id, range, filter, Rows::PerPerson).await?;
+        let db = db(ctx);
+        let mut persons = person_rows(db, &scope).await?;
+        persons.sort_by(|a, b| b.value(order_by).cmp(&a.value(order_by)).then_with(|| a.key.cmp(&b.key)));
+        let total = persons.len() as i64;
+        let seats = store::seats(db, &scope).await.map_err(ApiError::from)?;
+        let idle =
+            |last: Option<NaiveDate>, days: u64| last.is_none_or(|d| d < scope.to - Days::new(days - 1));
+        let summary = SeatSummary {
+            assigned: seats.len() as i64,
+            idle7_days: seats.iter().filter(|s| idle(s.last_active_day, 7)).count() as i64,
+            idle30_days: seats.iter().filter(|s| idle(s.last_active_day, 30)).count() as i64,
+        };
+        let mut seats_of: HashMap<i64, Vec<SeatInfo>> = HashMap::new();
+        for s in seats {
+            let Some(p) = provider(&s.provider) else { continue };
+            seats_of.entry(s.person_key).or_default().push(SeatInfo {
+                provider: p,
+                plan: s.plan,
+                last_active_day: s.last_active_day,
+                idle7_days: idle(s.last_active_day, 7),
+                idle30_days: idle(s.last_active_day, 30),
+            });
+        }
+        let rows = persons
+            .into_iter()
+            .enumerate()
+            .skip(offset as usize)
+            .take(first as usize)
+            .map(|(i, p)| PersonUsage {
+                rank: i as i64 + 1,
+                subject: Subject::from_key(p.key),
+                value: p.value(order_by),
+                totals: p.sums.into(),
+                seats: seats_of.remove(&p.key).unwrap_or_default(),
+                tools: p.tools,
+            })
+            .collect();
+        Ok(PeoplePage { from: scope.from, to: scope.to, order_by, total, rows, seats: summary })
+    }
+
+    /// Sync coverage per integration and UTC day: FINAL (synced, past the vendor's reporting
+    /// lag), PROVISIONAL (within the lag: the last `lagDays` days up to today) or MISSING.
+    /// Readable by viewers and up.
+    async fn data_freshness(
+        &self,
+        ctx: &Context<'_>,
+        workspace_id: ID,
+        range: Option<DateRange>,
+        filter: Option<UsageFilter>,
+    ) -> Result<DataFreshness> {
+        let (scope, _) = scope(ctx, &workspace_id, range, filter, Rows::Aggregates).await?;
+        let db = db(ctx);
+        let all = integrations::list_for_workspace(db, scope.workspace_id).await.map_err(ApiError::from)?;
+        let synced = store::synced_days(db, &scope).await.map_err(ApiError::from)?;
+        let mut have: HashMap<i64, Vec<NaiveDate>> = HashMap::new();
+        for s in synced {
+            have.entry(s.integration_id).or_default().push(s.day);
+        }
+        let today = Utc::now().date_naive();
+        let out = all
+            .into_iter()
+            .filter(|i| scope.integration_ids.is_empty() || scope.integration_ids.contains(&i.id))
+            .filter_map(|i| provider(&i.provider).map(|p| (i, p)))
+            .filter(|(_, p)| scope.providers.is_empty() || scope.providers.contains(p))
+            .map(|(integration, p)| {
+                let lag = lag_days(p);
+                let days_synced = have.remove(&integration.id).unwrap_or_default();
+                let provisional_from = today - Days::new(lag as u64 - 1);
+                let days: Vec<DayFreshness> = crate::domain::analytics::days(scope.from, scope.to)
+                    .map(|day| DayFreshness {
+                        day,
+                        status: if day >= provisional_from {
+                            DayStatus::Provisional
+                        } else if days_synced.binary_search(&day).is_ok() {
+                            DayStatus::Final
+                        } else {
+                            DayStatus::Missing
+                        },
+                    })
+                    .collect();
+                let count = |s: DayStatus| days.iter().filter(|d| d.status == s).count() as i32;
+                IntegrationFreshness {
+                    integration_id: integration.id,
+                    lag_days: lag,
+                    final_days: count(DayStatus::Final),
+                    provisional_days: count(DayStatus::Provisional),
+                    missing_days: count(DayStatus::Missing),
+                    days,
+                    integration: Integration::from(integration),
+                }
+            })
+            .collect();
+        Ok(DataFreshness { from: scope.from, to: scope.to, integrations: out })
+    }
+}
+
+/// Days at the end during which each vendor may still revise its figures: Copilot's metrics
+/// reports settle after about two days, Claude Code's and Cursor's after about one; one more day
+/// of margin each.
+fn lag_days(provider: Provider) -> i32 {
+    match provider {
+        Provider::Copilot => 3,
+        Provider::ClaudeCode | Provider::Cursor => 2,
+    }
+}
+
+/// Distinct active people per tool over the scope.
+async fn provider_people(db: &Db, scope: &Scope) -> Result<HashMap<Provider, i64>, ApiError> {
+    let mut out = HashMap::new();
+    for p in PROVIDERS {
+        if !scope.providers.is_empty() && !scope.providers.contains(&p) {
+            continue;
+        }
+        let narrowed = Scope { providers: vec![p], ..scope.clone() };
+        let counts = store::distinct_people(db, &narrowed, &[(scope.from, scope.to)]).await?;
+        out.insert(p, counts.first().copied().unwrap_or(0));
+    }
+    Ok(out)
+}
+
+/// One person's totals across tools.
+struct PersonTotals {
+    key: i64,
+    sums: Sums,
+    active_days: i64,
+    tools: Vec<ToolUsage>,
+}
+
+impl PersonTotals {
+    /// For ACTIVE_USERS, the active days summed over tools.
+    fn value(&self, metric: Metric) -> i64 {
+        self.sums.get(metric).unwrap_or(self.active_days)
+    }
+}
+
+async fn person_rows(db: &Db, scope: &Scope) -> Result<Vec<PersonTotals>, ApiError> {
+    let rows = store::person_tool_totals(db, scope).await?;
+    let mut by_key: BTreeMap<i64, PersonTotals> = BTreeMap::new();
+    for row in rows {
+        let entry = by_key.entry(row.person_key).or_insert_with(|| PersonTotals {
+            key: row.person_key,
+            sums: Sums::default(),
+            active_days: 0,
+            tools: vec![],
+        });
+        entry.sums += row.sums;
+        entry.active_days += row.active_days;
+        if let Some(p) = provider(&row.provider) {
+            entry.tools.push(ToolUsage {
+                provider: p,
+                active_days: row.active_days,
+                last_active_day: row.last_active_day,
+                totals: row.sums.into(),
+            });
+        }
+    }
+    let mut out: Vec<PersonTotals> = by_key.into_values().collect();
+    for p in &mut out {
+        p.tools.sort_by_key(|t| PROVIDERS.iter().position(|x| *x == t.provider));
+    }
+    Ok(out)
+}

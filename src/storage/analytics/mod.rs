@@ -1,0 +1,429 @@
+//! Aggregates for the dashboard, computed in the database.
+//!
+//! Workspace-wide questions read the rollups (`usage_rollup_daily`, `usage_rollup_breakdown_daily`,
+//! `usage_rollup_person_day`): a year is a few thousand rows whatever the team size. Questions about
+//! some actors (a person, a team, a member's own rows) read `daily_usage` for those actors only.
+//! Per-person totals read `usage_rollup_actor_week` for the whole ISO weeks of the range and
+//! `daily_usage` for the days at its edges. Every function here is one SQL statement that returns
+//! at most a few thousand grouped rows; the service never sums raw rows.
+
+pub mod people;
+pub mod rollups;
+pub mod sql;
+
+use chrono::{Days, NaiveDate};
+use diesel::QueryableByName;
+use diesel::sql_types::{BigInt, Date, Nullable, Text};
+use diesel_async::RunQueryDsl;
+
+use self::sql::{Dialect, id_list, provider_list, sum_breakdown_measures, sum_measures, week_start};
+use super::{Db, StorageError};
+use crate::db_run;
+use crate::domain::{Dimension, Granularity, Provider, Sums};
+
+/// What an analytics query covers: a workspace, inclusive UTC days, and optional restrictions.
+#[derive(Debug, Clone)]
+pub struct Scope {
+    pub workspace_id: i64,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// Only these tools (empty: all).
+    pub providers: Vec<Provider>,
+    /// Only these integrations (empty: all).
+    pub integration_ids: Vec<i64>,
+    /// Only these actors; `None` for everyone. Person, team and own-rows filters resolve to this.
+    pub actor_ids: Option<Vec<i64>>,
+}
+
+impl Scope {
+    /// The same restrictions over other days.
+    pub fn with_days(&self, from: NaiveDate, to: NaiveDate) -> Scope {
+        Scope { from, to, ..self.clone() }
+    }
+
+    /// True when the answer needs per-actor rows rather than workspace rollups.
+    fn per_actor(&self) -> bool {
+        self.actor_ids.is_some()
+    }
+
+    /// Restricted to fewer than all tools or integrations.
+    fn narrowed(&self) -> bool {
+        !self.providers.is_empty() || !self.integration_ids.is_empty()
+    }
+
+    /// `WHERE` conditions on a table with `workspace_id`, `integration_id`, `provider` columns
+    /// (the rollups), for days `[from, to]` of column `day_col`.
+    fn rollup_where(&self, d: Dialect, alias: &str, day_col: &str, from: NaiveDate, to: NaiveDate) -> String {
+        let mut w = format!(
+            "{alias}.workspace_id = {} AND {alias}.{day_col} BETWEEN {} AND {}",
+            self.workspace_id,
+            d.date(from),
+            d.date(to)
+        );
+        self.push_common(&mut w, &format!("{alias}.provider"), &format!("{alias}.integration_id"));
+        w
+    }
+
+    /// `WHERE` conditions on `daily_usage du JOIN integrations i` (and any actor-keyed table).
+    fn raw_where(&self, d: Dialect, alias: &str, from: NaiveDate, to: NaiveDate) -> String {
+        let mut w = format!(
+            "i.workspace_id = {} AND {alias}.day BETWEEN {} AND {}",
+            self.workspace_id,
+            d.date(from),
+            d.date(to)
+        );
+        self.push_common(&mut w, "i.provider", &format!("{alias}.integration_id"));
+        if let Some(actors) = &self.actor_ids {
+            push_actor_filter(&mut w, &format!("{alias}.actor_id"), actors);
+        }
+        w
+    }
+
+    fn push_common(&self, w: &mut String, provider_col: &str, integration_col: &str) {
+        if !self.providers.is_empty() {
+            w.push_str(&format!(" AND {provider_col} IN ({})", provider_list(&self.providers)));
+        }
+        if !self.integration_ids.is_empty() {
+            w.push_str(&format!(" AND {integration_col} IN ({})", id_list(&self.integration_ids)));
+        }
+    }
+}
+
+fn push_actor_filter(w: &mut String, col: &str, actors: &[i64]) {
+    if actors.is_empty() {
+        w.push_str(" AND 1 = 0");
+    } else {
+        w.push_str(&format!(" AND {col} IN ({})", id_list(actors)));
+    }
+}
+
+/// The person a row counts for: the linked person's id, or minus the actor id.
+const PERSON_KEY: &str = "COALESCE(a.person_id, -a.id)";
+
+/// One tool's measures on one day.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct DayTotals {
+    #[diesel(sql_type = Date)]
+    pub day: NaiveDate,
+    #[diesel(sql_type = Text)]
+    pub provider: String,
+    /// Actor-days the vendor counted as active (a person using two tools counts twice).
+    #[diesel(sql_type = BigInt)]
+    pub active_actors: i64,
+    #[diesel(embed)]
+    pub sums: Sums,
+}
+
+/// Per day and tool over the scope, days without data absent.
+pub async fn day_totals(db: &Db, scope: &Scope) -> Result<Vec<DayTotals>, StorageError> {
+    let d = Dialect(db.backend());
+    let text = if scope.per_actor() {
+        format!(
+            "SELECT du.day AS day, i.provider AS provider, \
+             CAST(COALESCE(SUM(CASE WHEN du.active THEN 1 ELSE 0 END), 0) AS BIGINT) AS active_actors, {} \
+             FROM daily_usage du JOIN integrations i ON i.id = du.integration_id \
+             WHERE {} GROUP BY du.day, i.provider ORDER BY du.day",
+            sum_measures("du"),
+            scope.raw_where(d, "du", scope.from, scope.to)
+        )
+    } else {
+        format!(
+            "SELECT r.day AS day, r.provider AS provider, \
+             CAST(COALESCE(SUM(r.active_actors), 0) AS BIGINT) AS active_actors, {} \
+             FROM usage_rollup_daily r WHERE {} GROUP BY r.day, r.provider ORDER BY r.day",
+            sum_measures("r"),
+            scope.rollup_where(d, "r", "day", scope.from, scope.to)
+        )
+    };
+    load(db, text).await
+}
+
+/// Distinct active people in one bucket (and tool, when split).
+#[derive(Debug, Clone, QueryableByName)]
+pub struct BucketPeople {
+    #[diesel(sql_type = Date)]
+    pub bucket: NaiveDate,
+    #[diesel(sql_type = Text)]
+    pub provider: String,
+    #[diesel(sql_type = BigInt)]
+    pub people: i64,
+}
+
+/// Distinct active people per bucket; `provider` is empty unless `split_by_provider`.
+pub async fn active_people_by_bucket(
+    db: &Db,
+    scope: &Scope,
+    granularity: Granularity,
+    split_by_provider: bool,
+) -> Result<Vec<BucketPeople>, StorageError> {
+    let d = Dialect(db.backend());
+    let text = if !scope.per_actor() && !scope.narrowed() && !split_by_provider {
+        let bucket = d.bucket_start("p.day", granularity);
+        format!(
+            "SELECT {bucket} AS bucket, '' AS provider, CAST(COUNT(DISTINCT p.person_key) AS BIGINT) AS people \
+             FROM usage_rollup_person_day p WHERE p.workspace_id = {} AND p.day BETWEEN {} AND {} \
+             GROUP BY 1 ORDER BY 1",
+            scope.workspace_id,
+            d.date(scope.from),
+            d.date(scope.to)
+        )
+    } else {
+        let bucket = d.bucket_start("du.day", granularity);
+        let provider = if split_by_provider { "i.provider" } else { "''" };
+        format!(
+            "SELECT {bucket} AS bucket, {provider} AS provider, \
+             CAST(COUNT(DISTINCT {PERSON_KEY}) AS BIGINT) AS people \
+             FROM daily_usage du JOIN actors a ON a.id = du.actor_id JOIN integrations i ON i.id = du.integration_id \
+             WHERE {} AND du.active GROUP BY 1, 2 ORDER BY 1",
+            scope.raw_where(d, "du", scope.from, scope.to)
+        )
+    };
+    load(db, text).await
+}
+
+#[derive(QueryableByName)]
+struct Counts {
+    #[diesel(sql_type = Text)]
+    counts: String,
+}
+
+/// Distinct active people in each of `windows` (inclusive day ranges), in one statement.
+pub async fn distinct_people(
+    db: &Db,
+    scope: &Scope,
+    windows: &[(NaiveDate, NaiveDate)],
+) -> Result<Vec<i64>, StorageError> {
+    let Some(lo) = windows.iter().map(|w| w.0).min() else { return Ok(vec![]) };
+    let hi = windows.iter().map(|w| w.1).max().unwrap_or(lo);
+    let d = Dialect(db.backend());
+    let (day, key, source) = if !scope.per_actor() && !scope.narrowed() {
+        (
+            "p.day",
+            "p.person_key",
+            format!(
+                "usage_rollup_person_day p WHERE p.workspace_id = {} AND p.day BETWEEN {} AND {}",
+                scope.workspace_id,
+                d.date(lo),
+                d.date(hi)
+            ),
+        )
+    } else {
+        (
+            "du.day",
+            PERSON_KEY,
+            format!(
+                "daily_usage du JOIN actors a ON a.id = du.actor_id JOIN integrations i ON i.id = du.integration_id \
+                 WHERE {} AND du.active",
+                scope.raw_where(d, "du", lo, hi)
+            ),
+        )
+    };
+    // The counts travel as one comma-separated text so one row type fits any number of windows.
+    let concat = " || ',' || ";
+    let parts: Vec<String> = windows
+        .iter()
+        .map(|(from, to)| {
+            format!(
+                "CAST(COUNT(DISTINCT CASE WHEN {day} BETWEEN {} AND {} THEN {key} END) AS TEXT)",
+                d.date(*from),
+                d.date(*to)
+            )
+        })
+        .collect();
+    let text = format!("SELECT {} AS counts FROM {source}", parts.join(concat));
+    let rows: Vec<Counts> = load(db, text).await?;
+    let counts = rows.into_iter().next().map(|r| r.counts).unwrap_or_default();
+    counts
+        .split(',')
+        .map(|c| c.parse::<i64>().map_err(|_| StorageError::Corrupt(format!("count {c:?}"))))
+        .collect()
+}
+
+/// One value of a dimension with its measures.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct KeyTotals {
+    #[diesel(sql_type = Text)]
+    pub key: String,
+    /// Distinct people behind the row (teams only; 0 elsewhere).
+    #[diesel(sql_type = BigInt)]
+    pub people: i64,
+    #[diesel(embed)]
+    pub sums: Sums,
+}
+
+/// Totals per value of a vendor dimension (model, editor, language, feature).
+pub async fn dimension_totals(
+    db: &Db,
+    scope: &Scope,
+    dimension: Dimension,
+) -> Result<Vec<KeyTotals>, StorageError> {
+    let d = Dialect(db.backend());
+    let dim = dimension.as_str();
+    let text = if scope.per_actor() {
+        format!(
+            "SELECT ub.value AS key, CAST(0 AS BIGINT) AS people, {} \
+             FROM usage_breakdowns ub JOIN integrations i ON i.id = ub.integration_id \
+             WHERE {} AND ub.dimension = '{dim}' GROUP BY ub.value",
+            sum_breakdown_measures("ub"),
+            scope.raw_where(d, "ub", scope.from, scope.to)
+        )
+    } else {
+        format!(
+            "SELECT r.value AS key, CAST(0 AS BIGINT) AS people, {} \
+             FROM usage_rollup_breakdown_daily r WHERE {} AND r.dimension = '{dim}' GROUP BY r.value",
+            sum_breakdown_measures("r"),
+            scope.rollup_where(d, "r", "day", scope.from, scope.to)
+        )
+    };
+    load(db, text).await
+}
+
+/// Totals per team (as the vendor reported membership on each day), with distinct people.
+pub async fn team_totals(db: &Db, scope: &Scope) -> Result<Vec<KeyTotals>, StorageError> {
+    let d = Dialect(db.backend());
+    let text = format!(
+        "SELECT t.team AS key, CAST(COUNT(DISTINCT {PERSON_KEY}) AS BIGINT) AS people, {} \
+         FROM actor_teams t JOIN daily_usage du ON du.actor_id = t.actor_id AND du.day = t.day \
+         AND du.integration_id = t.integration_id \
+         JOIN actors a ON a.id = du.actor_id JOIN integrations i ON i.id = du.integration_id \
+         WHERE {} GROUP BY t.team",
+        sum_measures("du"),
+        scope.raw_where(d, "du", scope.from, scope.to)
+    );
+    load(db, text).await
+}
+
+/// One person's use of one tool over the scope.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct PersonToolTotals {
+    /// The person's id, or minus the actor's id for an unlinked actor.
+    #[diesel(sql_type = BigInt)]
+    pub person_key: i64,
+    #[diesel(sql_type = Text)]
+    pub provider: String,
+    #[diesel(sql_type = BigInt)]
+    pub active_days: i64,
+    #[diesel(sql_type = Nullable<Date>)]
+    pub last_active_day: Option<NaiveDate>,
+    #[diesel(embed)]
+    pub sums: Sums,
+}
+
+/// Per person and tool: whole ISO weeks from the actor-week rollup, edge days from `daily_usage`.
+pub async fn person_tool_totals(db: &Db, scope: &Scope) -> Result<Vec<PersonToolTotals>, StorageError> {
+    let d = Dialect(db.backend());
+    let (from, to) = (scope.from, scope.to);
+    // Whole weeks inside [from, to]: from the first Monday on or after `from` to the last Sunday
+    // on or before `to`.
+    let first_monday = if week_start(from) == from { from } else { week_start(from) + Days::new(7) };
+    let last_sunday = week_start(to + Days::new(1)) - Days::new(1);
+    let mut arms = Vec::new();
+    let measures = sql::plain_measures("x");
+    let mut edge = |lo: NaiveDate, hi: NaiveDate| {
+        if lo <= hi {
+            arms.push(format!(
+                "SELECT {PERSON_KEY} AS person_key, i.provider AS provider, \
+                 CASE WHEN x.active THEN 1 ELSE 0 END AS active_days, \
+                 CASE WHEN x.active THEN x.day END AS last_active_day, {measures} \
+                 FROM daily_usage x JOIN actors a ON a.id = x.actor_id JOIN integrations i ON i.id = x.integration_id \
+                 WHERE {}",
+                scope.raw_where(d, "x", lo, hi)
+            ));
+        }
+    };
+    if first_monday + Days::new(6) <= last_sunday {
+        edge(from, first_monday - Days::new(1));
+        edge(last_sunday + Days::new(1), to);
+        let mut w = scope.rollup_where(d, "x", "week_start", first_monday, last_sunday - Days::new(6));
+        if let Some(actors) = &scope.actor_ids {
+            push_actor_filter(&mut w, "x.actor_id", actors);
+        }
+        arms.push(format!(
+            "SELECT {PERSON_KEY} AS person_key, x.provider AS provider, x.active_days AS active_days, \
+             x.last_active_day AS last_active_day, {measures} \
+             FROM usage_rollup_actor_week x JOIN actors a ON a.id = x.actor_id WHERE {w}"
+        ));
+    } else {
+        edge(from, to);
+    }
+    if arms.is_empty() {
+        return Ok(vec![]);
+    }
+    let text = format!(
+        "SELECT u.person_key AS person_key, u.provider AS provider, \
+         CAST(COALESCE(SUM(u.active_days), 0) AS BIGINT) AS active_days, MAX(u.last_active_day) AS last_active_day, {} \
+         FROM ({}) u GROUP BY u.person_key, u.provider",
+        sum_measures("u"),
+        arms.join(" UNION ALL ")
+    );
+    load(db, text).await
+}
+
+/// A licence and the last day its holder was active on or before the scope's end.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct SeatUse {
+    #[diesel(sql_type = BigInt)]
+    pub person_key: i64,
+    #[diesel(sql_type = Text)]
+    pub provider: String,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub plan: Option<String>,
+    #[diesel(sql_type = Nullable<Date>)]
+    pub last_active_day: Option<NaiveDate>,
+}
+
+/// Every seat in the scope's integrations (none when the vendor reports no seats).
+pub async fn seats(db: &Db, scope: &Scope) -> Result<Vec<SeatUse>, StorageError> {
+    let d = Dialect(db.backend());
+    let mut w = format!("i.workspace_id = {}", scope.workspace_id);
+    scope.push_common(&mut w, "i.provider", "s.integration_id");
+    if let Some(actors) = &scope.actor_ids {
+        push_actor_filter(&mut w, "s.actor_id", actors);
+    }
+    let text = format!(
+        "SELECT {PERSON_KEY} AS person_key, i.provider AS provider, s.plan AS plan, \
+         (SELECT MAX(du.day) FROM daily_usage du WHERE du.actor_id = s.actor_id AND du.active \
+          AND du.day <= {}) AS last_active_day \
+         FROM seats s JOIN actors a ON a.id = s.actor_id JOIN integrations i ON i.id = s.integration_id WHERE {w}",
+        d.date(scope.to)
+    );
+    load(db, text).await
+}
+
+/// An (integration, day) that has been written.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct SyncedDay {
+    #[diesel(sql_type = BigInt)]
+    pub integration_id: i64,
+    #[diesel(sql_type = Date)]
+    pub day: NaiveDate,
+}
+
+/// The days in the scope each integration has data for (a written day always has a rollup row).
+pub async fn synced_days(db: &Db, scope: &Scope) -> Result<Vec<SyncedDay>, StorageError> {
+    let d = Dialect(db.backend());
+    let text = format!(
+        "SELECT r.integration_id AS integration_id, r.day AS day FROM usage_rollup_daily r WHERE {} \
+         ORDER BY r.integration_id, r.day",
+        scope.rollup_where(d, "r", "day", scope.from, scope.to)
+    );
+    load(db, text).await
+}
+
+async fn load<T>(db: &Db, text: String) -> Result<Vec<T>, StorageError>
+where
+    T: QueryableByName<diesel::pg::Pg> + QueryableByName<diesel::sqlite::Sqlite> + Send + 'static,
+{
+    db_run!(db, |conn| Ok(diesel::sql_query(text).load::<T>(conn).await?))
+}
+
+/// Runs statements one after the other (bulk seeding in benchmarks and operator tools).
+pub async fn bulk_execute(db: &Db, statements: Vec<String>) -> Result<(), StorageError> {
+    use diesel_async::SimpleAsyncConnection;
+    db_run!(db, |conn| {
+        for statement in &statements {
+            conn.batch_execute(statement).await?;
+        }
+        Ok(())
+    })
+}

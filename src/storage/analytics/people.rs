@@ -1,0 +1,197 @@
+//! People across vendors: which actors a filter means, the rows DataLoaders batch, and the links
+//! an admin sets between actors and persons.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use diesel_async::{AsyncConnection, RunQueryDsl, SimpleAsyncConnection};
+
+use super::rollups::refresh_person_keys;
+use crate::db_run;
+use crate::storage::schema::{actor_teams, actors, integrations, persons, sync_runs};
+use crate::storage::sync_runs::SyncRun;
+use crate::storage::usage::{Actor, OwnRows};
+use crate::storage::{Db, StorageError};
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = persons, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct Person {
+    pub id: i64,
+    pub workspace_id: i64,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub user_id: Option<i64>,
+}
+
+/// An actor with the workspace and tool of its integration.
+#[derive(Debug, Clone)]
+pub struct WorkspaceActor {
+    pub actor: Actor,
+    pub workspace_id: i64,
+    pub provider: String,
+}
+
+/// Actors of a workspace that are the caller's own: their email, or linked to a person that is
+/// their account.
+pub async fn own_actor_ids(db: &Db, workspace_id: i64, own: OwnRows<'_>) -> Result<Vec<i64>, StorageError> {
+    db_run!(db, |conn| {
+        let mine = persons::table
+            .filter(persons::workspace_id.eq(workspace_id))
+            .filter(persons::user_id.eq(own.user_id))
+            .select(persons::id.nullable());
+        Ok(actors::table
+            .inner_join(integrations::table)
+            .filter(integrations::workspace_id.eq(workspace_id))
+            .filter(
+                actors::kind
+                    .eq("email")
+                    .and(actors::identifier.eq(own.email))
+                    .or(actors::person_id.eq_any(mine)),
+            )
+            .select(actors::id)
+            .load(conn)
+            .await?)
+    })
+}
+
+/// Actors linked to any of `person_ids` (unlinked actors are named by their own ids instead).
+pub async fn actor_ids_of_persons(
+    db: &Db,
+    workspace_id: i64,
+    person_ids: &[i64],
+) -> Result<Vec<i64>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(actors::table
+            .inner_join(integrations::table)
+            .filter(integrations::workspace_id.eq(workspace_id))
+            .filter(actors::person_id.eq_any(person_ids))
+            .select(actors::id)
+            .load(conn)
+            .await?)
+    })
+}
+
+/// Actors the vendor placed in one of `teams` on some day of `[from, to]`.
+pub async fn actor_ids_of_teams(
+    db: &Db,
+    workspace_id: i64,
+    teams: &[String],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<i64>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(actor_teams::table
+            .inner_join(integrations::table.on(integrations::id.eq(actor_teams::integration_id)))
+            .filter(integrations::workspace_id.eq(workspace_id))
+            .filter(actor_teams::team.eq_any(teams))
+            .filter(actor_teams::day.between(from, to))
+            .select(actor_teams::actor_id)
+            .distinct()
+            .load(conn)
+            .await?)
+    })
+}
+
+/// Persons by id, for the person DataLoader.
+pub async fn persons_by_ids(db: &Db, ids: &[i64]) -> Result<Vec<Person>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(persons::table.filter(persons::id.eq_any(ids)).select(Person::as_select()).load(conn).await?)
+    })
+}
+
+/// Actors with their tool, by id, for the actor DataLoader.
+pub async fn actors_by_ids(db: &Db, ids: &[i64]) -> Result<Vec<WorkspaceActor>, StorageError> {
+    let rows: Vec<(Actor, i64, String)> = db_run!(db, |conn| {
+        Ok::<_, StorageError>(
+            actors::table
+                .inner_join(integrations::table)
+                .filter(actors::id.eq_any(ids))
+                .select((Actor::as_select(), integrations::workspace_id, integrations::provider))
+                .load(conn)
+                .await?,
+        )
+    })?;
+    Ok(rows
+        .into_iter()
+        .map(|(actor, workspace_id, provider)| WorkspaceActor { actor, workspace_id, provider })
+        .collect())
+}
+
+/// Actors linked to each of `person_ids`, for the person → actors DataLoader.
+pub async fn actors_by_person(
+    db: &Db,
+    person_ids: &[i64],
+) -> Result<HashMap<i64, Vec<WorkspaceActor>>, StorageError> {
+    let rows: Vec<(Actor, i64, String)> = db_run!(db, |conn| {
+        Ok::<_, StorageError>(
+            actors::table
+                .inner_join(integrations::table)
+                .filter(actors::person_id.eq_any(person_ids))
+                .order(actors::id)
+                .select((Actor::as_select(), integrations::workspace_id, integrations::provider))
+                .load(conn)
+                .await?,
+        )
+    })?;
+    let mut by_person: HashMap<i64, Vec<WorkspaceActor>> = HashMap::new();
+    for (actor, workspace_id, provider) in rows {
+        if let Some(person) = actor.person_id {
+            by_person.entry(person).or_default().push(WorkspaceActor { actor, workspace_id, provider });
+        }
+    }
+    Ok(by_person)
+}
+
+/// The latest sync run of each integration, for the integration → last run DataLoader.
+pub async fn last_runs(db: &Db, integration_ids: &[i64]) -> Result<Vec<SyncRun>, StorageError> {
+    db_run!(db, |conn| {
+        let latest = diesel::alias!(sync_runs as latest);
+        Ok(sync_runs::table
+            .filter(sync_runs::integration_id.eq_any(integration_ids))
+            .filter(
+                sync_runs::id.nullable().eq_any(
+                    latest
+                        .filter(latest.field(sync_runs::integration_id).eq_any(integration_ids))
+                        .group_by(latest.field(sync_runs::integration_id))
+                        .select(diesel::dsl::max(latest.field(sync_runs::id))),
+                ),
+            )
+            .select(SyncRun::as_select())
+            .load(conn)
+            .await?)
+    })
+}
+
+/// Links (`Some`) or unlinks (`None`) an actor, marks the choice as the admin's, and rebuilds the
+/// person-day rollup for the people it moved between, in one transaction.
+pub async fn set_actor_person(
+    db: &Db,
+    workspace_id: i64,
+    actor_id: i64,
+    person_id: Option<i64>,
+) -> Result<Actor, StorageError> {
+    db_run!(db, |conn| {
+        conn.transaction::<_, StorageError, _>(async |conn| {
+            let before: Actor = actors::table.find(actor_id).select(Actor::as_select()).first(conn).await?;
+            let actor: Actor = diesel::update(actors::table.find(actor_id))
+                .set((actors::person_id.eq(person_id), actors::person_locked.eq(true)))
+                .returning(Actor::as_returning())
+                .get_result(conn)
+                .await?;
+            let keys = [before.person_id.unwrap_or(-actor_id), person_id.unwrap_or(-actor_id)];
+            for statement in refresh_person_keys(workspace_id, &keys) {
+                conn.batch_execute(&statement).await?;
+            }
+            Ok(actor)
+        })
+        .await
+    })
+}
+
+/// The workspace of a person, if it exists.
+pub async fn person_workspace(db: &Db, person_id: i64) -> Result<Option<i64>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(persons::table.find(person_id).select(persons::workspace_id).first(conn).await.optional()?)
+    })
+}

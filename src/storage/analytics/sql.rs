@@ -1,0 +1,120 @@
+//! The SQL text that differs between PostgreSQL and SQLite, in one place.
+//!
+//! Analytics queries are built as text (aggregates with `CAST(SUM(..) AS BIGINT)` read the same on
+//! both backends, which diesel's `sum` does not: it is `Numeric` on PostgreSQL). Only values the
+//! service itself formats are inlined: integers, dates printed by chrono, and provider and
+//! dimension names from closed enums. Free text (team names, emails) never reaches this module.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::domain::{Granularity, Provider};
+use crate::storage::Backend;
+
+/// The 16 summed measures, in the column order of `daily_usage` and the rollups.
+pub const MEASURES: [&str; 16] = [
+    "sessions",
+    "interactions",
+    "input_tokens",
+    "output_tokens",
+    "cache_read_tokens",
+    "cache_write_tokens",
+    "cost_millicents",
+    "lines_added",
+    "lines_removed",
+    "lines_accepted",
+    "suggestions_shown",
+    "suggestions_accepted",
+    "tool_accepted",
+    "tool_rejected",
+    "commits",
+    "pull_requests",
+];
+
+/// The measures `usage_breakdowns` has; the others read as 0 there.
+pub const BREAKDOWN_MEASURES: [&str; 11] = [
+    "interactions",
+    "input_tokens",
+    "output_tokens",
+    "cache_read_tokens",
+    "cache_write_tokens",
+    "cost_millicents",
+    "lines_added",
+    "lines_removed",
+    "lines_accepted",
+    "suggestions_shown",
+    "suggestions_accepted",
+];
+
+/// Per-backend spelling of the few constructs that differ.
+#[derive(Debug, Clone, Copy)]
+pub struct Dialect(pub Backend);
+
+impl Dialect {
+    /// A date literal: typed on PostgreSQL, the stored `YYYY-MM-DD` text on SQLite (diesel stores
+    /// SQLite dates as text, and `CAST(.. AS DATE)` there would make a number of it).
+    pub fn date(self, day: NaiveDate) -> String {
+        match self.0 {
+            Backend::Postgres => format!("DATE '{}'", day.format("%Y-%m-%d")),
+            Backend::Sqlite => format!("'{}'", day.format("%Y-%m-%d")),
+        }
+    }
+
+    /// The first day of the bucket holding the date expression `expr`: the day itself, the Monday
+    /// of its ISO week, or the first of its month.
+    pub fn bucket_start(self, expr: &str, granularity: Granularity) -> String {
+        match (self.0, granularity) {
+            (_, Granularity::Day) => expr.to_owned(),
+            (Backend::Postgres, Granularity::Week) => format!("CAST(date_trunc('week', {expr}) AS DATE)"),
+            (Backend::Postgres, Granularity::Month) => format!("CAST(date_trunc('month', {expr}) AS DATE)"),
+            // strftime('%w') is 0 for Sunday: step back (w + 6) % 7 days to the Monday.
+            (Backend::Sqlite, Granularity::Week) => {
+                format!("date({expr}, '-' || ((CAST(strftime('%w', {expr}) AS INTEGER) + 6) % 7) || ' days')")
+            }
+            (Backend::Sqlite, Granularity::Month) => format!("date({expr}, 'start of month')"),
+        }
+    }
+}
+
+/// `CAST(COALESCE(SUM(alias.m), 0) AS BIGINT) AS m` for every measure, comma-separated.
+pub fn sum_measures(alias: &str) -> String {
+    MEASURES
+        .iter()
+        .map(|m| format!("CAST(COALESCE(SUM({alias}.{m}), 0) AS BIGINT) AS {m}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Like [`sum_measures`] for breakdown tables: measures they lack are 0.
+pub fn sum_breakdown_measures(alias: &str) -> String {
+    MEASURES
+        .iter()
+        .map(|m| {
+            if BREAKDOWN_MEASURES.contains(m) {
+                format!("CAST(COALESCE(SUM({alias}.{m}), 0) AS BIGINT) AS {m}")
+            } else {
+                format!("CAST(0 AS BIGINT) AS {m}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `alias.m` for every measure (for `UNION ALL` arms that are summed outside).
+pub fn plain_measures(alias: &str) -> String {
+    MEASURES.iter().map(|m| format!("{alias}.{m} AS {m}")).collect::<Vec<_>>().join(", ")
+}
+
+/// `1, 2, 3` — only integers are ever joined into SQL.
+pub fn id_list(ids: &[i64]) -> String {
+    ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")
+}
+
+/// `'claude_code', 'copilot'` from the closed provider enum.
+pub fn provider_list(providers: &[Provider]) -> String {
+    providers.iter().map(|p| format!("'{}'", p.as_str())).collect::<Vec<_>>().join(", ")
+}
+
+/// The Monday of `day`'s ISO week.
+pub fn week_start(day: NaiveDate) -> NaiveDate {
+    day - chrono::Days::new(u64::from(day.weekday().num_days_from_monday()))
+}
