@@ -151,6 +151,12 @@ const ACCESS: &[(&str, &str, Need, &str)] = &[
     ),
     (
         "Subscription",
+        "usageUpdated",
+        Need::Viewer,
+        "subscription($ws: ID!) { usageUpdated(workspaceId: $ws, metrics: [SESSIONS]) { days } }",
+    ),
+    (
+        "Subscription",
         "syncProgress",
         Need::Viewer,
         "subscription($ws: ID!) { syncProgress(workspaceId: $ws) { kind } }",

@@ -47,7 +47,7 @@ fn builder()
     Schema::build(
         query::QueryRoot::default(),
         mutation::MutationRoot::default(),
-        subscription::SubscriptionRoot,
+        subscription::SubscriptionRoot::default(),
     )
     .limit_depth(MAX_DEPTH)
     .limit_complexity(MAX_COMPLEXITY)
@@ -69,6 +69,7 @@ pub fn build(
         .data(LoginLimiter::new())
         .data(keyring)
         .data(engine)
+        .data(Arc::new(subscription::UpdateCache::default()))
         .finish()
 }
 

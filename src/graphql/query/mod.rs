@@ -1,7 +1,7 @@
 //! Query root: one object per area, merged.
 
 mod accounts;
-mod analytics;
+pub(crate) mod analytics;
 mod health;
 mod integrations;
 mod usage;

@@ -1,22 +1,36 @@
 //! Subscription root: streams fed by the sync engine's event bus, one workspace at a time.
 
 mod feed;
+mod usage_updates;
 
 use async_graphql::{Context, ID, Result, Subscription};
 use futures_util::{Stream, StreamExt, future};
 
 use crate::auth::Action;
+use crate::domain::Metric;
 use crate::graphql::guard::require;
 use crate::graphql::ids::parse_id;
-use crate::graphql::types::{IntegrationChangedEvent, SyncProgressEvent};
+use crate::graphql::query::analytics::scope::{Rows, scope};
+use crate::graphql::types::analytics::UsageFilter;
+use crate::graphql::types::{IntegrationChangedEvent, SyncProgressEvent, UsageUpdate};
 use crate::storage::Db;
 use crate::sync::events::EventBus;
+use crate::sync::events::SyncEventKind;
 use feed::{Feed, workspace_feed};
+pub use usage_updates::UpdateCache;
 
-pub struct SubscriptionRoot;
+/// Every subscription, merged.
+#[derive(async_graphql::MergedSubscription, Default)]
+pub struct SubscriptionRoot(WorkspaceSubscription, UsageSubscription);
+
+#[derive(Default)]
+pub struct WorkspaceSubscription;
+
+#[derive(Default)]
+pub struct UsageSubscription;
 
 #[Subscription]
-impl SubscriptionRoot {
+impl WorkspaceSubscription {
     /// Sync runs of a workspace as they happen: started, each committed day, finished or failed.
     /// A subscriber that falls behind gets one event with `resyncRequired: true` instead of a
     /// silent gap. The stream ends when the subscriber loses access to the workspace.
@@ -51,6 +65,51 @@ impl SubscriptionRoot {
                 Feed::Resync => Some(IntegrationChangedEvent::lagged()),
                 Feed::Event(_) => None,
             })
+        }))
+    }
+}
+
+#[Subscription]
+impl UsageSubscription {
+    /// After each committed provider-day: which UTC days changed and their new daily figures for
+    /// `metrics` over `filter` (the same filter rules as `usageSeries`), so a dashboard updates
+    /// without refetching everything. Readable by viewers and up.
+    async fn usage_updated(
+        &self,
+        ctx: &Context<'_>,
+        workspace_id: ID,
+        metrics: Vec<Metric>,
+        filter: Option<UsageFilter>,
+    ) -> Result<impl Stream<Item = UsageUpdate>> {
+        let (scope, access) = scope(ctx, &workspace_id, None, filter, Rows::Aggregates).await?;
+        let db = ctx.data_unchecked::<Db>().clone();
+        let cache = ctx.data_unchecked::<std::sync::Arc<UpdateCache>>().clone();
+        let feed = workspace_feed(
+            db.clone(),
+            ctx.data_unchecked::<EventBus>(),
+            access.caller.clone(),
+            scope.workspace_id,
+            Action::ReadAggregates,
+        );
+        Ok(feed.filter_map(move |item| {
+            let (db, cache, scope, metrics) = (db.clone(), cache.clone(), scope.clone(), metrics.clone());
+            async move {
+                match item {
+                    Feed::Event(event)
+                        if event.kind == SyncEventKind::DayCommitted && !event.days.is_empty() =>
+                    {
+                        let series = cache.figures(&db, &scope, &metrics, &event).await.ok();
+                        Some(UsageUpdate {
+                            integration_id: Some(crate::graphql::ids::to_id(event.integration_id)),
+                            days: event.days,
+                            series,
+                            resync_required: false,
+                        })
+                    }
+                    Feed::Resync => Some(UsageUpdate::lagged()),
+                    Feed::Event(_) | Feed::IntegrationChanged { .. } => None,
+                }
+            }
         }))
     }
 }

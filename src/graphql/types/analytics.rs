@@ -106,7 +106,7 @@ impl From<Sums> for UsageTotals {
 }
 
 /// Figures over time, one point per bucket; buckets without data are present with zeros.
-#[derive(SimpleObject)]
+#[derive(SimpleObject, Clone)]
 pub struct UsageSeries {
     pub granularity: Granularity,
     /// First UTC day covered.
@@ -120,7 +120,7 @@ pub struct UsageSeries {
 }
 
 /// One plotted line.
-#[derive(SimpleObject)]
+#[derive(SimpleObject, Clone)]
 pub struct SeriesLine {
     /// The tool, or null for all tools together.
     pub provider: Option<Provider>,
@@ -129,7 +129,7 @@ pub struct SeriesLine {
 
 /// One bucket: a day, an ISO week (Monday to Sunday) or a calendar month. The first and last
 /// buckets may reach outside the range; only days inside it count.
-#[derive(SimpleObject)]
+#[derive(SimpleObject, Clone)]
 pub struct SeriesPoint {
     /// First day of the bucket (a Monday for weeks, the 1st for months).
     pub start: NaiveDate,

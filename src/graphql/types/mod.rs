@@ -12,5 +12,6 @@ pub use account::{ApiToken, AuthPayload, CreatedApiToken, Invitation, Member, Us
 pub use daily_usage::DailyUsageRow;
 pub use integration::Integration;
 pub use integration_input::{ConnectIntegrationInput, UpdateIntegrationInput};
-pub use sync_event::{IntegrationChangedEvent, SyncProgressEvent};
+pub use sync_event::{IntegrationChangedEvent, SyncProgressEvent, UsageUpdate};
+
 pub use sync_run::SyncRun;

@@ -2,6 +2,8 @@ use async_graphql::{ID, SimpleObject};
 use chrono::NaiveDate;
 
 use crate::graphql::ids::to_id;
+use crate::graphql::types::analytics::UsageSeries;
+
 use crate::sync::events::{IntegrationChange, SyncEvent, SyncEventKind};
 
 /// Progress of a sync run, pushed as it happens.
@@ -72,5 +74,25 @@ impl IntegrationChangedEvent {
 
     pub fn lagged() -> Self {
         IntegrationChangedEvent { integration_id: None, change: None, resync_required: true }
+    }
+}
+
+/// New figures after a sync committed data: the changed UTC days, with the requested metrics per
+/// day over the subscription's filter.
+#[derive(SimpleObject)]
+pub struct UsageUpdate {
+    /// The integration whose data changed; absent when `resyncRequired` is true.
+    pub integration_id: Option<ID>,
+    /// The UTC days whose figures changed.
+    pub days: Vec<NaiveDate>,
+    /// The requested metrics for each changed day, all tools together.
+    pub series: Option<UsageSeries>,
+    /// Events were missed: refetch what the dashboard shows, then carry on.
+    pub resync_required: bool,
+}
+
+impl UsageUpdate {
+    pub fn lagged() -> Self {
+        UsageUpdate { integration_id: None, days: Vec::new(), series: None, resync_required: true }
     }
 }

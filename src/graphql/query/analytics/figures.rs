@@ -9,10 +9,13 @@ use crate::domain::analytics::{
     bucket_end, bucket_start, bucket_starts, days, heatmap_level, heatmap_thresholds, ratio, streaks,
 };
 use crate::domain::{Granularity, Metric, Provider, Sums};
+use crate::graphql::ApiError;
 use crate::graphql::types::analytics::{
-    BreakdownRow, HeatmapCell, PeriodChange, PeriodFigures, SeriesLine, SeriesPoint, Subject, UsageTotals,
+    BreakdownRow, HeatmapCell, PeriodChange, PeriodFigures, SeriesLine, SeriesPoint, Subject, UsageSeries,
+    UsageTotals,
 };
-use crate::storage::analytics::{BucketPeople, DayTotals, KeyTotals};
+use crate::storage::Db;
+use crate::storage::analytics::{self as store, BucketPeople, DayTotals, KeyTotals, Scope};
 
 /// Provider order used everywhere (and for ties).
 pub const PROVIDERS: [Provider; 3] = [Provider::ClaudeCode, Provider::Copilot, Provider::Cursor];
@@ -214,4 +217,24 @@ pub fn top_n(mut rows: Vec<Ranked>, top: usize, total: i64) -> (Vec<BreakdownRow
         }
     });
     (rows.into_iter().map(to_row).collect(), other)
+}
+
+/// The series of `metrics` over `scope`, bucketed by `granularity`: one statement for the sums,
+/// one more for distinct active people when asked for.
+pub async fn series(
+    db: &Db,
+    scope: &Scope,
+    granularity: Granularity,
+    metrics: Vec<Metric>,
+    split_by_provider: bool,
+) -> Result<UsageSeries, ApiError> {
+    let day_rows = store::day_totals(db, scope).await?;
+    let people = if metrics.contains(&Metric::ActiveUsers) {
+        store::active_people_by_bucket(db, scope, granularity, split_by_provider).await?
+    } else {
+        vec![]
+    };
+    let lines =
+        series_lines(scope.from, scope.to, granularity, &metrics, split_by_provider, &day_rows, &people);
+    Ok(UsageSeries { granularity, from: scope.from, to: scope.to, metrics, lines })
 }

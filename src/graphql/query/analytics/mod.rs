@@ -2,8 +2,8 @@
 //! [`scope::scope`], ask storage for grouped rows (aggregation happens in the database, mostly on
 //! rollups), and shape them with [`figures`].
 
-mod figures;
-mod scope;
+pub(crate) mod figures;
+pub(crate) mod scope;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -43,25 +43,7 @@ impl AnalyticsQuery {
         filter: Option<UsageFilter>,
     ) -> Result<UsageSeries> {
         let (scope, _) = scope(ctx, &workspace_id, range, filter, Rows::Aggregates).await?;
-        let db = db(ctx);
-        let day_rows = store::day_totals(db, &scope).await.map_err(ApiError::from)?;
-        let people = if metrics.contains(&Metric::ActiveUsers) {
-            store::active_people_by_bucket(db, &scope, granularity, split_by_provider)
-                .await
-                .map_err(ApiError::from)?
-        } else {
-            vec![]
-        };
-        let lines = figures::series_lines(
-            scope.from,
-            scope.to,
-            granularity,
-            &metrics,
-            split_by_provider,
-            &day_rows,
-            &people,
-        );
-        Ok(UsageSeries { granularity, from: scope.from, to: scope.to, metrics, lines })
+        Ok(figures::series(db(ctx), &scope, granularity, metrics, split_by_provider).await?)
     }
 
     /// Headline figures for a range and the period of equal length before it, with changes.
