@@ -67,12 +67,17 @@ pub fn load_keys(storage: &StorageConfig, keys: &KeyConfig) -> Result<KeyRing, A
 }
 
 /// `ai-usage sync`: one run in the foreground with a progress bar, then a one-line summary.
-pub async fn sync(storage: &StorageConfig, keys: &KeyConfig, args: &SyncArgs) -> Result<(), AppError> {
+pub async fn sync(
+    storage: &StorageConfig,
+    keys: &KeyConfig,
+    engine_config: EngineConfig,
+    args: &SyncArgs,
+) -> Result<(), AppError> {
     let keyring = load_keys(storage, keys)?;
     let db = open_storage(storage).await?;
     // Bridged on PostgreSQL, so open dashboards on the serving replicas follow this run too.
     let events = event_bus(&db);
-    let engine = SyncEngine::new(db, Arc::new(keyring), events.clone(), EngineConfig::default());
+    let engine = SyncEngine::new(db, Arc::new(keyring), events.clone(), engine_config);
     let range = match (args.from, args.to) {
         (Some(from), Some(to)) => RangeRequest::Days { from, to },
         _ => RangeRequest::Due,
@@ -124,7 +129,7 @@ pub async fn serve(storage: &StorageConfig, keys: &KeyConfig, serve: &ServeConfi
     let settings = Settings {
         signup_mode: serve.signup,
         keyring: Arc::new(keyring),
-        engine: EngineConfig::default(),
+        engine: serve.engine(),
         scheduler: Some(SchedulerConfig::default()),
     };
     let running = start(db, serve.listen, settings).await?;

@@ -53,4 +53,18 @@ pub struct ServeConfig {
     /// instance admin): `invite` needs a workspace invitation, `open` lets anyone sign up.
     #[arg(long, env = "AI_USAGE_SIGNUP", value_enum, default_value = "invite", global = true)]
     pub signup: crate::auth::SignupMode,
+
+    /// How many days of history a new integration backfills, at most. Unset: each vendor's
+    /// default (90 days for Claude Code, every report GitHub keeps for Copilot, 30 days for
+    /// Cursor).
+    #[arg(long, env = "AI_USAGE_BACKFILL_DAYS", global = true)]
+    pub backfill_days: Option<u32>,
 }
+
+impl ServeConfig {
+    /// The sync engine's settings for this configuration.
+    pub fn engine(&self) -> crate::sync::EngineConfig {
+        crate::sync::EngineConfig { history_days: self.backfill_days, ..crate::sync::EngineConfig::default() }
+    }
+}
+

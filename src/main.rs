@@ -46,7 +46,7 @@ fn main() -> ExitCode {
                 operator::rotate_keys(&cli.storage, &cli.keys).await.map_err(|e| e.to_string())
             }
             Some(Command::Sync(ref args)) => {
-                app::sync(&cli.storage, &cli.keys, args).await.map_err(|e| e.to_string())
+                app::sync(&cli.storage, &cli.keys, cli.serve.engine(), args).await.map_err(|e| e.to_string())
             }
             Some(Command::Schema | Command::Keys(KeysCommand::Generate)) => {
                 unreachable!("handled before the runtime starts")
