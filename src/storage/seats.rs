@@ -147,27 +147,29 @@ pub struct StoredSeat {
     pub last_activity_at: Option<NaiveDateTime>,
 }
 
+/// Holder kind and identifier, plan, assigned at, last activity at.
+type SeatRow = (String, String, Option<String>, Option<NaiveDateTime>, Option<NaiveDateTime>);
+
 /// The stored seats of an integration, by holder identifier.
 pub async fn list(db: &Db, integration_id: i64) -> Result<Vec<StoredSeat>, StorageError> {
     use diesel_async::RunQueryDsl;
-    let rows: Vec<(String, String, Option<String>, Option<NaiveDateTime>, Option<NaiveDateTime>)> =
-        crate::db_run!(db, |conn| {
-            Ok::<_, StorageError>(
-                seats::table
-                    .inner_join(actors::table.on(actors::id.eq(seats::actor_id)))
-                    .filter(seats::integration_id.eq(integration_id))
-                    .order(actors::identifier)
-                    .select((
-                        actors::kind,
-                        actors::identifier,
-                        seats::plan,
-                        seats::assigned_at,
-                        seats::last_activity_at,
-                    ))
-                    .load(conn)
-                    .await?,
-            )
-        })?;
+    let rows: Vec<SeatRow> = crate::db_run!(db, |conn| {
+        Ok::<_, StorageError>(
+            seats::table
+                .inner_join(actors::table.on(actors::id.eq(seats::actor_id)))
+                .filter(seats::integration_id.eq(integration_id))
+                .order(actors::identifier)
+                .select((
+                    actors::kind,
+                    actors::identifier,
+                    seats::plan,
+                    seats::assigned_at,
+                    seats::last_activity_at,
+                ))
+                .load(conn)
+                .await?,
+        )
+    })?;
     Ok(rows
         .into_iter()
         .map(|(kind, identifier, plan, assigned_at, last_activity_at)| StoredSeat {
