@@ -5,7 +5,7 @@
 //! credentials and read as NDJSON. Users come from `users-1-day`; their teams from
 //! `user-teams-1-day`, joined on user id. Signed links are short-lived and never stored: raw
 //! payloads keep the downloaded files only. A refused link is retried once with fresh links.
-//! The seat roster comes from the billing seats API ([`seats`]).
+//! The seat roster comes from the billing seats API (`seats.rs`).
 
 mod normalise;
 mod report;
