@@ -326,3 +326,39 @@ async fn a_copilot_client_needs_a_scope() {
     let result = client_for(Provider::Copilot, ProviderConfig::new("http://127.0.0.1:9", TOKEN));
     assert!(matches!(result, Err(ProviderError::Config(_))));
 }
+
+#[tokio::test]
+async fn enterprise_seats_come_from_the_enterprise_twin_with_offsets_in_utc() {
+    let fake = FakeVendor::start().await;
+    fake.on("/enterprises/big/copilot/billing/seats", Reply::json(fixture("copilot_seats.json")));
+    let client = client_with(&fake, Scope::Enterprise("big".into()));
+
+    let seats = client.fetch_seats().await.expect("seats");
+
+    let request = &fake.requests_to("/enterprises/big/copilot/billing/seats")[0];
+    assert_eq!(request.query("per_page"), Some("100"));
+    assert_eq!(request.header("authorization"), Some(format!("Bearer {TOKEN}").as_str()));
+    let logins: Vec<(&str, Option<&str>)> =
+        seats.iter().map(|s| (s.actor.identifier.as_str(), s.plan.as_deref())).collect();
+    assert_eq!(logins, [("octocat", Some("business")), ("octokitten", None)]);
+    assert!(seats.iter().all(|s| s.actor.kind == ActorKind::Login));
+    // 2021-10-14T00:53:32-06:00 is 06:53:32 UTC.
+    let last = seats[0].last_activity_at.map(|t| t.to_string());
+    assert_eq!(last.as_deref(), Some("2021-10-14 06:53:32"));
+}
+
+#[tokio::test]
+async fn seats_never_follow_a_next_link_to_another_host() {
+    let fake = FakeVendor::start().await;
+    let elsewhere = FakeVendor::start().await;
+    let next = format!(r#"<{}/orgs/acme/copilot/billing/seats?page=2>; rel="next""#, elsewhere.base_url);
+    fake.on(
+        "/orgs/acme/copilot/billing/seats",
+        Reply::json(fixture("copilot_seats.json")).header("link", &next),
+    );
+
+    let error = client(&fake).fetch_seats().await.expect_err("a foreign link is refused");
+
+    assert!(matches!(error, ProviderError::Malformed { .. }), "{error}");
+    assert!(elsewhere.requests().is_empty(), "the token travelled to another host");
+}

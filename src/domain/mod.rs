@@ -63,7 +63,9 @@ pub struct UnknownValue {
     pub value: String,
 }
 
+mod seats;
 mod usage;
+pub use seats::Seat;
 pub use usage::{ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, ProviderDay, RawPayload};
 
 pub mod analytics;

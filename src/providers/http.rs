@@ -60,6 +60,8 @@ impl Default for RetryPolicy {
 pub struct HttpResponse {
     pub status: StatusCode,
     pub body: String,
+    /// The `rel="next"` target of a `Link` header (GitHub pagination), if any.
+    pub next_link: Option<String>,
 }
 
 /// How error statuses are read.
@@ -190,7 +192,8 @@ impl HttpClient {
         let headers = response.headers().clone();
         let body = response.text().await.map_err(transport_failure)?;
         if status.is_success() {
-            return Ok(HttpResponse { status, body });
+            let next_link = header(&headers, "link").and_then(next_link);
+            return Ok(HttpResponse { status, body, next_link });
         }
         Err(self.classify(status, &headers, &body, mode))
     }
@@ -263,6 +266,20 @@ fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 
+/// The `rel="next"` URL of a `Link` header such as
+/// `<https://api.github.com/…?page=2>; rel="next", <…?page=5>; rel="last"`.
+fn next_link(value: &str) -> Option<String> {
+    value.split(',').find_map(|part| {
+        let (target, params) = part.split_once(';')?;
+        let is_next = params.split(';').any(|p| {
+            let p = p.trim();
+            p.eq_ignore_ascii_case(r#"rel="next""#) || p.eq_ignore_ascii_case("rel=next")
+        });
+        let target = target.trim().strip_prefix('<')?.strip_suffix('>')?;
+        is_next.then(|| target.to_owned())
+    })
+}
+
 fn mentions_policy(message: &str) -> bool {
     let m = message.to_ascii_lowercase();
     m.contains("policy") || m.contains("disabled")
@@ -305,6 +322,15 @@ mod tests {
         assert_eq!(parse_retry_after("7", now), Some(Duration::from_secs(7)));
         assert_eq!(parse_retry_after("Wed, 21 Oct 2015 07:28:30 GMT", now), Some(Duration::from_secs(30)));
         assert_eq!(parse_retry_after("soon", now), None);
+    }
+
+    #[test]
+    fn next_link_reads_githubs_link_header() {
+        let header = r#"<https://api.github.com/x?page=2&per_page=100>; rel="next", <https://api.github.com/x?page=5&per_page=100>; rel="last""#;
+        assert_eq!(next_link(header).as_deref(), Some("https://api.github.com/x?page=2&per_page=100"));
+        let last_page = r#"<https://api.github.com/x?page=1>; rel="prev", <https://api.github.com/x?page=1>; rel="first""#;
+        assert_eq!(next_link(last_page), None);
+        assert_eq!(next_link("garbage"), None);
     }
 
     #[test]

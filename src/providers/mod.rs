@@ -19,7 +19,7 @@ use std::pin::Pin;
 
 use chrono::NaiveDate;
 
-use crate::domain::{Provider, ProviderDay};
+use crate::domain::{Provider, ProviderDay, Seat};
 
 pub use error::ProviderError;
 pub use http::RetryPolicy;
@@ -100,6 +100,12 @@ pub trait ProviderClient: Send + Sync {
     /// Currency of cost figures.
     fn currency(&self) -> &'static str {
         "USD"
+    }
+
+    /// The licence roster as the vendor lists it now; `Ok(None)` when the vendor has no such
+    /// list (Claude Code), so the stored seats are left alone.
+    fn fetch_seats(&self) -> BoxFuture<'_, Result<Option<Vec<Seat>>, ProviderError>> {
+        Box::pin(async { Ok(None) })
     }
 }
 

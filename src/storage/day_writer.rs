@@ -21,7 +21,7 @@ use crate::domain::{ActorDay, ActorKey, Measures, ProviderDay};
 
 /// Rows per multi-row INSERT: under both SQLite's 32,766 and PostgreSQL's 65,535 bind limits for
 /// the widest table (22 columns).
-const ROWS_PER_INSERT: usize = 500;
+pub(super) const ROWS_PER_INSERT: usize = 500;
 
 /// What one [`write_day`] stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

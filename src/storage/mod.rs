@@ -19,6 +19,7 @@ pub mod day_writer;
 pub mod integrations;
 pub mod invites;
 pub mod raw_payloads;
+pub mod seats;
 pub mod secrets;
 pub mod sync_runs;
 pub mod usage;

@@ -5,7 +5,9 @@
 //! run and announced on the [`EventBus`]. The first error stops the run: what was committed
 //! before stays, the run is closed `failed` with a message naming provider, day and cause, and
 //! the integration is marked `needs_attention` when a person must act (a refused key, a disabled
-//! policy). Errors never contain the vendor key: the provider layer redacts it, and the key
+//! policy). Once every day is in, the provider's seat roster (when it has one) is fetched and
+//! stored once per run; a roster failure fails the run the same way, with the days it already
+//! committed kept. Errors never contain the vendor key: the provider layer redacts it, and the key
 //! itself only travels inside [`SecretString`] and [`ProviderConfig`].
 
 use std::num::NonZeroU32;
@@ -22,7 +24,7 @@ use crate::domain::Provider;
 use crate::providers::{self, ProviderClient, ProviderConfig, ProviderError, RetryPolicy, Scope};
 use crate::storage::integrations::{self, Integration};
 use crate::storage::sync_runs::{self, NewRun, SyncRun};
-use crate::storage::{Db, StorageError, day_writer};
+use crate::storage::{Db, StorageError, day_writer, seats};
 
 /// Tuning of the engine. The defaults suit real vendors; tests shrink delays.
 #[derive(Debug, Clone)]
@@ -71,6 +73,12 @@ pub enum SyncError {
     /// The provider client cannot be built (bad base URL, missing scope).
     #[error("{provider}: {source}")]
     Client { provider: Provider, source: ProviderError },
+    /// Fetching the seat roster failed (after every day was stored).
+    #[error("{provider} seats sync failed: {source}")]
+    SeatsVendor { provider: Provider, source: ProviderError },
+    /// Storing the seat roster failed.
+    #[error("{provider} seats sync failed: could not store them: {source}")]
+    SeatsStore { provider: Provider, source: StorageError },
     /// Storing a fetched day failed.
     #[error("{provider} sync of {day} failed: could not store it: {source}")]
     Store { provider: Provider, day: NaiveDate, source: StorageError },
@@ -85,7 +93,9 @@ impl SyncError {
     /// True when a person has to act before the integration can sync again.
     pub fn needs_attention(&self) -> bool {
         match self {
-            SyncError::Vendor { source, .. } | SyncError::Client { source, .. } => source.needs_attention(),
+            SyncError::Vendor { source, .. }
+            | SyncError::Client { source, .. }
+            | SyncError::SeatsVendor { source, .. } => source.needs_attention(),
             SyncError::Key(_) | SyncError::Corrupt(_) => true,
             _ => false,
         }
@@ -285,6 +295,9 @@ impl PreparedRun {
                 return Err(self.fail(error, days_done).await);
             }
         }
+        if let Err(error) = self.sync_seats().await {
+            return Err(self.fail(error, days_done).await);
+        }
         let engine = &self.engine;
         integrations::record_sync_success(&engine.db, self.run.integration_id, now()).await?;
         sync_runs::finish(&engine.db, self.run.id, None, now()).await?;
@@ -325,6 +338,21 @@ impl PreparedRun {
         let lease = self.engine.lease_end(now());
         sync_runs::record_progress(db, self.run.id, *days_done, *records, lease).await?;
         self.publish(SyncEventKind::DayCommitted, vec![day], *days_done, None);
+        Ok(())
+    }
+
+    /// Replaces the stored seat roster with the vendor's current one, if the vendor has one.
+    async fn sync_seats(&self) -> Result<(), SyncError> {
+        let provider = self.provider;
+        let Some(roster) =
+            self.client.fetch_seats().await.map_err(|source| SyncError::SeatsVendor { provider, source })?
+        else {
+            return Ok(());
+        };
+        let stored = seats::replace_seats(&self.engine.db, self.run.integration_id, &roster, now())
+            .await
+            .map_err(|source| SyncError::SeatsStore { provider, source })?;
+        tracing::debug!(integration_id = self.run.integration_id, seats = stored, "seats refreshed");
         Ok(())
     }
 

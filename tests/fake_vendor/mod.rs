@@ -3,8 +3,9 @@
 //! vendor's documented payloads and what it sent.
 //!
 //! Replies are scripted per path: one-shot replies queued with [`FakeVendor::once`] are used
-//! first, in order, then the standing reply set with [`FakeVendor::on`]. Unscripted paths get a
-//! GitHub-style 404.
+//! first, in order, then the standing reply set with [`FakeVendor::on`]. A key may also be a
+//! path with its exact query (`/x?day=2026-01-02`): such a key wins over the bare path, so one
+//! endpoint can answer differently per day. Unscripted paths get a GitHub-style 404.
 
 // Each test binary uses a different part of this harness; `expect` would be unfulfilled in some.
 #![allow(dead_code)]
@@ -168,6 +169,7 @@ async fn answer(
     body: Bytes,
 ) -> Response {
     let path = uri.path().to_owned();
+    let with_query = uri.query().map(|q| format!("{path}?{q}"));
     let query = uri.query().map(url_pairs).unwrap_or_default();
     let reply = {
         let mut script = script.lock().expect("script lock");
@@ -181,8 +183,15 @@ async fn answer(
                 .collect(),
             body: String::from_utf8_lossy(&body).into_owned(),
         });
-        let queued = script.once.get_mut(&path).and_then(VecDeque::pop_front);
-        queued.or_else(|| script.standing.get(&path).cloned())
+        let mut reply = None;
+        for key in with_query.iter().chain([&path]) {
+            reply = script.once.get_mut(key).and_then(VecDeque::pop_front);
+            reply = reply.or_else(|| script.standing.get(key).cloned());
+            if reply.is_some() {
+                break;
+            }
+        }
+        reply
     };
     let Some(reply) = reply else {
         return (

@@ -5,9 +5,11 @@
 //! credentials and read as NDJSON. Users come from `users-1-day`; their teams from
 //! `user-teams-1-day`, joined on user id. Signed links are short-lived and never stored: raw
 //! payloads keep the downloaded files only. A refused link is retried once with fresh links.
+//! The seat roster comes from the billing seats API (`seats.rs`).
 
 mod normalise;
 mod report;
+mod seats;
 
 use std::collections::BTreeMap;
 
@@ -16,7 +18,7 @@ use reqwest::{StatusCode, Url};
 
 use super::http::HttpClient;
 use super::{BoxFuture, ProviderClient, ProviderConfig, ProviderError, Scope, parse};
-use crate::domain::{Provider, ProviderDay, RawPayload};
+use crate::domain::{Provider, ProviderDay, RawPayload, Seat};
 use normalise::DayTotals;
 use report::{ReportLinks, TeamMembership, UserRecord};
 
@@ -131,6 +133,15 @@ impl CopilotClient {
     }
 
     fn report_url(&self, report: &str, day: Option<NaiveDate>) -> Result<Url, ProviderError> {
+        let mut url = self.scope_url(&["copilot", "metrics", "reports", report])?;
+        if let Some(day) = day {
+            url.query_pairs_mut().append_pair("day", &day.format("%Y-%m-%d").to_string());
+        }
+        Ok(url)
+    }
+
+    /// `{base}/orgs/{org}/…` or `{base}/enterprises/{enterprise}/…` followed by `segments`.
+    fn scope_url(&self, segments: &[&str]) -> Result<Url, ProviderError> {
         let mut url =
             Url::parse(&self.base_url).map_err(|e| ProviderError::Config(format!("bad base URL: {e}")))?;
         {
@@ -142,10 +153,7 @@ impl CopilotClient {
                 Scope::Organization(org) => path.extend(["orgs", org]),
                 Scope::Enterprise(enterprise) => path.extend(["enterprises", enterprise]),
             };
-            path.extend(["copilot", "metrics", "reports", report]);
-        }
-        if let Some(day) = day {
-            url.query_pairs_mut().append_pair("day", &day.format("%Y-%m-%d").to_string());
+            path.extend(segments);
         }
         Ok(url)
     }
@@ -172,5 +180,9 @@ impl ProviderClient for CopilotClient {
     fn earliest_day(&self, today: NaiveDate) -> NaiveDate {
         let year_ago = today.checked_sub_months(Months::new(12)).unwrap_or(today - Duration::days(365));
         year_ago.max(FIRST_REPORT_DAY)
+    }
+
+    fn fetch_seats(&self) -> BoxFuture<'_, Result<Option<Vec<Seat>>, ProviderError>> {
+        Box::pin(async move { CopilotClient::fetch_seats(self).await.map(Some) })
     }
 }

@@ -5,6 +5,11 @@
 //! for tokens, models and cost. Auth is HTTP Basic with the key as username and an empty
 //! password. Cursor allows 20 requests a minute and sends no `Retry-After`, so the client
 //! paces itself (one request every 3 s by default) and backs off 1-2-4-8-16 s on 429.
+//!
+//! Seats: Cursor bills a team per member, so `GET /teams/members` is the roster: every member
+//! not marked `isRemoved`, keyed by email like the usage rows. Members carry no plan and no
+//! activity times. UNCERTAIN: older docs list a `free-owner` role, which by its name holds no
+//! paid seat; such members are left out.
 
 mod normalise;
 mod payload;
@@ -15,9 +20,9 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveTime};
 
 use super::http::{HttpClient, HttpResponse};
 use super::{BoxFuture, ProviderClient, ProviderConfig, ProviderError, parse};
-use crate::domain::{Provider, ProviderDay, RawPayload};
+use crate::domain::{ActorKey, ActorKind, Provider, ProviderDay, RawPayload, Seat};
 use normalise::WindowTotals;
-use payload::{DailyUsagePage, UsageEventsPage};
+use payload::{DailyUsagePage, TeamMembers, UsageEventsPage};
 
 /// Longest range daily-usage-data accepts, in days.
 pub const MAX_WINDOW_DAYS: i64 = 30;
@@ -131,6 +136,29 @@ impl CursorClient {
         Ok(days)
     }
 
+    /// The team's current members as seats (see the module docs for who counts).
+    pub async fn fetch_seats(&self) -> Result<Vec<Seat>, ProviderError> {
+        let url = format!("{}/teams/members", self.base_url);
+        let response = self.http.send(|c| c.get(&url).basic_auth(&self.secret, Some(""))).await?;
+        let today = chrono::Utc::now().date_naive();
+        let members: TeamMembers = parse::json(Provider::Cursor, today, "team members", &response.body)?;
+        Ok(members
+            .team_members
+            .into_iter()
+            .filter(|m| !m.is_removed && m.role.as_deref() != Some("free-owner"))
+            .map(|m| Seat {
+                actor: ActorKey {
+                    kind: ActorKind::Email,
+                    identifier: normalise::email_key(&m.email),
+                    external_id: None,
+                },
+                plan: None,
+                assigned_at: None,
+                last_activity_at: None,
+            })
+            .collect())
+    }
+
     async fn post(&self, path: &str, body: &serde_json::Value) -> Result<HttpResponse, ProviderError> {
         let url = format!("{}{path}", self.base_url);
         self.http.send(|c| c.post(&url).basic_auth(&self.secret, Some("")).json(body)).await
@@ -197,5 +225,9 @@ impl ProviderClient for CursorClient {
 
     fn earliest_day(&self, today: NaiveDate) -> NaiveDate {
         today - Duration::days(i64::from(self.history_days))
+    }
+
+    fn fetch_seats(&self) -> BoxFuture<'_, Result<Option<Vec<Seat>>, ProviderError>> {
+        Box::pin(async move { CursorClient::fetch_seats(self).await.map(Some) })
     }
 }

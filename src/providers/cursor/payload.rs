@@ -92,3 +92,22 @@ pub(super) struct TokenUsage {
     pub cache_read_tokens: i64,
     pub total_cents: Option<f64>,
 }
+
+/// `GET /teams/members` (cursor.md §3); not paginated.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct TeamMembers {
+    #[serde(default)]
+    pub team_members: Vec<TeamMember>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct TeamMember {
+    pub email: String,
+    #[serde(default)]
+    pub role: Option<String>,
+    /// Newer field; absent means still a member.
+    #[serde(default)]
+    pub is_removed: bool,
+}

@@ -1,0 +1,183 @@
+//! The licence roster of each integration (`seats`), replaced whole on every sync.
+//!
+//! A roster is a snapshot: [`replace_seats`] makes the stored seats exactly the list given, in
+//! one transaction. Holders become actors exactly as usage rows do (`(integration, kind,
+//! identifier)`, never deleted), so seats and usage meet on the actor; new email holders are
+//! linked to persons like the day writer links them. The old seats are deleted and the listed
+//! ones inserted rather than diffed: nothing refers to a seat row, and a delete by integration
+//! needs no list of ids (which, for a large enterprise, would exceed SQLite's bind limit).
+//!
+//! Like `day_writer`, this file imports no `RunQueryDsl` at module level: multi-row INSERTs on
+//! SQLite need synchronous diesel, so one body (`replace_seats_body!`) is expanded for
+//! diesel-async on PostgreSQL and for synchronous diesel on SQLite's blocking pool.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDateTime;
+use diesel::{ExpressionMethods, Insertable, JoinOnDsl, QueryDsl};
+
+use super::analytics::rollups::{self, DayTarget};
+use super::day_writer::ROWS_PER_INSERT;
+use super::schema::{actors, seats};
+use super::{Db, StorageError};
+use crate::domain::{ActorKind, Seat};
+
+#[derive(Insertable)]
+#[diesel(table_name = seats)]
+struct NewSeat<'a> {
+    integration_id: i64,
+    actor_id: i64,
+    plan: Option<&'a str>,
+    assigned_at: Option<NaiveDateTime>,
+    last_activity_at: Option<NaiveDateTime>,
+    updated_at: NaiveDateTime,
+}
+
+macro_rules! replace_seats_body {
+    ($conn:ident, $integration_id:ident, $roster:ident, $now:ident, $after:ident, $dsl:path, [$($aw:tt)*]) => {{
+        use $dsl as _;
+        let new_actors: Vec<_> = $roster
+            .values()
+            .map(|seat| {
+                (
+                    actors::integration_id.eq($integration_id),
+                    actors::kind.eq(seat.actor.kind.as_str()),
+                    actors::identifier.eq(seat.actor.identifier.as_str()),
+                    actors::external_id.eq(seat.actor.external_id.as_deref()),
+                    actors::created_at.eq($now),
+                )
+            })
+            .collect();
+        for chunk in new_actors.chunks(ROWS_PER_INSERT) {
+            diesel::insert_into(actors::table)
+                .values(chunk.to_vec())
+                .on_conflict((actors::integration_id, actors::kind, actors::identifier))
+                .do_nothing()
+                .execute($conn) $($aw)* ?;
+        }
+        let mut actor_ids: HashMap<(String, String), i64> = HashMap::new();
+        let identifiers: Vec<&str> = $roster.keys().map(|(_, identifier)| identifier.as_str()).collect();
+        for chunk in identifiers.chunks(ROWS_PER_INSERT) {
+            let found: Vec<(i64, String, String)> = actors::table
+                .filter(actors::integration_id.eq($integration_id))
+                .filter(actors::identifier.eq_any(chunk))
+                .select((actors::id, actors::kind, actors::identifier))
+                .load($conn) $($aw)* ?;
+            actor_ids.extend(found.into_iter().map(|(id, kind, ident)| ((kind, ident), id)));
+        }
+        let rows = $roster
+            .iter()
+            .map(|((kind, identifier), seat)| {
+                let actor_id = actor_ids
+                    .get(&(kind.as_str().to_owned(), identifier.clone()))
+                    .copied()
+                    .ok_or(StorageError::NotFound)?;
+                Ok(NewSeat {
+                    integration_id: $integration_id,
+                    actor_id,
+                    plan: seat.plan.as_deref(),
+                    assigned_at: seat.assigned_at,
+                    last_activity_at: seat.last_activity_at,
+                    updated_at: $now,
+                })
+            })
+            .collect::<Result<Vec<_>, StorageError>>()?;
+        diesel::delete(seats::table.filter(seats::integration_id.eq($integration_id))).execute($conn) $($aw)* ?;
+        for chunk in rows.chunks(ROWS_PER_INSERT) {
+            diesel::insert_into(seats::table).values(chunk).execute($conn) $($aw)* ?;
+        }
+        for statement in &$after {
+            diesel::sql_query(statement.as_str()).execute($conn) $($aw)* ?;
+        }
+        Ok(rows.len())
+    }};
+}
+
+/// Makes `roster` the stored seats of `integration_id`, in one transaction; returns how many
+/// seats are stored. A holder listed twice counts once (the last listing wins).
+pub async fn replace_seats(
+    db: &Db,
+    integration_id: i64,
+    roster: &[Seat],
+    now: NaiveDateTime,
+) -> Result<usize, StorageError> {
+    let roster: BTreeMap<(ActorKind, String), Seat> =
+        roster.iter().map(|s| ((s.actor.kind, s.actor.identifier.clone()), s.clone())).collect();
+    let integration = super::integrations::get(db, integration_id).await?;
+    let after = rollups::link_email_actors(&DayTarget {
+        workspace_id: integration.workspace_id,
+        provider: &integration.provider,
+        integration_id,
+        day: now.date(),
+    });
+    match db {
+        Db::Postgres(pool) => {
+            use diesel_async::AsyncConnection;
+            let mut pooled = pool.get().await.map_err(StorageError::pool)?;
+            let conn = &mut *pooled;
+            conn.transaction::<_, StorageError, _>(async |conn| {
+                replace_seats_body!(conn, integration_id, roster, now, after, diesel_async::RunQueryDsl, [.await])
+            })
+            .await
+        }
+        Db::Sqlite(pool) => {
+            let mut conn = pool.get().await.map_err(StorageError::pool)?;
+            let outcome = conn
+                .spawn_blocking(move |conn| {
+                    // IMMEDIATE: concurrent writers wait on the busy timeout, not on a lock upgrade.
+                    let result = conn.immediate_transaction::<_, StorageError, _>(|conn| {
+                        replace_seats_body!(conn, integration_id, roster, now, after, diesel::RunQueryDsl, [])
+                    });
+                    // The blocking API only carries diesel errors: ours travel inside `Ok`.
+                    Ok(result)
+                })
+                .await;
+            outcome?
+        }
+    }
+}
+
+/// One stored seat with its holder, for checks and tools.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredSeat {
+    pub kind: String,
+    pub identifier: String,
+    pub plan: Option<String>,
+    pub assigned_at: Option<NaiveDateTime>,
+    pub last_activity_at: Option<NaiveDateTime>,
+}
+
+/// Holder kind and identifier, plan, assigned at, last activity at.
+type SeatRow = (String, String, Option<String>, Option<NaiveDateTime>, Option<NaiveDateTime>);
+
+/// The stored seats of an integration, by holder identifier.
+pub async fn list(db: &Db, integration_id: i64) -> Result<Vec<StoredSeat>, StorageError> {
+    use diesel_async::RunQueryDsl;
+    let rows: Vec<SeatRow> = crate::db_run!(db, |conn| {
+        Ok::<_, StorageError>(
+            seats::table
+                .inner_join(actors::table.on(actors::id.eq(seats::actor_id)))
+                .filter(seats::integration_id.eq(integration_id))
+                .order(actors::identifier)
+                .select((
+                    actors::kind,
+                    actors::identifier,
+                    seats::plan,
+                    seats::assigned_at,
+                    seats::last_activity_at,
+                ))
+                .load(conn)
+                .await?,
+        )
+    })?;
+    Ok(rows
+        .into_iter()
+        .map(|(kind, identifier, plan, assigned_at, last_activity_at)| StoredSeat {
+            kind,
+            identifier,
+            plan,
+            assigned_at,
+            last_activity_at,
+        })
+        .collect())
+}
