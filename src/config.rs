@@ -67,4 +67,3 @@ impl ServeConfig {
         crate::sync::EngineConfig { history_days: self.backfill_days, ..crate::sync::EngineConfig::default() }
     }
 }
-

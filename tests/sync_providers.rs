@@ -416,6 +416,29 @@ async fn a_seats_failure_fails_the_run_and_keeps_the_days(backend: &str) {
     assert_eq!(integration.status, "active");
 }
 
+async fn a_key_without_billing_access_still_syncs_usage(backend: &str) {
+    let w = copilot_world(backend).await;
+    w.sync(days_ago(1), days_ago(1)).await.expect("first sync");
+    // Usage reports need `read:org`; the seat roster needs billing access this token lacks.
+    w.fake.on(
+        &format!("{SEATS}?per_page=100"),
+        Reply::status(
+            403,
+            r#"{"message":"Resource not accessible by personal access token","documentation_url":"https://docs.github.com/rest"}"#,
+        ),
+    );
+
+    w.sync(days_ago(8), days_ago(1)).await.expect("usage syncs without seats");
+
+    let run = &sync_runs::recent(w.app.db(), w.integration_id, 1).await.unwrap()[0];
+    assert_eq!((run.status.as_str(), run.days_done), ("succeeded", 8));
+    assert_eq!(stored(w.app.db(), w.integration_id).await.0.rows, 3);
+    // The roster read on the first sync stays; nobody is asked to act.
+    assert_eq!(seats::list(w.app.db(), w.integration_id).await.unwrap(), sample_seats(true));
+    let integration = integrations::get(w.app.db(), w.integration_id).await.unwrap();
+    assert_eq!((integration.status.as_str(), integration.last_error), ("active", None));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Cursor
 
@@ -552,5 +575,6 @@ on_both_backends!(
     copilot_days_and_two_pages_of_seats_are_stored,
     people_shows_idle_seats,
     a_seats_failure_fails_the_run_and_keeps_the_days,
+    a_key_without_billing_access_still_syncs_usage,
     cursor_days_and_members_are_stored,
 );

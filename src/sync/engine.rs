@@ -344,11 +344,19 @@ impl PreparedRun {
     /// Replaces the stored seat roster with the vendor's current one, if the vendor has one.
     async fn sync_seats(&self) -> Result<(), SyncError> {
         let provider = self.provider;
-        let Some(roster) =
-            self.client.fetch_seats().await.map_err(|source| SyncError::SeatsVendor { provider, source })?
-        else {
-            return Ok(());
+        let roster = match self.client.fetch_seats().await {
+            Ok(Some(roster)) => roster,
+            Ok(None) => return Ok(()),
+            // Usage reports and the seat roster need different permissions (GitHub's billing
+            // scope): a key that may read usage but not seats still syncs usage; seat-versus-use
+            // stays empty and the log says why.
+            Err(error @ (ProviderError::InvalidCredentials { .. } | ProviderError::NotFound { .. })) => {
+                tracing::warn!(integration_id = self.run.integration_id, %error, "seat roster not readable with this key; skipping seats");
+                return Ok(());
+            }
+            Err(source) => return Err(SyncError::SeatsVendor { provider, source }),
         };
+
         let stored = seats::replace_seats(&self.engine.db, self.run.integration_id, &roster, now())
             .await
             .map_err(|source| SyncError::SeatsStore { provider, source })?;
