@@ -6,7 +6,7 @@
 //! 90 days, on PostgreSQL (`TEST_DATABASE_URL`, a fresh database) and SQLite. Also times the naive
 //! way: load the raw daily rows of the range and sum them in the service.
 //!
-//! Run: `cargo bench --bench dashboard`.
+//! Run: `cargo bench --bench dashboard` (`BENCH_KEEP=1` keeps both databases for EXPLAIN).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};

@@ -230,9 +230,8 @@ pub async fn distinct_people(
                 )
             })
             .collect();
-        let sums: Vec<String> = (0..windows.len())
-            .map(|n| format!("CAST(COALESCE(SUM(q.w{n}), 0) AS TEXT)"))
-            .collect();
+        let sums: Vec<String> =
+            (0..windows.len()).map(|n| format!("CAST(COALESCE(SUM(q.w{n}), 0) AS TEXT)")).collect();
         format!(
             "SELECT {} AS counts FROM (SELECT {} FROM usage_rollup_person_month p \
              WHERE p.workspace_id = {} AND p.month BETWEEN {} AND {} GROUP BY p.person_key) q",
@@ -466,9 +465,7 @@ where
 {
     let started = std::time::Instant::now();
     let out = db_run!(db, |conn| Ok(diesel::sql_query(text.as_str()).load::<T>(conn).await?));
-    if std::env::var_os("AIU_SQL_TRACE").is_some() {
-        eprintln!("SQLTRACE {:.2}ms {}", started.elapsed().as_secs_f64() * 1000.0, text);
-    }
+    tracing::trace!(elapsed_ms = started.elapsed().as_secs_f64() * 1000.0, statement = %text, "analytics statement");
     out
 }
 

@@ -104,7 +104,9 @@ pub fn refresh_day(dialect: Dialect, t: &DayTarget<'_>) -> Vec<String> {
              ON CONFLICT (workspace_id, month, person_key) \
              DO UPDATE SET days = usage_rollup_person_month.days | excluded.days"
         ),
-        format!("DELETE FROM usage_rollup_person_month WHERE workspace_id = {ws} AND month = {month} AND days = 0"),
+        format!(
+            "DELETE FROM usage_rollup_person_month WHERE workspace_id = {ws} AND month = {month} AND days = 0"
+        ),
     ]
 }
 

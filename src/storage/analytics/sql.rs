@@ -78,7 +78,9 @@ impl Dialect {
     /// `1 << (day of month - 1)`.
     pub fn day_bit(self, expr: &str) -> String {
         match self.0 {
-            Backend::Postgres => format!("(CAST(1 AS BIGINT) << (CAST(EXTRACT(DAY FROM {expr}) AS INTEGER) - 1))"),
+            Backend::Postgres => {
+                format!("(CAST(1 AS BIGINT) << (CAST(EXTRACT(DAY FROM {expr}) AS INTEGER) - 1))")
+            }
             Backend::Sqlite => format!("(1 << (CAST(strftime('%d', {expr}) AS INTEGER) - 1))"),
         }
     }
