@@ -1,7 +1,8 @@
 //! Aggregates for the dashboard, computed in the database.
 //!
 //! Workspace-wide questions read the rollups (`usage_rollup_daily`, `usage_rollup_breakdown_daily`,
-//! `usage_rollup_person_day`): a year is a few thousand rows whatever the team size. Questions about
+//! `usage_rollup_person_day`; distinct people from `usage_rollup_person_month` bitmaps and
+//! `usage_rollup_workspace_day` counts): a year is a few thousand rows whatever the team size. Questions about
 //! some actors (a person, a team, a member's own rows) read `daily_usage` for those actors only.
 //! Per-person totals read `usage_rollup_actor_week` for the whole ISO weeks of the range and
 //! `daily_usage` for the days at its edges. Every function here is one SQL statement that returns
