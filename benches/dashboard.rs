@@ -6,7 +6,7 @@
 //! 90 days, on PostgreSQL (`TEST_DATABASE_URL`, a fresh database) and SQLite. Also times the naive
 //! way: load the raw daily rows of the range and sum them in the service.
 //!
-//! Run: `cargo bench --bench dashboard`.
+//! Run: `cargo bench --bench dashboard` (`BENCH_KEEP=1` keeps both databases for EXPLAIN).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -43,10 +43,16 @@ async fn main() {
     admin.batch_execute(&format!("CREATE DATABASE {name}")).await.unwrap();
     let pg_url = format!("{}/{name}", pg_admin.rsplit_once('/').unwrap().0);
     run("PostgreSQL", &pg_url).await;
-    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await.unwrap();
+    let keep = std::env::var_os("BENCH_KEEP").is_some();
+    if keep {
+        println!("kept PostgreSQL database {name}");
+    } else {
+        admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await.unwrap();
+    }
 
     let dir = tempfile::tempdir().unwrap();
-    run("SQLite", &format!("sqlite://{}", dir.path().join("bench.db").display())).await;
+    let dir = if keep { dir.keep() } else { dir.path().to_owned() };
+    run("SQLite", &format!("sqlite://{}", dir.join("bench.db").display())).await;
 }
 
 async fn run(label: &str, url: &str) {
@@ -226,7 +232,23 @@ async fn seed(db: &Db, ws: i64) {
              SELECT DISTINCT {ws}, du.day, COALESCE(a.person_id, -a.id) FROM daily_usage du JOIN actors a ON a.id = du.actor_id \
              WHERE du.active"
         ),
-        "ANALYZE".to_owned(),
+        format!(
+            "INSERT INTO usage_rollup_workspace_day (workspace_id, day, active_people) \
+             SELECT p.workspace_id, p.day, COUNT(*) FROM usage_rollup_person_day p GROUP BY p.workspace_id, p.day"
+        ),
+        format!(
+            "INSERT INTO usage_rollup_person_month (workspace_id, month, person_key, days) \
+             SELECT p.workspace_id, {month}, p.person_key, CAST(SUM({bit}) AS BIGINT) FROM usage_rollup_person_day p \
+             GROUP BY p.workspace_id, {month}, p.person_key",
+            month = d.bucket_start("p.day", Granularity::Month),
+            bit = d.day_bit("p.day"),
+        ),
+        // What autovacuum does after a bulk load: statistics, and (PostgreSQL) the visibility map
+        // that lets index-only scans skip the heap.
+        match backend {
+            Backend::Postgres => "VACUUM ANALYZE".to_owned(),
+            Backend::Sqlite => "ANALYZE".to_owned(),
+        },
     ];
     ai_usage::storage::analytics::bulk_execute(db, statements).await.unwrap();
 }

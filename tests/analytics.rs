@@ -508,6 +508,64 @@ async fn freshness_marks_final_provisional_and_missing(backend: &str) {
     assert!(r["lastRun"].is_null());
 }
 
+/// Distinct-people figures from the workspace rollups (person-month bitmaps, per-day counts) equal
+/// the same figures counted from `daily_usage` (a filter naming every tool takes that path), over
+/// ranges that start and end mid-month, across a year end and a leap day, after rewrites and
+/// after links and unlinks moved days between people.
+async fn people_rollups_match_the_daily_rows(backend: &str) {
+    let w = world(backend).await;
+    let db = w.app.db().clone();
+    let summary = "query($ws: ID!, $from: NaiveDate, $to: NaiveDate, $f: UsageFilter) {
+      usageSummary(workspaceId: $ws, range: {from: $from, to: $to}, filter: $f) {
+        current { activeUsers dau wau mau } previous { activeUsers dau wau mau } } }";
+    let all = json!({ "providers": ["CLAUDE_CODE", "COPILOT", "CURSOR"] });
+    let check = async |label: &str| {
+        for (from, to) in [
+            ("2023-12-31", "2024-03-02"),
+            ("2024-02-28", "2024-03-01"),
+            ("2024-02-29", "2024-02-29"),
+            ("2024-01-01", "2024-03-31"),
+            ("2024-03-02", "2024-04-15"),
+        ] {
+            let v = |f: &Value| json!({ "from": from, "to": to, "f": f });
+            let rolled = w.q(&w.owner, summary, v(&Value::Null)).await;
+            let raw = w.q(&w.owner, summary, v(&all)).await;
+            assert_eq!(rolled, raw, "{label}: summary {from}..{to}");
+            for g in ["DAY", "WEEK", "MONTH"] {
+                let series =
+                    "query($ws: ID!, $from: NaiveDate, $to: NaiveDate, $g: Granularity!, $f: UsageFilter) {
+                  usageSeries(workspaceId: $ws, range: {from: $from, to: $to}, granularity: $g,
+                    metrics: [ACTIVE_USERS], filter: $f) { lines { points { start values } } } }";
+                let v = |f: &Value| json!({ "from": from, "to": to, "g": g, "f": f });
+                let rolled = w.q(&w.owner, series, v(&Value::Null)).await;
+                let raw = w.q(&w.owner, series, v(&all)).await;
+                assert_eq!(rolled, raw, "{label}: {g} series {from}..{to}");
+            }
+        }
+    };
+    check("as written").await;
+    // Bob leaves 02-28, Carol arrives on 03-31 and the leap day.
+    write(&db, w.claude, "2024-02-28", vec![u("alice@x.io", 2)]).await;
+    write(&db, w.claude, "2024-03-31", vec![u("carol@x.io", 2)]).await;
+    write(&db, w.claude, "2024-02-29", vec![u("alice@x.io", 4), u("carol@x.io", 1)]).await;
+    check("rewritten").await;
+    let people = w
+        .q(&w.owner, "query($ws: ID!) { breakdown(workspaceId: $ws, range: {from: \"2023-12-01\", to: \"2024-04-30\"}, dimension: PERSON, top: 10) { rows { subject { label personId actorId } } } }", json!({}))
+        .await;
+    let rows = people["breakdown"]["rows"].as_array().unwrap().clone();
+    let find = |label: &str| rows.iter().find(|r| r["subject"]["label"] == label).unwrap()["subject"].clone();
+    let (gh, bob) = (find("alice-gh"), find("bob@x.io"));
+    let gh_id = gh["actorId"].as_str().unwrap().to_owned();
+    let bob_id = bob["personId"].as_str().unwrap().to_owned();
+    // alice-gh becomes Bob: 02-29 and 03-01 move to him.
+    let link =
+        format!("mutation {{ linkActor(actorId: \"{gh_id}\", personId: \"{bob_id}\") {{ personId }} }}");
+    w.q(&w.owner, &link, json!({})).await;
+    check("linked").await;
+    w.q(&w.owner, &format!("mutation {{ unlinkActor(actorId: \"{gh_id}\") {{ id }} }}"), json!({})).await;
+    check("unlinked").await;
+}
+
 on_both_backends!(
     series_follow_days_iso_weeks_and_months,
     summary_heatmap_and_streaks,
@@ -515,4 +573,5 @@ on_both_backends!(
     rewriting_a_day_replaces_its_rollups,
     fan_out_costs_a_bounded_number_of_statements,
     freshness_marks_final_provisional_and_missing,
+    people_rollups_match_the_daily_rows,
 );

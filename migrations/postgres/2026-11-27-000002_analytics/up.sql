@@ -103,5 +103,26 @@ CREATE TABLE usage_rollup_person_day (
     PRIMARY KEY (workspace_id, day, person_key)
 );
 
+-- Per workspace and calendar month (month is its first day), one row per person active in it:
+-- bit d-1 of days is set when the person was active on day d. Distinct people over any range
+-- (active users, WAU, MAU) test each person's few month rows against the range's bits instead of
+-- de-duplicating a row per person and day. Derived from usage_rollup_person_day.
+CREATE TABLE usage_rollup_person_month (
+    workspace_id BIGINT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    month DATE NOT NULL,
+    person_key BIGINT NOT NULL,
+    days BIGINT NOT NULL,
+    PRIMARY KEY (workspace_id, month, person_key)
+);
+
+-- Per workspace and UTC day: distinct people active (the usage_rollup_person_day rows of the day),
+-- for per-day active-user series and heatmaps. A day nobody was active may have no row (0).
+CREATE TABLE usage_rollup_workspace_day (
+    workspace_id BIGINT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    day DATE NOT NULL,
+    active_people BIGINT NOT NULL,
+    PRIMARY KEY (workspace_id, day)
+);
+
 CREATE INDEX daily_usage_actor_day ON daily_usage (actor_id, day);
 CREATE INDEX actor_teams_actor_day ON actor_teams (actor_id, day);

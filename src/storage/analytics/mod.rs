@@ -1,7 +1,8 @@
 //! Aggregates for the dashboard, computed in the database.
 //!
 //! Workspace-wide questions read the rollups (`usage_rollup_daily`, `usage_rollup_breakdown_daily`,
-//! `usage_rollup_person_day`): a year is a few thousand rows whatever the team size. Questions about
+//! `usage_rollup_person_day`; distinct people from `usage_rollup_person_month` bitmaps and
+//! `usage_rollup_workspace_day` counts): a year is a few thousand rows whatever the team size. Questions about
 //! some actors (a person, a team, a member's own rows) read `daily_usage` for those actors only.
 //! Per-person totals read `usage_rollup_actor_week` for the whole ISO weeks of the range and
 //! `daily_usage` for the days at its edges. Every function here is one SQL statement that returns
@@ -157,7 +158,29 @@ pub async fn active_people_by_bucket(
     split_by_provider: bool,
 ) -> Result<Vec<BucketPeople>, StorageError> {
     let d = Dialect(db.backend());
-    let text = if !scope.per_actor() && !scope.narrowed() && !split_by_provider {
+    let whole_workspace = !scope.per_actor() && !scope.narrowed() && !split_by_provider;
+    let text = if whole_workspace && granularity == Granularity::Day {
+        format!(
+            "SELECT w.day AS bucket, '' AS provider, w.active_people AS people \
+             FROM usage_rollup_workspace_day w WHERE w.workspace_id = {} AND w.day BETWEEN {} AND {} \
+             AND w.active_people > 0 ORDER BY w.day",
+            scope.workspace_id,
+            d.date(scope.from),
+            d.date(scope.to)
+        )
+    } else if whole_workspace && granularity == Granularity::Month {
+        // A month bucket holds the range's days of that month: the first and last may be partial.
+        let masks = sql::month_masks(scope.from, scope.to);
+        format!(
+            "SELECT p.month AS bucket, '' AS provider, CAST(COUNT(*) AS BIGINT) AS people \
+             FROM usage_rollup_person_month p WHERE p.workspace_id = {} AND p.month BETWEEN {} AND {} \
+             AND (p.days & {}) <> 0 GROUP BY p.month ORDER BY p.month",
+            scope.workspace_id,
+            d.date(masks[0].0),
+            d.date(masks[masks.len() - 1].0),
+            mask_case(d, "p.month", &masks)
+        )
+    } else if whole_workspace {
         let bucket = d.bucket_start("p.day", granularity);
         format!(
             "SELECT {bucket} AS bucket, '' AS provider, CAST(COUNT(DISTINCT p.person_key) AS BIGINT) AS people \
@@ -196,28 +219,61 @@ pub async fn distinct_people(
     let Some(lo) = windows.iter().map(|w| w.0).min() else { return Ok(vec![]) };
     let hi = windows.iter().map(|w| w.1).max().unwrap_or(lo);
     let d = Dialect(db.backend());
-    let (day, key, source) = if !scope.per_actor() && !scope.narrowed() {
-        (
-            "p.day",
-            "p.person_key",
-            format!(
-                "usage_rollup_person_day p WHERE p.workspace_id = {} AND p.day BETWEEN {} AND {}",
-                scope.workspace_id,
-                d.date(lo),
-                d.date(hi)
-            ),
+    let text = if !scope.per_actor() && !scope.narrowed() {
+        // Per person, whether any of their month bitmaps meets each window's days; then summed.
+        let flags: Vec<String> = windows
+            .iter()
+            .enumerate()
+            .map(|(n, (from, to))| {
+                format!(
+                    "MAX(CASE WHEN (p.days & {}) <> 0 THEN 1 ELSE 0 END) AS w{n}",
+                    mask_case(d, "p.month", &sql::month_masks(*from, *to))
+                )
+            })
+            .collect();
+        let sums: Vec<String> =
+            (0..windows.len()).map(|n| format!("CAST(COALESCE(SUM(q.w{n}), 0) AS TEXT)")).collect();
+        format!(
+            "SELECT {} AS counts FROM (SELECT {} FROM usage_rollup_person_month p \
+             WHERE p.workspace_id = {} AND p.month BETWEEN {} AND {} GROUP BY p.person_key) q",
+            sums.join(" || ',' || "),
+            flags.join(", "),
+            scope.workspace_id,
+            d.date(sql::month_start(lo)),
+            d.date(sql::month_start(hi))
         )
     } else {
-        (
-            "du.day",
-            PERSON_KEY,
-            format!(
-                "daily_usage du JOIN actors a ON a.id = du.actor_id JOIN integrations i ON i.id = du.integration_id \
-                 WHERE {} AND du.active",
-                scope.raw_where(d, "du", lo, hi)
-            ),
-        )
+        distinct_people_raw(d, scope, windows, lo, hi)
     };
+    let rows: Vec<Counts> = load(db, text).await?;
+    let counts = rows.into_iter().next().map(|r| r.counts).unwrap_or_default();
+    counts
+        .split(',')
+        .map(|c| c.parse::<i64>().map_err(|_| StorageError::Corrupt(format!("count {c:?}"))))
+        .collect()
+}
+
+/// `CASE month_col WHEN <month> THEN <bitmap> … ELSE 0 END`: the days of `masks` in a row's month.
+fn mask_case(d: Dialect, month_col: &str, masks: &[(NaiveDate, i64)]) -> String {
+    let arms: Vec<String> =
+        masks.iter().map(|(month, mask)| format!("WHEN {} THEN {mask}", d.date(*month))).collect();
+    format!("(CASE {month_col} {} ELSE 0 END)", arms.join(" "))
+}
+
+/// [`distinct_people`] over `daily_usage`, for scopes the workspace rollups cannot answer.
+fn distinct_people_raw(
+    d: Dialect,
+    scope: &Scope,
+    windows: &[(NaiveDate, NaiveDate)],
+    lo: NaiveDate,
+    hi: NaiveDate,
+) -> String {
+    let (day, key) = ("du.day", PERSON_KEY);
+    let source = format!(
+        "daily_usage du JOIN actors a ON a.id = du.actor_id JOIN integrations i ON i.id = du.integration_id \
+         WHERE {} AND du.active",
+        scope.raw_where(d, "du", lo, hi)
+    );
     // The counts travel as one comma-separated text so one row type fits any number of windows.
     let concat = " || ',' || ";
     let parts: Vec<String> = windows
@@ -230,13 +286,7 @@ pub async fn distinct_people(
             )
         })
         .collect();
-    let text = format!("SELECT {} AS counts FROM {source}", parts.join(concat));
-    let rows: Vec<Counts> = load(db, text).await?;
-    let counts = rows.into_iter().next().map(|r| r.counts).unwrap_or_default();
-    counts
-        .split(',')
-        .map(|c| c.parse::<i64>().map_err(|_| StorageError::Corrupt(format!("count {c:?}"))))
-        .collect()
+    format!("SELECT {} AS counts FROM {source}", parts.join(concat))
 }
 
 /// One value of a dimension with its measures.
@@ -414,7 +464,10 @@ async fn load<T>(db: &Db, text: String) -> Result<Vec<T>, StorageError>
 where
     T: QueryableByName<diesel::pg::Pg> + QueryableByName<diesel::sqlite::Sqlite> + Send + 'static,
 {
-    db_run!(db, |conn| Ok(diesel::sql_query(text).load::<T>(conn).await?))
+    let started = std::time::Instant::now();
+    let out = db_run!(db, |conn| Ok(diesel::sql_query(text.as_str()).load::<T>(conn).await?));
+    tracing::trace!(elapsed_ms = started.elapsed().as_secs_f64() * 1000.0, statement = %text, "analytics statement");
+    out
 }
 
 /// Runs statements one after the other (bulk seeding in benchmarks and operator tools).

@@ -171,6 +171,7 @@ pub async fn set_actor_person(
     actor_id: i64,
     person_id: Option<i64>,
 ) -> Result<Actor, StorageError> {
+    let dialect = super::sql::Dialect(db.backend());
     db_run!(db, |conn| {
         conn.transaction::<_, StorageError, _>(async |conn| {
             let before: Actor = actors::table.find(actor_id).select(Actor::as_select()).first(conn).await?;
@@ -180,7 +181,7 @@ pub async fn set_actor_person(
                 .get_result(conn)
                 .await?;
             let keys = [before.person_id.unwrap_or(-actor_id), person_id.unwrap_or(-actor_id)];
-            for statement in refresh_person_keys(workspace_id, &keys) {
+            for statement in refresh_person_keys(dialect, workspace_id, &keys) {
                 conn.batch_execute(&statement).await?;
             }
             Ok(actor)

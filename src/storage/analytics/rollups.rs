@@ -4,7 +4,8 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::sql::{BREAKDOWN_MEASURES, Dialect, MEASURES, week_start};
+use super::sql::{BREAKDOWN_MEASURES, Dialect, MEASURES, day_bit, month_start, week_start};
+use crate::domain::Granularity;
 
 /// Where a day's rows belong: its integration's workspace and provider.
 #[derive(Debug, Clone)]
@@ -41,6 +42,9 @@ pub fn refresh_day(dialect: Dialect, t: &DayTarget<'_>) -> Vec<String> {
     let day = dialect.date(t.day);
     let monday = week_start(t.day);
     let (week_from, week_to) = (dialect.date(monday), dialect.date(monday + Days::new(6)));
+    let month = dialect.date(month_start(t.day));
+    let bit = day_bit(t.day);
+    let keep = !bit;
     let cols = MEASURES.join(", ");
     let sums = MEASURES.iter().map(|m| format!("COALESCE(SUM({m}), 0)")).collect::<Vec<_>>().join(", ");
     let bcols = BREAKDOWN_MEASURES.join(", ");
@@ -83,13 +87,44 @@ pub fn refresh_day(dialect: Dialect, t: &DayTarget<'_>) -> Vec<String> {
              WHERE i.workspace_id = {ws} AND du.day = {day} AND du.active \
              ON CONFLICT DO NOTHING"
         ),
+        format!("DELETE FROM usage_rollup_workspace_day WHERE workspace_id = {ws} AND day = {day}"),
+        format!(
+            "INSERT INTO usage_rollup_workspace_day (workspace_id, day, active_people) \
+             SELECT {ws}, {day}, COUNT(*) FROM usage_rollup_person_day WHERE workspace_id = {ws} AND day = {day}"
+        ),
+        // The day's bit in the month bitmaps: cleared for everyone, set again for who was active.
+        format!(
+            "UPDATE usage_rollup_person_month SET days = days & {keep} \
+             WHERE workspace_id = {ws} AND month = {month} AND (days & {bit}) <> 0"
+        ),
+        format!(
+            "INSERT INTO usage_rollup_person_month (workspace_id, month, person_key, days) \
+             SELECT {ws}, {month}, person_key, {bit} FROM usage_rollup_person_day \
+             WHERE workspace_id = {ws} AND day = {day} \
+             ON CONFLICT (workspace_id, month, person_key) \
+             DO UPDATE SET days = usage_rollup_person_month.days | excluded.days"
+        ),
+        format!(
+            "DELETE FROM usage_rollup_person_month WHERE workspace_id = {ws} AND month = {month} AND days = 0"
+        ),
     ]
 }
 
-/// Statements that rebuild the person-day rows of `keys` after actors moved between persons.
-pub fn refresh_person_keys(workspace_id: i64, keys: &[i64]) -> Vec<String> {
+/// Statements that rebuild the person-day rows of `keys` after actors moved between persons, and
+/// what derives from them: the month bitmaps of `keys` and the active-people count of every day
+/// they were or are active on.
+pub fn refresh_person_keys(dialect: Dialect, workspace_id: i64, keys: &[i64]) -> Vec<String> {
     let list = super::sql::id_list(keys);
+    let their_days = format!(
+        "SELECT d.day FROM usage_rollup_person_day d WHERE d.workspace_id = {workspace_id} AND d.person_key IN ({list})"
+    );
+    let month = dialect.bucket_start("p.day", Granularity::Month);
+    let bit = dialect.day_bit("p.day");
     vec![
+        // Days the keys were active on lose their count here and get it back below.
+        format!(
+            "DELETE FROM usage_rollup_workspace_day WHERE workspace_id = {workspace_id} AND day IN ({their_days})"
+        ),
         format!(
             "DELETE FROM usage_rollup_person_day WHERE workspace_id = {workspace_id} AND person_key IN ({list})"
         ),
@@ -100,6 +135,25 @@ pub fn refresh_person_keys(workspace_id: i64, keys: &[i64]) -> Vec<String> {
              JOIN integrations i ON i.id = du.integration_id \
              WHERE i.workspace_id = {workspace_id} AND du.active AND COALESCE(a.person_id, -a.id) IN ({list}) \
              ON CONFLICT DO NOTHING"
+        ),
+        format!(
+            "DELETE FROM usage_rollup_workspace_day WHERE workspace_id = {workspace_id} AND day IN ({their_days})"
+        ),
+        // Every day with active people has a count, so the days missing one are those removed above.
+        format!(
+            "INSERT INTO usage_rollup_workspace_day (workspace_id, day, active_people) \
+             SELECT {workspace_id}, p.day, COUNT(*) FROM usage_rollup_person_day p \
+             WHERE p.workspace_id = {workspace_id} AND NOT EXISTS (SELECT 1 FROM usage_rollup_workspace_day w \
+             WHERE w.workspace_id = {workspace_id} AND w.day = p.day) GROUP BY p.day"
+        ),
+        format!(
+            "DELETE FROM usage_rollup_person_month WHERE workspace_id = {workspace_id} AND person_key IN ({list})"
+        ),
+        // One row per (person, day), so the sum of the days' bits is their union.
+        format!(
+            "INSERT INTO usage_rollup_person_month (workspace_id, month, person_key, days) \
+             SELECT {workspace_id}, {month}, p.person_key, CAST(SUM({bit}) AS BIGINT) FROM usage_rollup_person_day p \
+             WHERE p.workspace_id = {workspace_id} AND p.person_key IN ({list}) GROUP BY {month}, p.person_key"
         ),
     ]
 }

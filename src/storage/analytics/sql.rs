@@ -73,6 +73,43 @@ impl Dialect {
             (Backend::Sqlite, Granularity::Month) => format!("date({expr}, 'start of month')"),
         }
     }
+
+    /// The bit of the date expression `expr` in its month's bitmap of days (`usage_rollup_person_month`):
+    /// `1 << (day of month - 1)`.
+    pub fn day_bit(self, expr: &str) -> String {
+        match self.0 {
+            Backend::Postgres => {
+                format!("(CAST(1 AS BIGINT) << (CAST(EXTRACT(DAY FROM {expr}) AS INTEGER) - 1))")
+            }
+            Backend::Sqlite => format!("(1 << (CAST(strftime('%d', {expr}) AS INTEGER) - 1))"),
+        }
+    }
+}
+
+/// The first day of `day`'s month.
+pub fn month_start(day: NaiveDate) -> NaiveDate {
+    day.with_day(1).expect("every month has a first day")
+}
+
+/// The bit of `day` in its month's bitmap of days.
+pub fn day_bit(day: NaiveDate) -> i64 {
+    1_i64 << (day.day() - 1)
+}
+
+/// For the inclusive days `[from, to]`: each month they touch (its first day) with the bitmap of
+/// the range's days in it.
+pub fn month_masks(from: NaiveDate, to: NaiveDate) -> Vec<(NaiveDate, i64)> {
+    let mut out: Vec<(NaiveDate, i64)> = Vec::new();
+    let mut day = from;
+    while day <= to {
+        let month = month_start(day);
+        match out.last_mut() {
+            Some((m, mask)) if *m == month => *mask |= day_bit(day),
+            _ => out.push((month, day_bit(day))),
+        }
+        day = day.succ_opt().expect("dates far from the end of time");
+    }
+    out
 }
 
 /// `CAST(COALESCE(SUM(alias.m), 0) AS BIGINT) AS m` for every measure, comma-separated.

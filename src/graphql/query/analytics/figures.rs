@@ -228,12 +228,15 @@ pub async fn series(
     metrics: Vec<Metric>,
     split_by_provider: bool,
 ) -> Result<UsageSeries, ApiError> {
-    let day_rows = store::day_totals(db, scope).await?;
-    let people = if metrics.contains(&Metric::ActiveUsers) {
-        store::active_people_by_bucket(db, scope, granularity, split_by_provider).await?
-    } else {
-        vec![]
+    // Independent statements: on separate pooled connections at once.
+    let people = async {
+        if metrics.contains(&Metric::ActiveUsers) {
+            store::active_people_by_bucket(db, scope, granularity, split_by_provider).await
+        } else {
+            Ok(vec![])
+        }
     };
+    let (day_rows, people) = futures_util::try_join!(store::day_totals(db, scope), people)?;
     let lines =
         series_lines(scope.from, scope.to, granularity, &metrics, split_by_provider, &day_rows, &people);
     Ok(UsageSeries { granularity, from: scope.from, to: scope.to, metrics, lines })

@@ -60,10 +60,13 @@ impl AnalyticsQuery {
         let len = Days::new((scope.to - scope.from).num_days() as u64 + 1);
         let (prev_from, prev_to) = (scope.from - len, scope.from - Days::new(1));
         let both = scope.with_days(prev_from, scope.to);
-        let day_rows = store::day_totals(db, &both).await.map_err(ApiError::from)?;
         let mut windows = figures::people_windows(scope.from, scope.to).to_vec();
         windows.extend(figures::people_windows(prev_from, prev_to));
-        let people = store::distinct_people(db, &scope, &windows).await.map_err(ApiError::from)?;
+        let (day_rows, people) = futures_util::try_join!(
+            store::day_totals(db, &both),
+            store::distinct_people(db, &scope, &windows)
+        )
+        .map_err(ApiError::from)?;
         let counts = |i: usize| [people[i], people[i + 1], people[i + 2], people[i + 3]];
         let current = figures::period(scope.from, scope.to, &day_rows, counts(0));
         let previous = figures::period(prev_from, prev_to, &day_rows, counts(4));
@@ -225,10 +228,10 @@ impl AnalyticsQuery {
         }
         let (scope, _) = scope(ctx, &workspace_id, range, filter, Rows::PerPerson).await?;
         let db = db(ctx);
-        let mut persons = person_rows(db, &scope).await?;
+        let (mut persons, seats) =
+            futures_util::try_join!(person_rows(db, &scope), async { Ok(store::seats(db, &scope).await?) })?;
         persons.sort_by(|a, b| b.value(order_by).cmp(&a.value(order_by)).then_with(|| a.key.cmp(&b.key)));
         let total = persons.len() as i64;
-        let seats = store::seats(db, &scope).await.map_err(ApiError::from)?;
         let idle =
             |last: Option<NaiveDate>, days: u64| last.is_none_or(|d| d < scope.to - Days::new(days - 1));
         let summary = SeatSummary {
