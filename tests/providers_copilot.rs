@@ -137,6 +137,8 @@ async fn users_from_several_ndjson_files_are_joined_with_their_teams() {
     fake.on(&format!("{base}/user-teams-1-day"), Reply::json(links(&fake, &["/dl/t1"])));
     // alice is in frontend and backend, bob in frontend, carol in no team.
     fake.on("/dl/t1", Reply::json(fixture("copilot_usage_report_user_teams.ndjson")));
+    fake.on(&format!("{base}/enterprise-1-day"), Reply::json(links(&fake, &["/dl/e1"])));
+    fake.on("/dl/e1", Reply::json(r#"{"day":"2026-05-07","daily_active_users":3}"#));
 
     let result =
         client_with(&fake, Scope::Enterprise("big-co".into())).fetch_day(day(d)).await.expect("day fetched");
@@ -164,8 +166,11 @@ async fn users_from_several_ndjson_files_are_joined_with_their_teams() {
     // Editor breakdown from totals_by_ide.
     assert_eq!(result.actors[1].breakdowns[0].value, "jetbrains");
     assert_eq!(result.actors[1].breakdowns[0].measures.suggestions_shown, 7);
-    // Two user files and one team file kept.
-    assert_eq!(result.raw.len(), 3);
+    // Two user files, one team file and the enterprise's own aggregate kept verbatim.
+    assert_eq!(result.raw.len(), 4);
+    let aggregate =
+        result.raw.iter().find(|r| r.endpoint.contains("enterprise-1-day")).expect("aggregate kept");
+    assert!(aggregate.body.contains("daily_active_users"));
 }
 
 #[tokio::test]

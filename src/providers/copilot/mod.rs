@@ -75,8 +75,24 @@ impl CopilotClient {
                 teams.entry(row.user_id).or_default().push(row.slug);
             }
         }
-        let raw = user_files.into_iter().chain(team_files).collect();
+        let aggregate_files = self.aggregate_report(day).await?;
+        let raw = user_files.into_iter().chain(team_files).chain(aggregate_files).collect();
         Ok(ProviderDay { day, actors: totals.into_actor_days(teams), raw })
+    }
+
+    /// The organization's (or enterprise's) own daily aggregate report. Nothing is derived from it
+    /// today: per-user reports carry every measure ai-usage shows. It is kept verbatim with the
+    /// day so organisation-level metrics can be re-derived later. Absent (204, 404) is fine.
+    async fn aggregate_report(&self, day: NaiveDate) -> Result<Files, ProviderError> {
+        let report = match self.scope {
+            Scope::Organization(_) => "organization-1-day",
+            Scope::Enterprise(_) => "enterprise-1-day",
+        };
+        match self.report(report, day).await {
+            Ok(files) => Ok(files.unwrap_or_default()),
+            Err(ProviderError::NotFound { .. }) => Ok(Vec::new()),
+            Err(other) => Err(other),
+        }
     }
 
     /// Downloads every file of `report` for `day`; `None` when GitHub has no report (204).
