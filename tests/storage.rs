@@ -145,17 +145,22 @@ async fn integrations_round_trip(backend: &str) {
     assert_eq!(stored.secret_ciphertext, vec![1, 2, 3]);
     assert_eq!(stored.status, "active");
     assert_eq!(stored.schedule, "0 2 * * *");
-    integrations::record_sync_outcome(&t.db, id, "needs_attention", Some("key revoked"), None, now())
-        .await
-        .unwrap();
+    integrations::record_sync_failure(&t.db, id, "key revoked", true, now()).await.unwrap();
     let after = integrations::list_for_workspace(&t.db, ws).await.unwrap();
     assert_eq!(after.len(), 1);
     assert_eq!(after[0].status, "needs_attention");
     assert_eq!(after[0].last_error.as_deref(), Some("key revoked"));
     assert_eq!(after[0].last_synced_at, None);
-    integrations::record_sync_outcome(&t.db, id, "active", None, Some(now()), now()).await.unwrap();
+    integrations::record_sync_success(&t.db, id, now()).await.unwrap();
     let ok = integrations::get(&t.db, id).await.unwrap();
     assert_eq!((ok.status.as_str(), ok.last_error, ok.last_synced_at), ("active", None, Some(now())));
+    // A transient failure leaves the status alone but records what happened.
+    integrations::record_sync_failure(&t.db, id, "vendor said 503", false, now()).await.unwrap();
+    let transient = integrations::get(&t.db, id).await.unwrap();
+    assert_eq!(
+        (transient.status.as_str(), transient.last_error.as_deref()),
+        ("active", Some("vendor said 503"))
+    );
     assert!(integrations::list_for_workspace(&t.db, ws + 1).await.unwrap().is_empty());
 }
 

@@ -74,34 +74,6 @@ pub async fn list_for_workspace(db: &Db, workspace_id: i64) -> Result<Vec<Integr
     })
 }
 
-/// Records the outcome of a sync: success clears the error, failure keeps the last good sync time.
-pub async fn record_sync_outcome(
-    db: &Db,
-    id: i64,
-    status: &str,
-    error: Option<&str>,
-    synced_at: Option<NaiveDateTime>,
-    now: NaiveDateTime,
-) -> Result<(), StorageError> {
-    db_run!(db, |conn| {
-        let updated = diesel::update(integrations::table.find(id))
-            .set((
-                integrations::status.eq(status),
-                integrations::last_error.eq(error),
-                integrations::updated_at.eq(now),
-            ))
-            .execute(conn)
-            .await?;
-        if let Some(at) = synced_at {
-            diesel::update(integrations::table.find(id))
-                .set(integrations::last_synced_at.eq(at))
-                .execute(conn)
-                .await?;
-        }
-        if updated == 0 { Err(StorageError::NotFound) } else { Ok(()) }
-    })
-}
-
 /// Inserts an integration and seals its secret in the same transaction.
 ///
 /// The ciphertext's associated data names the row id, which exists only after the insert: the row
