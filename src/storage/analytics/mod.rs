@@ -4,20 +4,20 @@
 //! `usage_rollup_person_day`; distinct people from `usage_rollup_person_month` bitmaps and
 //! `usage_rollup_workspace_day` counts): a year is a few thousand rows whatever the team size. Questions about
 //! some actors (a person, a team, a member's own rows) read `daily_usage` for those actors only.
-//! Per-person totals read `usage_rollup_actor_week` for the whole ISO weeks of the range and
-//! `daily_usage` for the days at its edges. Every function here is one SQL statement that returns
+//! Per-person totals read `usage_rollup_actor_cumulative`: per actor, its running totals on the
+//! range's last written day minus those on the last written day before it. Every function here is one SQL statement that returns
 //! at most a few thousand grouped rows; the service never sums raw rows.
 
 pub mod people;
 pub mod rollups;
 pub mod sql;
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use diesel::QueryableByName;
 use diesel::sql_types::{BigInt, Date, Nullable, Text};
 use diesel_async::RunQueryDsl;
 
-use self::sql::{Dialect, id_list, provider_list, sum_breakdown_measures, sum_measures, week_start};
+use self::sql::{Dialect, MEASURES, id_list, provider_list, sum_breakdown_measures, sum_measures};
 use super::{Db, StorageError};
 use crate::db_run;
 use crate::domain::{Dimension, Granularity, Provider, Sums};
@@ -362,49 +362,37 @@ pub struct PersonToolTotals {
 /// Per person and tool: whole ISO weeks from the actor-week rollup, edge days from `daily_usage`.
 pub async fn person_tool_totals(db: &Db, scope: &Scope) -> Result<Vec<PersonToolTotals>, StorageError> {
     let d = Dialect(db.backend());
-    let (from, to) = (scope.from, scope.to);
-    // Whole weeks inside [from, to]: from the first Monday on or after `from` to the last Sunday
-    // on or before `to`.
-    let first_monday = if week_start(from) == from { from } else { week_start(from) + Days::new(7) };
-    let last_sunday = week_start(to + Days::new(1)) - Days::new(1);
-    let mut arms = Vec::new();
-    let measures = sql::plain_measures("x");
-    let mut edge = |lo: NaiveDate, hi: NaiveDate| {
-        if lo <= hi {
-            arms.push(format!(
-                "SELECT {PERSON_KEY} AS person_key, i.provider AS provider, \
-                 CASE WHEN x.active THEN 1 ELSE 0 END AS active_days, \
-                 CASE WHEN x.active THEN x.day END AS last_active_day, {measures} \
-                 FROM daily_usage x JOIN actors a ON a.id = x.actor_id JOIN integrations i ON i.id = x.integration_id \
-                 WHERE {}",
-                scope.raw_where(d, "x", lo, hi)
-            ));
-        }
-    };
-    if first_monday + Days::new(6) <= last_sunday {
-        edge(from, first_monday - Days::new(1));
-        edge(last_sunday + Days::new(1), to);
-        let mut w = scope.rollup_where(d, "x", "week_start", first_monday, last_sunday - Days::new(6));
-        if let Some(actors) = &scope.actor_ids {
-            push_actor_filter(&mut w, "x.actor_id", actors);
-        }
-        arms.push(format!(
-            "SELECT {PERSON_KEY} AS person_key, x.provider AS provider, x.active_days AS active_days, \
-             x.last_active_day AS last_active_day, {measures} \
-             FROM usage_rollup_actor_week x JOIN actors a ON a.id = x.actor_id WHERE {w}"
-        ));
-    } else {
-        edge(from, to);
+    let from = d.date(scope.from);
+    // Per integration: its last written day in the range (none: no rows in the range) and its last
+    // written day before the range.
+    let bounds = format!(
+        "SELECT r.integration_id AS integration_id, MAX(r.day) AS hi, \
+         (SELECT MAX(p.day) FROM usage_rollup_daily p WHERE p.integration_id = r.integration_id AND p.day < {from}) AS lo \
+         FROM usage_rollup_daily r WHERE {} GROUP BY r.integration_id",
+        scope.rollup_where(d, "r", "day", scope.from, scope.to)
+    );
+    let mut w = String::from("h.row_days > COALESCE(l.row_days, 0)");
+    if let Some(actors) = &scope.actor_ids {
+        push_actor_filter(&mut w, "h.actor_id", actors);
     }
-    if arms.is_empty() {
-        return Ok(vec![]);
-    }
+    // Per actor: its running totals at the range's last written day (h) minus those before the
+    // range (l; none for an actor new in the range). An actor without daily rows in the range has
+    // the same row count in both and is left out.
+    let diffs = MEASURES
+        .iter()
+        .map(|m| format!("CAST(COALESCE(SUM(h.{m} - COALESCE(l.{m}, 0)), 0) AS BIGINT) AS {m}"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let text = format!(
-        "SELECT u.person_key AS person_key, u.provider AS provider, \
-         CAST(COALESCE(SUM(u.active_days), 0) AS BIGINT) AS active_days, MAX(u.last_active_day) AS last_active_day, {} \
-         FROM ({}) u GROUP BY u.person_key, u.provider",
-        sum_measures("u"),
-        arms.join(" UNION ALL ")
+        "SELECT COALESCE(a.person_id, -a.id) AS person_key, h.provider AS provider, \
+         CAST(COALESCE(SUM(h.active_days - COALESCE(l.active_days, 0)), 0) AS BIGINT) AS active_days, \
+         MAX(CASE WHEN h.last_active_day >= {from} THEN h.last_active_day END) AS last_active_day, {diffs} \
+         FROM ({bounds}) k \
+         JOIN usage_rollup_actor_cumulative h ON h.integration_id = k.integration_id AND h.day = k.hi \
+         LEFT JOIN usage_rollup_actor_cumulative l ON l.integration_id = k.integration_id AND l.day = k.lo \
+         AND l.actor_id = h.actor_id \
+         JOIN actors a ON a.id = h.actor_id \
+         WHERE {w} GROUP BY COALESCE(a.person_id, -a.id), h.provider"
     );
     load(db, text).await
 }
