@@ -233,7 +233,8 @@ async fn seed(db: &Db, ws: i64) {
              MAX(du.day), {sums} FROM daily_usage du JOIN integrations i ON i.id = du.integration_id \
              GROUP BY du.actor_id, {week}, du.integration_id, i.provider"
         ),
-        // Running totals per actor on every written day from its first row, as day_writer leaves them.
+        // Running totals per actor on every written day from its first row, as day_writer leaves them
+        // (in day order, as a day-by-day backfill inserts them).
         format!(
             "INSERT INTO usage_rollup_actor_cumulative (actor_id, day, integration_id, workspace_id, provider, row_days, \
              active_days, last_active_day, {measures}) \
@@ -245,7 +246,7 @@ async fn seed(db: &Db, ws: i64) {
              FROM actors a JOIN usage_rollup_daily r ON r.integration_id = a.integration_id \
              LEFT JOIN daily_usage du ON du.actor_id = a.id AND du.day = r.day \
              WINDOW w AS (PARTITION BY a.id ORDER BY r.day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)) s \
-             WHERE s.row_days > 0"
+             WHERE s.row_days > 0 ORDER BY s.day, s.actor_id"
         ),
         format!(
             "INSERT INTO usage_rollup_person_day (workspace_id, day, person_key) \

@@ -592,6 +592,9 @@ fn may_day(day: &str) -> Vec<Use> {
     }
 }
 
+/// A person's expected row: label, interactions, active days, last active day.
+type Expected = (&'static str, i64, i64, Option<&'static str>);
+
 const MAY: [&str; 5] = ["2024-05-01", "2024-05-02", "2024-05-03", "2024-05-04", "2024-05-05"];
 
 /// `people` over May ranges equals the sums of the final rows in [`may_day`], worked out by hand:
@@ -599,7 +602,7 @@ const MAY: [&str; 5] = ["2024-05-01", "2024-05-02", "2024-05-03", "2024-05-04", 
 async fn check_may_people(w: &World, label: &str) {
     let doc = "query($ws: ID!, $from: NaiveDate, $to: NaiveDate) { people(workspaceId: $ws, range: {from: $from, to: $to}) {
         total rows { value subject { label } tools { provider activeDays lastActiveDay totals { interactions outputTokens } } } } }";
-    let cases: [(&str, &str, Vec<(&str, i64, i64, Option<&str>)>); 5] = [
+    let cases: [(&str, &str, Vec<Expected>); 5] = [
         (
             "2024-05-02",
             "2024-05-04",
@@ -696,6 +699,30 @@ async fn people_totals_with_days_written_newest_first(backend: &str) {
     check_may_people(&w, "newest first").await;
 }
 
+/// A person with two actors of one tool (the same email in two Claude Code integrations) has one
+/// row for the tool: the actors' figures summed, active days added, the later last active day.
+async fn people_totals_sum_a_persons_actors_of_one_tool(backend: &str) {
+    let w = world(backend).await;
+    let db = w.app.db().clone();
+    for day in MAY {
+        write(&db, w.claude, day, may_day(day)).await;
+    }
+    let second = integration(&db, w.ws.parse().unwrap(), "claude_code").await;
+    write(&db, second, "2024-05-03", vec![Use { output_tokens: 50, ..u("alice@x.io", 5) }]).await;
+    write(&db, second, "2024-05-04", vec![Use { active: false, ..u("alice@x.io", 0) }]).await;
+    let doc = "query($ws: ID!) { people(workspaceId: $ws, range: {from: \"2024-05-02\", to: \"2024-05-04\"}) {
+        total rows { value subject { label } tools { provider activeDays lastActiveDay totals { interactions outputTokens } } } } }";
+    let r = w.q(&w.owner, doc, json!({})).await["people"].clone();
+    assert_eq!(r["total"], 3);
+    // Alice: 114 + 5 = 119 interactions, 3 + 1 active days, last 05-04.
+    assert_eq!(r["rows"][0]["subject"]["label"], "alice@x.io");
+    assert_eq!(
+        r["rows"][0]["tools"],
+        json!([{ "provider": "CLAUDE_CODE", "activeDays": 4, "lastActiveDay": "2024-05-04",
+                 "totals": { "interactions": 119, "outputTokens": 1190 } }])
+    );
+}
+
 on_both_backends!(
     series_follow_days_iso_weeks_and_months,
     summary_heatmap_and_streaks,
@@ -706,4 +733,5 @@ on_both_backends!(
     people_rollups_match_the_daily_rows,
     people_totals_follow_a_rewritten_middle_day,
     people_totals_with_days_written_newest_first,
+    people_totals_sum_a_persons_actors_of_one_tool,
 );
