@@ -21,7 +21,7 @@ use diesel::sql_types::{BigInt, Date, Nullable, Text};
 use diesel_async::RunQueryDsl;
 
 use self::sql::{Dialect, MEASURES, id_list, provider_list, sum_breakdown_measures, sum_measures};
-use super::{Db, StorageError};
+use super::{Backend, Db, StorageError};
 use crate::db_run;
 use crate::domain::{Dimension, Granularity, Provider, Sums};
 
@@ -385,23 +385,29 @@ pub async fn person_tool_totals(db: &Db, scope: &Scope) -> Result<Vec<PersonTool
     // statement's reads.
     let diffs =
         MEASURES.iter().map(|m| format!("h.{m} - COALESCE(l.{m}, 0) AS {m}")).collect::<Vec<_>>().join(", ");
-    // The two sides are two index ranges per integration, matched by actor in a hash join.
-    let side = |day: &str| {
-        format!(
-            "SELECT c.* FROM k JOIN usage_rollup_actor_cumulative c \
-             ON c.integration_id = k.integration_id AND c.day = k.{day}"
-        )
+    let from_sides = match db.backend() {
+        // Two index ranges per integration, matched by actor in a hash join.
+        Backend::Postgres => {
+            let side = |day: &str| {
+                format!(
+                    "SELECT c.* FROM k JOIN usage_rollup_actor_cumulative c \
+                     ON c.integration_id = k.integration_id AND c.day = k.{day}"
+                )
+            };
+            format!("({}) h LEFT JOIN ({}) l ON l.actor_id = h.actor_id", side("hi"), side("lo"))
+        }
+        // SQLite would materialize the joined subqueries: one index range, then a lookup per actor.
+        Backend::Sqlite => "k JOIN usage_rollup_actor_cumulative h ON h.integration_id = k.integration_id \
+             AND h.day = k.hi LEFT JOIN usage_rollup_actor_cumulative l ON l.integration_id = k.integration_id \
+             AND l.day = k.lo AND l.actor_id = h.actor_id"
+            .to_owned(),
     };
     let text = format!(
         "WITH k AS ({bounds}) \
          SELECT COALESCE(a.person_id, -a.id) AS person_key, h.provider AS provider, \
          h.active_days - COALESCE(l.active_days, 0) AS active_days, \
          CASE WHEN h.last_active_day >= {from} THEN h.last_active_day END AS last_active_day, {diffs} \
-         FROM ({}) h LEFT JOIN ({}) l ON l.actor_id = h.actor_id \
-         JOIN actors a ON a.id = h.actor_id \
-         WHERE {w}",
-        side("hi"),
-        side("lo")
+         FROM {from_sides} JOIN actors a ON a.id = h.actor_id WHERE {w}"
     );
     let rows: Vec<PersonToolTotals> = load(db, text).await?;
     let mut merged: BTreeMap<(i64, String), PersonToolTotals> = BTreeMap::new();
