@@ -1,7 +1,8 @@
 //! The dashboard bundle at a year of a 1,000-person team, through the real GraphQL endpoint.
 //!
 //! Seeds 1,000 people × 3 tools × 365 days (about 80% of person-days active, one model breakdown
-//! row each) with bulk SQL, builds the rollups the way `day_writer` would (grouped INSERT … SELECT),
+//! row each) with bulk SQL, builds the rollups the way `day_writer` would (grouped INSERT … SELECT,
+//! a window per actor for the running totals),
 //! then times summary + daily series + heatmap + provider breakdown + top-20 people over the last
 //! 90 days, on PostgreSQL (`TEST_DATABASE_URL`, a fresh database) and SQLite. Also times the naive
 //! way: load the raw daily rows of the range and sum them in the service.
@@ -177,6 +178,11 @@ async fn seed(db: &Db, ws: i64) {
     };
     let measures = MEASURES.join(", ");
     let sums = MEASURES.iter().map(|m| format!("SUM(du.{m})")).collect::<Vec<_>>().join(", ");
+    let running = MEASURES
+        .iter()
+        .map(|m| format!("COALESCE(SUM(du.{m}) OVER w, 0) AS {m}"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let week = d.bucket_start("du.day", Granularity::Week);
     let _ = first;
     let statements = vec![
@@ -226,6 +232,21 @@ async fn seed(db: &Db, ws: i64) {
              SELECT du.actor_id, {week}, du.integration_id, {ws}, i.provider, SUM(CASE WHEN du.active THEN 1 ELSE 0 END), \
              MAX(du.day), {sums} FROM daily_usage du JOIN integrations i ON i.id = du.integration_id \
              GROUP BY du.actor_id, {week}, du.integration_id, i.provider"
+        ),
+        // Running totals per actor on every written day from its first row, as day_writer leaves them
+        // (in day order, as a day-by-day backfill inserts them).
+        format!(
+            "INSERT INTO usage_rollup_actor_cumulative (actor_id, day, integration_id, workspace_id, provider, row_days, \
+             active_days, last_active_day, {measures}) \
+             SELECT s.actor_id, s.day, s.integration_id, {ws}, s.provider, s.row_days, s.active_days, s.last_active_day, {measures} \
+             FROM (SELECT a.id AS actor_id, r.day AS day, r.integration_id AS integration_id, r.provider AS provider, \
+             SUM(CASE WHEN du.actor_id IS NULL THEN 0 ELSE 1 END) OVER w AS row_days, \
+             SUM(CASE WHEN du.active THEN 1 ELSE 0 END) OVER w AS active_days, \
+             MAX(CASE WHEN du.active THEN du.day END) OVER w AS last_active_day, {running} \
+             FROM actors a JOIN usage_rollup_daily r ON r.integration_id = a.integration_id \
+             LEFT JOIN daily_usage du ON du.actor_id = a.id AND du.day = r.day \
+             WINDOW w AS (PARTITION BY a.id ORDER BY r.day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)) s \
+             WHERE s.row_days > 0 ORDER BY s.day, s.actor_id"
         ),
         format!(
             "INSERT INTO usage_rollup_person_day (workspace_id, day, person_key) \

@@ -60,6 +60,7 @@ struct Use {
     lines: (i64, i64),
     model: Option<&'static str>,
     team: Option<&'static str>,
+    active: bool,
 }
 
 fn u(who: &'static str, interactions: i64) -> Use {
@@ -73,6 +74,7 @@ fn u(who: &'static str, interactions: i64) -> Use {
         lines: (0, 0),
         model: None,
         team: None,
+        active: true,
     }
 }
 
@@ -81,7 +83,7 @@ async fn write(db: &Db, integration_id: i64, day: &str, uses: Vec<Use>) {
         .into_iter()
         .map(|x| {
             let measures = Measures {
-                active: true,
+                active: x.active,
                 interactions: x.interactions,
                 output_tokens: x.output_tokens,
                 cost_millicents: x.cost,
@@ -566,6 +568,161 @@ async fn people_rollups_match_the_daily_rows(backend: &str) {
     check("unlinked").await;
 }
 
+/// Claude Code in May 2024, as finally stored (interactions; output tokens are 10 per interaction;
+/// carol's 05-03 row is inactive):
+///
+/// | day   | alice | bob | carol     |
+/// |-------|-------|-----|-----------|
+/// | 05-01 | 1     | 2   | 3         |
+/// | 05-02 | 4     | 5   | 6         |
+/// | 05-03 | 100   |     | 0 (inactive) |
+/// | 05-04 | 10    | 11  |           |
+/// | 05-05 | 12    |     | 13        |
+///
+/// Alice and Bob also have the February rows of the shared dataset, before every range here.
+fn may_day(day: &str) -> Vec<Use> {
+    let x = |who, i| Use { output_tokens: 10 * i, ..u(who, i) };
+    match day {
+        "2024-05-01" => vec![x("alice@x.io", 1), x("bob@x.io", 2), x("carol@x.io", 3)],
+        "2024-05-02" => vec![x("alice@x.io", 4), x("bob@x.io", 5), x("carol@x.io", 6)],
+        "2024-05-03" => vec![x("alice@x.io", 100), Use { active: false, ..x("carol@x.io", 0) }],
+        "2024-05-04" => vec![x("alice@x.io", 10), x("bob@x.io", 11)],
+        "2024-05-05" => vec![x("alice@x.io", 12), x("carol@x.io", 13)],
+        _ => unreachable!(),
+    }
+}
+
+/// A person's expected row: label, interactions, active days, last active day.
+type Expected = (&'static str, i64, i64, Option<&'static str>);
+
+const MAY: [&str; 5] = ["2024-05-01", "2024-05-02", "2024-05-03", "2024-05-04", "2024-05-05"];
+
+/// `people` over May ranges equals the sums of the final rows in [`may_day`], worked out by hand:
+/// (label, interactions, active days, last active day) by interactions, descending.
+async fn check_may_people(w: &World, label: &str) {
+    let doc = "query($ws: ID!, $from: NaiveDate, $to: NaiveDate) { people(workspaceId: $ws, range: {from: $from, to: $to}) {
+        total rows { value subject { label } tools { provider activeDays lastActiveDay totals { interactions outputTokens } } } } }";
+    let cases: [(&str, &str, Vec<Expected>); 5] = [
+        (
+            "2024-05-02",
+            "2024-05-04",
+            // alice 4+100+10, bob 5+11, carol 6 (05-03 inactive).
+            vec![
+                ("alice@x.io", 114, 3, Some("2024-05-04")),
+                ("bob@x.io", 16, 2, Some("2024-05-04")),
+                ("carol@x.io", 6, 1, Some("2024-05-02")),
+            ],
+        ),
+        // Carol's inactive row still makes her a row, with nothing in it; Bob has no row.
+        (
+            "2024-05-03",
+            "2024-05-03",
+            vec![("alice@x.io", 100, 1, Some("2024-05-03")), ("carol@x.io", 0, 0, None)],
+        ),
+        (
+            "2024-05-01",
+            "2024-05-05",
+            vec![
+                ("alice@x.io", 127, 5, Some("2024-05-05")),
+                ("carol@x.io", 22, 3, Some("2024-05-05")),
+                ("bob@x.io", 18, 3, Some("2024-05-04")),
+            ],
+        ),
+        (
+            "2024-05-04",
+            "2024-05-31",
+            vec![
+                ("alice@x.io", 22, 2, Some("2024-05-05")),
+                ("carol@x.io", 13, 1, Some("2024-05-05")),
+                ("bob@x.io", 11, 1, Some("2024-05-04")),
+            ],
+        ),
+        ("2024-05-06", "2024-05-31", vec![]),
+    ];
+    for (from, to, expected) in cases {
+        let r = w.q(&w.owner, doc, json!({ "from": from, "to": to })).await["people"].clone();
+        let got: Vec<(String, i64, i64, i64, Option<String>)> = r["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|row| {
+                let tools = row["tools"].as_array().unwrap();
+                assert_eq!(tools.len(), 1, "{label} {from}..{to}: {row}");
+                let t = &tools[0];
+                assert_eq!(t["provider"], "CLAUDE_CODE");
+                assert_eq!(row["value"], t["totals"]["interactions"]);
+                (
+                    row["subject"]["label"].as_str().unwrap().to_owned(),
+                    t["totals"]["interactions"].as_i64().unwrap(),
+                    t["totals"]["outputTokens"].as_i64().unwrap(),
+                    t["activeDays"].as_i64().unwrap(),
+                    t["lastActiveDay"].as_str().map(String::from),
+                )
+            })
+            .collect();
+        let want: Vec<(String, i64, i64, i64, Option<String>)> = expected
+            .iter()
+            .map(|(who, i, days, last)| (who.to_string(), *i, 10 * i, *days, last.map(String::from)))
+            .collect();
+        assert_eq!(got, want, "{label}: people {from}..{to}");
+        assert_eq!(r["total"].as_i64(), Some(want.len() as i64), "{label}: total {from}..{to}");
+    }
+}
+
+/// Rewriting a middle day with other figures (and without one of its actors) changes the per-person
+/// totals of every range over it, and of no range before it.
+async fn people_totals_follow_a_rewritten_middle_day(backend: &str) {
+    let w = world(backend).await;
+    let db = w.app.db().clone();
+    let x = |who, i| Use { output_tokens: 10 * i, ..u(who, i) };
+    for day in MAY {
+        if day == "2024-05-03" {
+            // First version: Bob active, Carol active with 9, Alice 7.
+            write(&db, w.claude, day, vec![x("alice@x.io", 7), x("bob@x.io", 8), x("carol@x.io", 9)]).await;
+        } else {
+            write(&db, w.claude, day, may_day(day)).await;
+        }
+    }
+    write(&db, w.claude, "2024-05-03", may_day("2024-05-03")).await;
+    check_may_people(&w, "rewritten").await;
+    // The same day again changes nothing.
+    write(&db, w.claude, "2024-05-03", may_day("2024-05-03")).await;
+    check_may_people(&w, "rewritten twice").await;
+}
+
+/// Days written newest first (a backfill in reverse) give the same per-person totals.
+async fn people_totals_with_days_written_newest_first(backend: &str) {
+    let w = world(backend).await;
+    for day in MAY.iter().rev() {
+        write(w.app.db(), w.claude, day, may_day(day)).await;
+    }
+    check_may_people(&w, "newest first").await;
+}
+
+/// A person with two actors of one tool (the same email in two Claude Code integrations) has one
+/// row for the tool: the actors' figures summed, active days added, the later last active day.
+async fn people_totals_sum_a_persons_actors_of_one_tool(backend: &str) {
+    let w = world(backend).await;
+    let db = w.app.db().clone();
+    for day in MAY {
+        write(&db, w.claude, day, may_day(day)).await;
+    }
+    let second = integration(&db, w.ws.parse().unwrap(), "claude_code").await;
+    write(&db, second, "2024-05-03", vec![Use { output_tokens: 50, ..u("alice@x.io", 5) }]).await;
+    write(&db, second, "2024-05-04", vec![Use { active: false, ..u("alice@x.io", 0) }]).await;
+    let doc = "query($ws: ID!) { people(workspaceId: $ws, range: {from: \"2024-05-02\", to: \"2024-05-04\"}) {
+        total rows { value subject { label } tools { provider activeDays lastActiveDay totals { interactions outputTokens } } } } }";
+    let r = w.q(&w.owner, doc, json!({})).await["people"].clone();
+    assert_eq!(r["total"], 3);
+    // Alice: 114 + 5 = 119 interactions, 3 + 1 active days, last 05-04.
+    assert_eq!(r["rows"][0]["subject"]["label"], "alice@x.io");
+    assert_eq!(
+        r["rows"][0]["tools"],
+        json!([{ "provider": "CLAUDE_CODE", "activeDays": 4, "lastActiveDay": "2024-05-04",
+                 "totals": { "interactions": 119, "outputTokens": 1190 } }])
+    );
+}
+
 on_both_backends!(
     series_follow_days_iso_weeks_and_months,
     summary_heatmap_and_streaks,
@@ -574,4 +731,7 @@ on_both_backends!(
     fan_out_costs_a_bounded_number_of_statements,
     freshness_marks_final_provisional_and_missing,
     people_rollups_match_the_daily_rows,
+    people_totals_follow_a_rewritten_middle_day,
+    people_totals_with_days_written_newest_first,
+    people_totals_sum_a_persons_actors_of_one_tool,
 );

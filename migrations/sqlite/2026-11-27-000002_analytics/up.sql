@@ -93,6 +93,42 @@ CREATE TABLE usage_rollup_actor_week (
 CREATE INDEX usage_rollup_actor_week_workspace ON usage_rollup_actor_week (workspace_id, week_start);
 CREATE INDEX usage_rollup_actor_week_integration ON usage_rollup_actor_week (integration_id, week_start);
 
+-- Per actor and written day of its integration (a usage_rollup_daily row) from the actor's first
+-- daily_usage row on: running totals of every measure, of the actor's daily rows (row_days) and of
+-- its active days up to and including the day, and its last active day so far. Dense per written
+-- day, so an actor's totals over [from, to] are its row on the integration's last written day on or
+-- before `to` minus its row on the last written day before `from`: two contiguous ranges of the
+-- (integration_id, day) index for a whole workspace. Per actor (not person), so linking actors to
+-- persons changes nothing here. Rewriting day D of an integration recomputes its rows from D on.
+CREATE TABLE usage_rollup_actor_cumulative (
+    actor_id BIGINT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    day DATE NOT NULL,
+    integration_id BIGINT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,
+    workspace_id BIGINT NOT NULL,
+    provider TEXT NOT NULL,
+    row_days BIGINT NOT NULL DEFAULT 0,
+    active_days BIGINT NOT NULL DEFAULT 0,
+    last_active_day DATE,
+    sessions BIGINT NOT NULL DEFAULT 0,
+    interactions BIGINT NOT NULL DEFAULT 0,
+    input_tokens BIGINT NOT NULL DEFAULT 0,
+    output_tokens BIGINT NOT NULL DEFAULT 0,
+    cache_read_tokens BIGINT NOT NULL DEFAULT 0,
+    cache_write_tokens BIGINT NOT NULL DEFAULT 0,
+    cost_millicents BIGINT NOT NULL DEFAULT 0,
+    lines_added BIGINT NOT NULL DEFAULT 0,
+    lines_removed BIGINT NOT NULL DEFAULT 0,
+    lines_accepted BIGINT NOT NULL DEFAULT 0,
+    suggestions_shown BIGINT NOT NULL DEFAULT 0,
+    suggestions_accepted BIGINT NOT NULL DEFAULT 0,
+    tool_accepted BIGINT NOT NULL DEFAULT 0,
+    tool_rejected BIGINT NOT NULL DEFAULT 0,
+    commits BIGINT NOT NULL DEFAULT 0,
+    pull_requests BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (actor_id, day)
+);
+CREATE INDEX usage_rollup_actor_cumulative_integration ON usage_rollup_actor_cumulative (integration_id, day, actor_id);
+
 -- One row per person active on a UTC day in a workspace, whatever the tool. person_key is the
 -- person's id, or minus the actor's id for an actor linked to nobody. Distinct-people figures
 -- (active users, DAU/WAU/MAU) count these rows instead of de-duplicating per-tool rows.

@@ -4,21 +4,24 @@
 //! `usage_rollup_person_day`; distinct people from `usage_rollup_person_month` bitmaps and
 //! `usage_rollup_workspace_day` counts): a year is a few thousand rows whatever the team size. Questions about
 //! some actors (a person, a team, a member's own rows) read `daily_usage` for those actors only.
-//! Per-person totals read `usage_rollup_actor_week` for the whole ISO weeks of the range and
-//! `daily_usage` for the days at its edges. Every function here is one SQL statement that returns
+//! Per-person totals read `usage_rollup_actor_cumulative`: per actor, its running totals on the
+//! range's last written day minus those on the last written day before it. Every function here is one SQL statement that returns
 //! at most a few thousand grouped rows; the service never sums raw rows.
 
 pub mod people;
 pub mod rollups;
 pub mod sql;
 
-use chrono::{Days, NaiveDate};
+use std::collections::BTreeMap;
+use std::collections::btree_map::Entry;
+
+use chrono::NaiveDate;
 use diesel::QueryableByName;
 use diesel::sql_types::{BigInt, Date, Nullable, Text};
 use diesel_async::RunQueryDsl;
 
-use self::sql::{Dialect, id_list, provider_list, sum_breakdown_measures, sum_measures, week_start};
-use super::{Db, StorageError};
+use self::sql::{Dialect, MEASURES, id_list, provider_list, sum_breakdown_measures, sum_measures};
+use super::{Backend, Db, StorageError};
 use crate::db_run;
 use crate::domain::{Dimension, Granularity, Provider, Sums};
 
@@ -362,51 +365,66 @@ pub struct PersonToolTotals {
 /// Per person and tool: whole ISO weeks from the actor-week rollup, edge days from `daily_usage`.
 pub async fn person_tool_totals(db: &Db, scope: &Scope) -> Result<Vec<PersonToolTotals>, StorageError> {
     let d = Dialect(db.backend());
-    let (from, to) = (scope.from, scope.to);
-    // Whole weeks inside [from, to]: from the first Monday on or after `from` to the last Sunday
-    // on or before `to`.
-    let first_monday = if week_start(from) == from { from } else { week_start(from) + Days::new(7) };
-    let last_sunday = week_start(to + Days::new(1)) - Days::new(1);
-    let mut arms = Vec::new();
-    let measures = sql::plain_measures("x");
-    let mut edge = |lo: NaiveDate, hi: NaiveDate| {
-        if lo <= hi {
-            arms.push(format!(
-                "SELECT {PERSON_KEY} AS person_key, i.provider AS provider, \
-                 CASE WHEN x.active THEN 1 ELSE 0 END AS active_days, \
-                 CASE WHEN x.active THEN x.day END AS last_active_day, {measures} \
-                 FROM daily_usage x JOIN actors a ON a.id = x.actor_id JOIN integrations i ON i.id = x.integration_id \
-                 WHERE {}",
-                scope.raw_where(d, "x", lo, hi)
-            ));
-        }
-    };
-    if first_monday + Days::new(6) <= last_sunday {
-        edge(from, first_monday - Days::new(1));
-        edge(last_sunday + Days::new(1), to);
-        let mut w = scope.rollup_where(d, "x", "week_start", first_monday, last_sunday - Days::new(6));
-        if let Some(actors) = &scope.actor_ids {
-            push_actor_filter(&mut w, "x.actor_id", actors);
-        }
-        arms.push(format!(
-            "SELECT {PERSON_KEY} AS person_key, x.provider AS provider, x.active_days AS active_days, \
-             x.last_active_day AS last_active_day, {measures} \
-             FROM usage_rollup_actor_week x JOIN actors a ON a.id = x.actor_id WHERE {w}"
-        ));
-    } else {
-        edge(from, to);
-    }
-    if arms.is_empty() {
-        return Ok(vec![]);
-    }
-    let text = format!(
-        "SELECT u.person_key AS person_key, u.provider AS provider, \
-         CAST(COALESCE(SUM(u.active_days), 0) AS BIGINT) AS active_days, MAX(u.last_active_day) AS last_active_day, {} \
-         FROM ({}) u GROUP BY u.person_key, u.provider",
-        sum_measures("u"),
-        arms.join(" UNION ALL ")
+    let from = d.date(scope.from);
+    // Per integration: its last written day in the range (none: no rows in the range) and its last
+    // written day before the range.
+    let bounds = format!(
+        "SELECT r.integration_id AS integration_id, MAX(r.day) AS hi, \
+         (SELECT MAX(p.day) FROM usage_rollup_daily p WHERE p.integration_id = r.integration_id AND p.day < {from}) AS lo \
+         FROM usage_rollup_daily r WHERE {} GROUP BY r.integration_id",
+        scope.rollup_where(d, "r", "day", scope.from, scope.to)
     );
-    load(db, text).await
+    let mut w = String::from("h.row_days > COALESCE(l.row_days, 0)");
+    if let Some(actors) = &scope.actor_ids {
+        push_actor_filter(&mut w, "h.actor_id", actors);
+    }
+    // Per actor: its running totals at the range's last written day (h) minus those before the
+    // range (l; none for an actor new in the range). An actor without daily rows in the range has
+    // the same row count in both and is left out. Summed per person and tool here rather than by a
+    // GROUP BY: on PostgreSQL, SUM over BIGINT goes through NUMERIC, which costs more than the
+    // statement's reads.
+    let diffs =
+        MEASURES.iter().map(|m| format!("h.{m} - COALESCE(l.{m}, 0) AS {m}")).collect::<Vec<_>>().join(", ");
+    let from_sides = match db.backend() {
+        // Two index ranges per integration, matched by actor in a hash join.
+        Backend::Postgres => {
+            let side = |day: &str| {
+                format!(
+                    "SELECT c.* FROM k JOIN usage_rollup_actor_cumulative c \
+                     ON c.integration_id = k.integration_id AND c.day = k.{day}"
+                )
+            };
+            format!("({}) h LEFT JOIN ({}) l ON l.actor_id = h.actor_id", side("hi"), side("lo"))
+        }
+        // SQLite would materialize the joined subqueries: one index range, then a lookup per actor.
+        Backend::Sqlite => "k JOIN usage_rollup_actor_cumulative h ON h.integration_id = k.integration_id \
+             AND h.day = k.hi LEFT JOIN usage_rollup_actor_cumulative l ON l.integration_id = k.integration_id \
+             AND l.day = k.lo AND l.actor_id = h.actor_id"
+            .to_owned(),
+    };
+    let text = format!(
+        "WITH k AS ({bounds}) \
+         SELECT COALESCE(a.person_id, -a.id) AS person_key, h.provider AS provider, \
+         h.active_days - COALESCE(l.active_days, 0) AS active_days, \
+         CASE WHEN h.last_active_day >= {from} THEN h.last_active_day END AS last_active_day, {diffs} \
+         FROM {from_sides} JOIN actors a ON a.id = h.actor_id WHERE {w}"
+    );
+    let rows: Vec<PersonToolTotals> = load(db, text).await?;
+    let mut merged: BTreeMap<(i64, String), PersonToolTotals> = BTreeMap::new();
+    for row in rows {
+        match merged.entry((row.person_key, row.provider.clone())) {
+            Entry::Vacant(e) => {
+                e.insert(row);
+            }
+            Entry::Occupied(mut e) => {
+                let t = e.get_mut();
+                t.active_days += row.active_days;
+                t.last_active_day = t.last_active_day.max(row.last_active_day);
+                t.sums += row.sums;
+            }
+        }
+    }
+    Ok(merged.into_values().collect())
 }
 
 /// A licence and the last day its holder was active on or before the scope's end.

@@ -1,6 +1,7 @@
 //! Keeping the rollups in step with the daily rows. `day_writer` runs these statements inside the
 //! transaction that rewrites one (integration, day): each rollup row the day feeds is deleted and
-//! re-aggregated from the rows just written, so a re-written day replaces its contribution.
+//! re-aggregated from the rows just written, so a re-written day replaces its contribution. The
+//! per-actor running totals (`usage_rollup_actor_cumulative`) are recomputed from the day onward.
 
 use chrono::{Days, NaiveDate};
 
@@ -50,7 +51,7 @@ pub fn refresh_day(dialect: Dialect, t: &DayTarget<'_>) -> Vec<String> {
     let bcols = BREAKDOWN_MEASURES.join(", ");
     let bsums =
         BREAKDOWN_MEASURES.iter().map(|m| format!("COALESCE(SUM({m}), 0)")).collect::<Vec<_>>().join(", ");
-    vec![
+    let mut out = vec![
         format!("DELETE FROM usage_rollup_daily WHERE integration_id = {integration} AND day = {day}"),
         // No GROUP BY: one row even for a day without actors, which marks the day as synced.
         format!(
@@ -106,6 +107,53 @@ pub fn refresh_day(dialect: Dialect, t: &DayTarget<'_>) -> Vec<String> {
         ),
         format!(
             "DELETE FROM usage_rollup_person_month WHERE workspace_id = {ws} AND month = {month} AND days = 0"
+        ),
+    ];
+    out.extend(refresh_cumulative(t, &day));
+    out
+}
+
+/// The running totals of every actor of the integration on each of its written days from `day` (a
+/// date literal) on: deleted, then summed again (a window per actor) over the actor's daily rows on
+/// or after the day, on top of its row on the integration's last written day before it. Rows
+/// before the day do not depend on it. Runs after the day's `usage_rollup_daily` row is written.
+fn refresh_cumulative(t: &DayTarget<'_>, day: &str) -> Vec<String> {
+    let (ws, integration, provider) = (t.workspace_id, t.integration_id, t.provider);
+    let cols = MEASURES.join(", ");
+    let window =
+        "OVER (PARTITION BY g.actor_id ORDER BY g.day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)";
+    let running = MEASURES
+        .iter()
+        .map(|m| format!("CAST(COALESCE(b.{m}, 0) + COALESCE(SUM(du.{m}) {window}, 0) AS BIGINT) AS {m}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let previous = format!(
+        "(SELECT MAX(r.day) FROM usage_rollup_daily r WHERE r.integration_id = {integration} AND r.day < {day})"
+    );
+    vec![
+        format!(
+            "DELETE FROM usage_rollup_actor_cumulative WHERE integration_id = {integration} AND day >= {day}"
+        ),
+        // Every (actor seen before or since, written day from `day` on); rows before an actor's
+        // first daily row are dropped. The running last active day only grows, and every day here
+        // is after the base row's.
+        format!(
+            "INSERT INTO usage_rollup_actor_cumulative (actor_id, day, integration_id, workspace_id, provider, \
+             row_days, active_days, last_active_day, {cols}) \
+             SELECT s.actor_id, s.day, {integration}, {ws}, '{provider}', s.row_days, s.active_days, s.last_active_day, {cols} \
+             FROM (SELECT g.actor_id AS actor_id, g.day AS day, \
+             CAST(COALESCE(b.row_days, 0) + SUM(CASE WHEN du.actor_id IS NULL THEN 0 ELSE 1 END) {window} AS BIGINT) AS row_days, \
+             CAST(COALESCE(b.active_days, 0) + SUM(CASE WHEN du.active THEN 1 ELSE 0 END) {window} AS BIGINT) AS active_days, \
+             COALESCE(MAX(CASE WHEN du.active THEN du.day END) {window}, b.last_active_day) AS last_active_day, {running} \
+             FROM (SELECT x.actor_id AS actor_id, e.day AS day FROM \
+             (SELECT c.actor_id AS actor_id FROM usage_rollup_actor_cumulative c \
+             WHERE c.integration_id = {integration} AND c.day = {previous} \
+             UNION SELECT d.actor_id FROM daily_usage d WHERE d.integration_id = {integration} AND d.day >= {day}) x \
+             CROSS JOIN (SELECT r.day AS day FROM usage_rollup_daily r \
+             WHERE r.integration_id = {integration} AND r.day >= {day}) e) g \
+             LEFT JOIN daily_usage du ON du.integration_id = {integration} AND du.actor_id = g.actor_id AND du.day = g.day \
+             LEFT JOIN usage_rollup_actor_cumulative b ON b.actor_id = g.actor_id AND b.day = {previous}) s \
+             WHERE s.row_days > 0"
         ),
     ]
 }

@@ -136,11 +136,6 @@ pub fn sum_breakdown_measures(alias: &str) -> String {
         .join(", ")
 }
 
-/// `alias.m` for every measure (for `UNION ALL` arms that are summed outside).
-pub fn plain_measures(alias: &str) -> String {
-    MEASURES.iter().map(|m| format!("{alias}.{m} AS {m}")).collect::<Vec<_>>().join(", ")
-}
-
 /// `1, 2, 3` — only integers are ever joined into SQL.
 pub fn id_list(ids: &[i64]) -> String {
     ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")
