@@ -57,7 +57,9 @@ async fn two_replicas_sync_each_due_integration_once(backend: &str) {
         assert_eq!(runs.len(), 1, "integration {id} ran {} times", runs.len());
         assert_eq!(
             (runs[0].status.as_str(), runs[0].trigger_kind.as_str(), runs[0].days_total),
-            ("succeeded", "schedule", 3)
+            ("succeeded", "schedule", 3),
+            "run error: {:?}",
+            runs[0].error
         );
         // One row of 2 sessions per integration.
         assert_eq!(stored(&t.db, *id).await.0.sessions, 2);
@@ -65,6 +67,18 @@ async fn two_replicas_sync_each_due_integration_once(backend: &str) {
         assert!(next > now(), "next_sync_at {next} is not in the future");
     }
     assert_eq!(run_count(&t.db, later).await, 0);
+    // The four runs wrote the same workspace-day at once: its rollup holds all four,
+    // 4 integrations × 2 sessions = 8, not the last writer's view.
+    let scope = ai_usage::storage::analytics::Scope {
+        workspace_id: ws,
+        from: d,
+        to: d,
+        providers: vec![],
+        integration_ids: vec![],
+        actor_ids: None,
+    };
+    let totals = ai_usage::storage::analytics::day_totals(&t.db, &scope).await.unwrap();
+    assert_eq!(totals.iter().map(|r| r.sums.sessions).sum::<i64>(), 8);
 
     // Nothing is due any more.
     let (again_a, again_b) = tokio::join!(a.tick(), b.tick());

@@ -200,9 +200,17 @@ pub async fn write_day(
             use diesel_async::AsyncConnection;
             let mut pooled = pool.get().await.map_err(StorageError::pool)?;
             let conn = &mut *pooled;
+            let workspace_id = integration.workspace_id;
             conn.transaction::<_, StorageError, _>(async |conn| {
+                // The rollups aggregate across a workspace's integrations: its writers take turns,
+                // so each recomputation sees the rows the other committed. (SQLite's IMMEDIATE
+                // transactions already serialise every writer.)
+                let lock = diesel::sql_query("SELECT pg_advisory_xact_lock($1)")
+                    .bind::<diesel::sql_types::BigInt, _>(workspace_id);
+                diesel_async::RunQueryDsl::execute(lock, conn).await?;
                 write_day_body!(conn, integration_id, date, merged, day.raw, currency, now, after, diesel_async::RunQueryDsl, [.await])
             })
+
             .await
         }
         Db::Sqlite(pool) => {
