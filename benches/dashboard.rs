@@ -183,7 +183,6 @@ async fn seed(db: &Db, ws: i64) {
         .map(|m| format!("COALESCE(SUM(du.{m}) OVER w, 0) AS {m}"))
         .collect::<Vec<_>>()
         .join(", ");
-    let week = d.bucket_start("du.day", Granularity::Week);
     let _ = first;
     let statements = vec![
         format!(
@@ -226,12 +225,6 @@ async fn seed(db: &Db, ws: i64) {
              SELECT du.integration_id, du.day, du.dimension, du.value, {ws}, i.provider, SUM(du.interactions), SUM(du.output_tokens) \
              FROM usage_breakdowns du JOIN integrations i ON i.id = du.integration_id \
              GROUP BY du.integration_id, du.day, du.dimension, du.value, i.provider"
-        ),
-        format!(
-            "INSERT INTO usage_rollup_actor_week (actor_id, week_start, integration_id, workspace_id, provider, active_days, last_active_day, {measures}) \
-             SELECT du.actor_id, {week}, du.integration_id, {ws}, i.provider, SUM(CASE WHEN du.active THEN 1 ELSE 0 END), \
-             MAX(du.day), {sums} FROM daily_usage du JOIN integrations i ON i.id = du.integration_id \
-             GROUP BY du.actor_id, {week}, du.integration_id, i.provider"
         ),
         // Running totals per actor on every written day from its first row, as day_writer leaves them
         // (in day order, as a day-by-day backfill inserts them).

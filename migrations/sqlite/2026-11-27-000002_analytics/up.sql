@@ -62,37 +62,6 @@ CREATE TABLE usage_rollup_breakdown_daily (
 );
 CREATE INDEX usage_rollup_breakdown_workspace ON usage_rollup_breakdown_daily (workspace_id, dimension, day);
 
--- Per actor and ISO week (week_start is the Monday): what per-person queries read for the whole
--- weeks of a range; the days at its edges come from daily_usage.
-CREATE TABLE usage_rollup_actor_week (
-    actor_id BIGINT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
-    week_start DATE NOT NULL,
-    integration_id BIGINT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,
-    workspace_id BIGINT NOT NULL,
-    provider TEXT NOT NULL,
-    active_days BIGINT NOT NULL DEFAULT 0,
-    last_active_day DATE,
-    sessions BIGINT NOT NULL DEFAULT 0,
-    interactions BIGINT NOT NULL DEFAULT 0,
-    input_tokens BIGINT NOT NULL DEFAULT 0,
-    output_tokens BIGINT NOT NULL DEFAULT 0,
-    cache_read_tokens BIGINT NOT NULL DEFAULT 0,
-    cache_write_tokens BIGINT NOT NULL DEFAULT 0,
-    cost_millicents BIGINT NOT NULL DEFAULT 0,
-    lines_added BIGINT NOT NULL DEFAULT 0,
-    lines_removed BIGINT NOT NULL DEFAULT 0,
-    lines_accepted BIGINT NOT NULL DEFAULT 0,
-    suggestions_shown BIGINT NOT NULL DEFAULT 0,
-    suggestions_accepted BIGINT NOT NULL DEFAULT 0,
-    tool_accepted BIGINT NOT NULL DEFAULT 0,
-    tool_rejected BIGINT NOT NULL DEFAULT 0,
-    commits BIGINT NOT NULL DEFAULT 0,
-    pull_requests BIGINT NOT NULL DEFAULT 0,
-    PRIMARY KEY (actor_id, week_start)
-);
-CREATE INDEX usage_rollup_actor_week_workspace ON usage_rollup_actor_week (workspace_id, week_start);
-CREATE INDEX usage_rollup_actor_week_integration ON usage_rollup_actor_week (integration_id, week_start);
-
 -- Per actor and written day of its integration (a usage_rollup_daily row) from the actor's first
 -- daily_usage row on: running totals of every measure, of the actor's daily rows (row_days) and of
 -- its active days up to and including the day, and its last active day so far. Dense per written

@@ -362,7 +362,8 @@ pub struct PersonToolTotals {
     pub sums: Sums,
 }
 
-/// Per person and tool: whole ISO weeks from the actor-week rollup, edge days from `daily_usage`.
+/// Per person and tool: running totals from `usage_rollup_actor_cumulative` at the range's last
+/// written day minus those at the last written day before it.
 pub async fn person_tool_totals(db: &Db, scope: &Scope) -> Result<Vec<PersonToolTotals>, StorageError> {
     let d = Dialect(db.backend());
     let from = d.date(scope.from);

@@ -3,9 +3,9 @@
 //! re-aggregated from the rows just written, so a re-written day replaces its contribution. The
 //! per-actor running totals (`usage_rollup_actor_cumulative`) are recomputed from the day onward.
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
-use super::sql::{BREAKDOWN_MEASURES, Dialect, MEASURES, day_bit, month_start, week_start};
+use super::sql::{BREAKDOWN_MEASURES, Dialect, MEASURES, day_bit, month_start};
 use crate::domain::Granularity;
 
 /// Where a day's rows belong: its integration's workspace and provider.
@@ -41,8 +41,6 @@ pub fn link_email_actors(t: &DayTarget<'_>) -> Vec<String> {
 pub fn refresh_day(dialect: Dialect, t: &DayTarget<'_>) -> Vec<String> {
     let (ws, integration, provider) = (t.workspace_id, t.integration_id, t.provider);
     let day = dialect.date(t.day);
-    let monday = week_start(t.day);
-    let (week_from, week_to) = (dialect.date(monday), dialect.date(monday + Days::new(6)));
     let month = dialect.date(month_start(t.day));
     let bit = day_bit(t.day);
     let keep = !bit;
@@ -67,17 +65,6 @@ pub fn refresh_day(dialect: Dialect, t: &DayTarget<'_>) -> Vec<String> {
             "INSERT INTO usage_rollup_breakdown_daily (integration_id, day, dimension, value, workspace_id, provider, {bcols}) \
              SELECT {integration}, {day}, dimension, value, {ws}, '{provider}', {bsums} \
              FROM usage_breakdowns WHERE integration_id = {integration} AND day = {day} GROUP BY dimension, value"
-        ),
-        format!(
-            "DELETE FROM usage_rollup_actor_week WHERE integration_id = {integration} AND week_start = {week_from}"
-        ),
-        format!(
-            "INSERT INTO usage_rollup_actor_week (actor_id, week_start, integration_id, workspace_id, provider, \
-             active_days, last_active_day, {cols}) \
-             SELECT actor_id, {week_from}, {integration}, {ws}, '{provider}', \
-             COALESCE(SUM(CASE WHEN active THEN 1 ELSE 0 END), 0), MAX(CASE WHEN active THEN day END), {sums} \
-             FROM daily_usage WHERE integration_id = {integration} AND day BETWEEN {week_from} AND {week_to} \
-             GROUP BY actor_id"
         ),
         format!("DELETE FROM usage_rollup_person_day WHERE workspace_id = {ws} AND day = {day}"),
         format!(
