@@ -53,6 +53,7 @@ pub enum UserCommand {
     /// Create an account (whatever the sign-up mode). Without --password-stdin a random password
     /// is generated and printed once.
     Create {
+        /// The account's e-mail address (its log-in name).
         #[arg(long)]
         email: String,
         /// Make the account an instance admin.
@@ -64,6 +65,7 @@ pub enum UserCommand {
     },
     /// Set a new password and end every session of the account.
     ResetPassword {
+        /// The e-mail address of an existing account.
         #[arg(long)]
         email: String,
         /// Read the password from the first line of stdin.

@@ -666,6 +666,45 @@ async fn check_may_people(w: &World, label: &str) {
             .collect();
         assert_eq!(got, want, "{label}: people {from}..{to}");
         assert_eq!(r["total"].as_i64(), Some(want.len() as i64), "{label}: total {from}..{to}");
+
+        // Without totals selected only the ranking measure is read: same order, values and days.
+        let ranking = "query($ws: ID!, $from: NaiveDate, $to: NaiveDate) { people(workspaceId: $ws, range: {from: $from, to: $to}) {
+            rows { rank value subject { label } tools { activeDays } } } }";
+        let r = w.q(&w.owner, ranking, json!({ "from": from, "to": to })).await["people"].clone();
+        let ranked: Vec<(i64, String, i64, i64)> = r["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|row| {
+                let label = row["subject"]["label"].as_str().unwrap().to_owned();
+                (
+                    row["rank"].as_i64().unwrap(),
+                    label,
+                    row["value"].as_i64().unwrap(),
+                    row["tools"][0]["activeDays"].as_i64().unwrap(),
+                )
+            })
+            .collect();
+        let want_ranked: Vec<(i64, String, i64, i64)> =
+            want.iter().enumerate().map(|(n, w)| (n as i64 + 1, w.0.clone(), w.1, w.3)).collect();
+        assert_eq!(ranked, want_ranked, "{label}: ranking {from}..{to}");
+
+        // A later page with totals: every measure of that page's people only.
+        let page = "query($ws: ID!, $from: NaiveDate, $to: NaiveDate) { people(workspaceId: $ws, range: {from: $from, to: $to}, first: 1, offset: 1) {
+            total rows { rank subject { label } totals { interactions outputTokens } } } }";
+        let r = w.q(&w.owner, page, json!({ "from": from, "to": to })).await["people"].clone();
+        let rows = r["rows"].as_array().unwrap();
+        match want.get(1) {
+            Some(second) => {
+                assert_eq!(rows.len(), 1, "{label}: page {from}..{to}");
+                assert_eq!(rows[0]["rank"], 2);
+                assert_eq!(rows[0]["subject"]["label"], second.0.as_str());
+                assert_eq!(rows[0]["totals"]["interactions"].as_i64(), Some(second.1));
+                assert_eq!(rows[0]["totals"]["outputTokens"].as_i64(), Some(second.2));
+            }
+            None => assert!(rows.is_empty(), "{label}: page {from}..{to}: {r}"),
+        }
+        assert_eq!(r["total"].as_i64(), Some(want.len() as i64));
     }
 }
 

@@ -36,6 +36,11 @@ impl Action {
             Action::DeleteWorkspace => Role::Owner,
         }
     }
+
+    /// Reading only: nothing changes if it is allowed.
+    pub fn is_read(self) -> bool {
+        matches!(self, Action::ReadAggregates | Action::ReadOwnPersonRows | Action::ReadAllPersonRows)
+    }
 }
 
 /// Why a request was refused.
@@ -57,7 +62,13 @@ pub async fn authorize(
     action: Action,
 ) -> Result<Role, Denied> {
     let caller = caller.ok_or(Denied::Unauthenticated)?;
-    match workspaces::role_of(db, workspace_id, caller.user_id).await? {
+    decide(workspaces::role_of(db, workspace_id, caller.user_id).await?, action)
+}
+
+/// Whether a member with `role` (`None`: not a member) may do `action`, for callers that already
+/// know the role.
+pub fn decide(role: Option<Role>, action: Action) -> Result<Role, Denied> {
+    match role {
         Some(role) if role >= action.min_role() => Ok(role),
         _ => Err(Denied::Forbidden),
     }

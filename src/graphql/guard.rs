@@ -3,10 +3,11 @@
 use async_graphql::Context;
 
 use super::ApiError;
+use super::memo::RequestMemo;
 use crate::auth::policy::{self, Denied};
 use crate::auth::{Action, Caller};
 use crate::domain::Role;
-use crate::storage::{Db, StorageError, integrations};
+use crate::storage::{Db, StorageError, integrations, workspaces};
 
 /// Proof that the caller may act in a workspace, with the role that allowed it.
 pub struct Access<'a> {
@@ -26,9 +27,16 @@ pub async fn require<'a>(
     action: Action,
 ) -> Result<Access<'a>, ApiError> {
     let db = ctx.data_unchecked::<Db>();
-    let caller = ctx.data_opt::<Caller>();
-    let role = policy::authorize(db, caller, workspace_id, action).await?;
-    Ok(Access { caller: caller.ok_or(ApiError::Unauthenticated)?, role })
+    let caller = caller(ctx)?;
+    let role = match ctx.data_opt::<RequestMemo>().filter(|_| action.is_read()) {
+        Some(memo) => {
+            let lookup = workspaces::role_of(db, workspace_id, caller.user_id);
+            let role = memo.roles.get_or_try_init((workspace_id, caller.user_id), lookup).await?;
+            policy::decide(role, action)?
+        }
+        None => policy::authorize(db, Some(caller), workspace_id, action).await?,
+    };
+    Ok(Access { caller, role })
 }
 
 /// Loads an integration the caller may act on. An integration that does not exist is `FORBIDDEN`

@@ -7,6 +7,7 @@ mod error;
 mod guard;
 mod ids;
 mod loaders;
+pub(crate) mod memo;
 pub mod mutation;
 pub mod query;
 pub mod subscription;
@@ -18,6 +19,7 @@ use std::sync::Arc;
 use async_graphql::Schema;
 
 pub use error::ApiError;
+pub use memo::RequestMemo;
 
 use crate::auth::SignupMode;
 use crate::auth::rate_limit::LoginLimiter;

@@ -4,12 +4,16 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
 
 use diesel::connection::{Instrumentation, InstrumentationEvent};
 
+use deadpool::managed::{Hook, HookError, Manager};
 use diesel::SqliteConnection;
 use diesel_async::pooled_connection::deadpool::Pool;
-use diesel_async::pooled_connection::{AsyncDieselConnectionManager, ManagerConfig};
+use diesel_async::pooled_connection::{
+    AsyncDieselConnectionManager, ManagerConfig, PoolError, RecyclingMethod,
+};
 use diesel_async::sync_connection_wrapper::SyncConnectionWrapper;
 use diesel_async::{AsyncConnection, AsyncPgConnection, SimpleAsyncConnection};
 use futures_util::FutureExt;
@@ -60,6 +64,7 @@ impl Db {
     fn connect_postgres(url: &str) -> Result<Self, StorageError> {
         let counter = statement_counter(url);
         let mut config = ManagerConfig::<AsyncPgConnection>::default();
+        config.recycling_method = RecyclingMethod::Fast;
         config.custom_setup = Box::new(move |url| {
             let (url, counter) = (url.to_owned(), counter.clone());
             async move {
@@ -75,6 +80,7 @@ impl Db {
             .wait_timeout(Some(std::time::Duration::from_secs(10)))
             .create_timeout(Some(std::time::Duration::from_secs(10)))
             .runtime(deadpool_runtime())
+            .pre_recycle(verify_when_idle())
             .build()
             .map_err(|e| StorageError::Connect(e.to_string()))?;
         Ok(Db::Postgres(pool))
@@ -87,6 +93,7 @@ impl Db {
         }
         let counter = statement_counter(&path.to_string_lossy());
         let mut config = ManagerConfig::<SqliteConn>::default();
+        config.recycling_method = RecyclingMethod::Fast;
         config.custom_setup = Box::new(move |url| {
             let (url, counter) = (url.to_owned(), counter.clone());
             async move {
@@ -110,6 +117,7 @@ impl Db {
             .max_size(SQLITE_POOL_SIZE)
             .wait_timeout(Some(std::time::Duration::from_secs(30)))
             .runtime(deadpool_runtime())
+            .pre_recycle(verify_when_idle())
             .build()
             .map_err(|e| StorageError::Connect(e.to_string()))?;
         Ok(Db::Sqlite(pool))
@@ -137,6 +145,27 @@ impl Db {
             }
         }
     }
+}
+
+/// A pooled connection idle for longer than this gets a `SELECT 1` before it is handed out.
+/// Checking every checkout (the pool's default) cost a round trip per statement, about a tenth of
+/// a dashboard request; a connection used within the last seconds is trusted, and one that broke
+/// anyway is marked broken by its failing statement and dropped at its next checkout.
+const VERIFY_AFTER_IDLE: Duration = Duration::from_secs(15);
+
+fn verify_when_idle<C>() -> Hook<AsyncDieselConnectionManager<C>>
+where
+    C: SimpleAsyncConnection + Send + 'static,
+    AsyncDieselConnectionManager<C>: Manager<Type = C, Error = PoolError>,
+{
+    Hook::async_fn(|conn: &mut C, metrics| {
+        Box::pin(async move {
+            if metrics.last_used() < VERIFY_AFTER_IDLE {
+                return Ok(());
+            }
+            conn.batch_execute("SELECT 1").await.map_err(|e| HookError::Backend(PoolError::QueryError(e)))
+        })
+    })
 }
 
 /// Statements started through pools opened on each URL (SQLite: on each file path).

@@ -11,7 +11,7 @@ use axum::response::{Html, IntoResponse};
 
 use super::AppState;
 use crate::auth::caller;
-use crate::graphql::{ApiError, ClientIp};
+use crate::graphql::{ApiError, ClientIp, RequestMemo};
 
 pub async fn http(
     State(state): State<AppState>,
@@ -19,7 +19,7 @@ pub async fn http(
     headers: HeaderMap,
     request: GraphQLRequest,
 ) -> GraphQLResponse {
-    let mut request = request.into_inner().data(ClientIp(peer.ip()));
+    let mut request = request.into_inner().data(ClientIp(peer.ip())).data(RequestMemo::default());
     if let Some(token) = caller::token_from_headers(&headers) {
         match caller::resolve(&state.db, &token).await {
             Ok(Some(caller)) => request = request.data(caller),

@@ -4,14 +4,13 @@
 //! scope and shared, not once per subscriber. The first stream that needs them computes; the others
 //! wait for that result.
 
-use std::collections::VecDeque;
-use std::sync::{Arc, Mutex};
-
-use tokio::sync::OnceCell;
+use std::convert::Infallible;
 
 use crate::domain::{Granularity, Metric};
 use crate::graphql::ApiError;
+use crate::graphql::memo::Memo;
 use crate::graphql::query::analytics::figures;
+use crate::graphql::query::analytics::source::Source;
 use crate::graphql::types::analytics::UsageSeries;
 use crate::storage::Db;
 use crate::storage::analytics::Scope;
@@ -20,11 +19,15 @@ use crate::sync::events::SyncEvent;
 /// Results of recent events; older ones are never asked for again.
 const REMEMBERED: usize = 256;
 
-type Shared = Arc<OnceCell<Result<UsageSeries, String>>>;
-
-#[derive(Default)]
 pub struct UpdateCache {
-    recent: Mutex<VecDeque<(String, Shared)>>,
+    /// A failure is remembered too: thousands of streams waiting on one event must not each retry.
+    recent: Memo<String, Result<UsageSeries, String>>,
+}
+
+impl Default for UpdateCache {
+    fn default() -> Self {
+        UpdateCache { recent: Memo::new(REMEMBERED) }
+    }
 }
 
 impl UpdateCache {
@@ -41,27 +44,14 @@ impl UpdateCache {
         };
         let scope = scope.with_days(*from, *to);
         let key = format!("{}:{:?}:{:?}:{:?}", event.run_id, event.days, scope, metrics);
-        let cell = self.cell(key);
-        let result = cell
-            .get_or_init(|| async {
-                figures::series(db, &scope, Granularity::Day, metrics.to_vec(), false)
-                    .await
-                    .map_err(|e| e.message().to_owned())
-            })
-            .await;
-        result.clone().map_err(|_| ApiError::Internal)
-    }
-
-    fn cell(&self, key: String) -> Shared {
-        let mut recent = self.recent.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some((_, cell)) = recent.iter().find(|(k, _)| *k == key) {
-            return cell.clone();
-        }
-        let cell = Shared::default();
-        recent.push_back((key, cell.clone()));
-        if recent.len() > REMEMBERED {
-            recent.pop_front();
-        }
-        cell
+        let compute = async {
+            let source = Source { db, memo: None };
+            let result = figures::series(source, &scope, Granularity::Day, metrics.to_vec(), false)
+                .await
+                .map_err(|e| e.message().to_owned());
+            Ok::<_, Infallible>(result)
+        };
+        let Ok(result) = self.recent.get_or_try_init(key, compute).await;
+        result.map_err(|_| ApiError::Internal)
     }
 }

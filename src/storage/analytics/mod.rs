@@ -26,7 +26,7 @@ use crate::db_run;
 use crate::domain::{Dimension, Granularity, Provider, Sums};
 
 /// What an analytics query covers: a workspace, inclusive UTC days, and optional restrictions.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scope {
     pub workspace_id: i64,
     pub from: NaiveDate,
@@ -346,25 +346,48 @@ pub async fn team_totals(db: &Db, scope: &Scope) -> Result<Vec<KeyTotals>, Stora
     load(db, text).await
 }
 
+/// One actor's use over the scope.
+#[derive(QueryableByName)]
+struct ActorTotals {
+    #[diesel(sql_type = BigInt)]
+    actor_id: i64,
+    #[diesel(sql_type = BigInt)]
+    person_key: i64,
+    #[diesel(sql_type = Text)]
+    provider: String,
+    /// Days with a row in the range: 0 for an actor without any.
+    #[diesel(sql_type = BigInt)]
+    row_days: i64,
+    #[diesel(sql_type = BigInt)]
+    active_days: i64,
+    #[diesel(sql_type = Nullable<Date>)]
+    last_active_day: Option<NaiveDate>,
+    #[diesel(embed)]
+    sums: Sums,
+}
+
 /// One person's use of one tool over the scope.
-#[derive(Debug, Clone, QueryableByName)]
+#[derive(Debug, Clone)]
 pub struct PersonToolTotals {
     /// The person's id, or minus the actor's id for an unlinked actor.
-    #[diesel(sql_type = BigInt)]
     pub person_key: i64,
-    #[diesel(sql_type = Text)]
     pub provider: String,
-    #[diesel(sql_type = BigInt)]
+    /// The person's actors on this tool that have rows in the range.
+    pub actor_ids: Vec<i64>,
     pub active_days: i64,
-    #[diesel(sql_type = Nullable<Date>)]
     pub last_active_day: Option<NaiveDate>,
-    #[diesel(embed)]
     pub sums: Sums,
 }
 
 /// Per person and tool: running totals from `usage_rollup_actor_cumulative` at the range's last
-/// written day minus those at the last written day before it.
-pub async fn person_tool_totals(db: &Db, scope: &Scope) -> Result<Vec<PersonToolTotals>, StorageError> {
+/// written day minus those at the last written day before it. Only the `measures` columns are
+/// read (the others are 0): a leaderboard ranks everyone by one measure and needs every measure
+/// only for the page it shows.
+pub async fn person_tool_totals(
+    db: &Db,
+    scope: &Scope,
+    measures: &[&str],
+) -> Result<Vec<PersonToolTotals>, StorageError> {
     let d = Dialect(db.backend());
     let from = d.date(scope.from);
     // Per integration: its last written day in the range (none: no rows in the range) and its last
@@ -375,50 +398,71 @@ pub async fn person_tool_totals(db: &Db, scope: &Scope) -> Result<Vec<PersonTool
          FROM usage_rollup_daily r WHERE {} GROUP BY r.integration_id",
         scope.rollup_where(d, "r", "day", scope.from, scope.to)
     );
-    let mut w = String::from("h.row_days > COALESCE(l.row_days, 0)");
-    if let Some(actors) = &scope.actor_ids {
-        push_actor_filter(&mut w, "h.actor_id", actors);
-    }
+    let actors_of = |alias: &str| {
+        let mut w = String::new();
+        if let Some(ids) = &scope.actor_ids {
+            push_actor_filter(&mut w, &format!("{alias}.actor_id"), ids);
+        }
+        w
+    };
     // Per actor: its running totals at the range's last written day (h) minus those before the
-    // range (l; none for an actor new in the range). An actor without daily rows in the range has
-    // the same row count in both and is left out. Summed per person and tool here rather than by a
-    // GROUP BY: on PostgreSQL, SUM over BIGINT goes through NUMERIC, which costs more than the
-    // statement's reads.
-    let diffs =
-        MEASURES.iter().map(|m| format!("h.{m} - COALESCE(l.{m}, 0) AS {m}")).collect::<Vec<_>>().join(", ");
+    // range (l; none for an actor new in the range). Summed per person and tool here rather than
+    // by a GROUP BY: on PostgreSQL, SUM over BIGINT goes through NUMERIC, which costs more than
+    // the statement's reads. Actors without rows in the range (same row count on both sides) are
+    // dropped here too: filtering them in SQL made PostgreSQL misjudge the row count and look up
+    // each actor by index instead of hashing them.
+    let diffs = MEASURES
+        .iter()
+        .map(|m| match measures.contains(m) {
+            true => format!("h.{m} - COALESCE(l.{m}, 0) AS {m}"),
+            false => format!("CAST(0 AS BIGINT) AS {m}"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
     let from_sides = match db.backend() {
         // Two index ranges per integration, matched by actor in a hash join.
         Backend::Postgres => {
             let side = |day: &str| {
                 format!(
                     "SELECT c.* FROM k JOIN usage_rollup_actor_cumulative c \
-                     ON c.integration_id = k.integration_id AND c.day = k.{day}"
+                     ON c.integration_id = k.integration_id AND c.day = k.{day}{}",
+                    actors_of("c")
                 )
             };
             format!("({}) h LEFT JOIN ({}) l ON l.actor_id = h.actor_id", side("hi"), side("lo"))
         }
         // SQLite would materialize the joined subqueries: one index range, then a lookup per actor.
-        Backend::Sqlite => "k JOIN usage_rollup_actor_cumulative h ON h.integration_id = k.integration_id \
-             AND h.day = k.hi LEFT JOIN usage_rollup_actor_cumulative l ON l.integration_id = k.integration_id \
-             AND l.day = k.lo AND l.actor_id = h.actor_id"
-            .to_owned(),
+        Backend::Sqlite => format!(
+            "k JOIN usage_rollup_actor_cumulative h ON h.integration_id = k.integration_id \
+             AND h.day = k.hi{} LEFT JOIN usage_rollup_actor_cumulative l ON l.integration_id = k.integration_id \
+             AND l.day = k.lo AND l.actor_id = h.actor_id",
+            actors_of("h")
+        ),
     };
     let text = format!(
         "WITH k AS ({bounds}) \
-         SELECT COALESCE(a.person_id, -a.id) AS person_key, h.provider AS provider, \
-         h.active_days - COALESCE(l.active_days, 0) AS active_days, \
+         SELECT h.actor_id AS actor_id, COALESCE(a.person_id, -a.id) AS person_key, h.provider AS provider, \
+         h.row_days - COALESCE(l.row_days, 0) AS row_days, h.active_days - COALESCE(l.active_days, 0) AS active_days, \
          CASE WHEN h.last_active_day >= {from} THEN h.last_active_day END AS last_active_day, {diffs} \
-         FROM {from_sides} JOIN actors a ON a.id = h.actor_id WHERE {w}"
+         FROM {from_sides} JOIN actors a ON a.id = h.actor_id"
     );
-    let rows: Vec<PersonToolTotals> = load(db, text).await?;
+    let rows: Vec<ActorTotals> = load(db, text).await?;
     let mut merged: BTreeMap<(i64, String), PersonToolTotals> = BTreeMap::new();
-    for row in rows {
+    for row in rows.into_iter().filter(|r| r.row_days > 0) {
         match merged.entry((row.person_key, row.provider.clone())) {
             Entry::Vacant(e) => {
-                e.insert(row);
+                e.insert(PersonToolTotals {
+                    person_key: row.person_key,
+                    provider: row.provider,
+                    actor_ids: vec![row.actor_id],
+                    active_days: row.active_days,
+                    last_active_day: row.last_active_day,
+                    sums: row.sums,
+                });
             }
             Entry::Occupied(mut e) => {
                 let t = e.get_mut();
+                t.actor_ids.push(row.actor_id);
                 t.active_days += row.active_days;
                 t.last_active_day = t.last_active_day.max(row.last_active_day);
                 t.sums += row.sums;

@@ -7,7 +7,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::domain::{Granularity, Provider};
+use crate::domain::{Granularity, Metric, Provider};
 use crate::storage::Backend;
 
 /// The 16 summed measures, in the column order of `daily_usage` and the rollups.
@@ -29,6 +29,30 @@ pub const MEASURES: [&str; 16] = [
     "commits",
     "pull_requests",
 ];
+
+/// The measure columns `metric` is computed from (none for active users, which are counted).
+pub fn metric_columns(metric: Metric) -> &'static [&'static str] {
+    match metric {
+        Metric::Interactions => &["interactions"],
+        Metric::Sessions => &["sessions"],
+        Metric::InputTokens => &["input_tokens"],
+        Metric::OutputTokens => &["output_tokens"],
+        Metric::CacheReadTokens => &["cache_read_tokens"],
+        Metric::CacheWriteTokens => &["cache_write_tokens"],
+        Metric::TotalTokens => &["input_tokens", "output_tokens", "cache_read_tokens", "cache_write_tokens"],
+        Metric::CostMillicents => &["cost_millicents"],
+        Metric::LinesAdded => &["lines_added"],
+        Metric::LinesRemoved => &["lines_removed"],
+        Metric::LinesAccepted => &["lines_accepted"],
+        Metric::SuggestionsShown => &["suggestions_shown"],
+        Metric::SuggestionsAccepted => &["suggestions_accepted"],
+        Metric::ToolAccepted => &["tool_accepted"],
+        Metric::ToolRejected => &["tool_rejected"],
+        Metric::Commits => &["commits"],
+        Metric::PullRequests => &["pull_requests"],
+        Metric::ActiveUsers => &[],
+    }
+}
 
 /// The measures `usage_breakdowns` has; the others read as 0 there.
 pub const BREAKDOWN_MEASURES: [&str; 11] = [

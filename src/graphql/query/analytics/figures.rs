@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Days, NaiveDate};
 
+use super::source::Source;
 use crate::domain::analytics::{
     bucket_end, bucket_start, bucket_starts, days, heatmap_level, heatmap_thresholds, ratio, streaks,
 };
@@ -14,7 +15,6 @@ use crate::graphql::types::analytics::{
     BreakdownRow, HeatmapCell, PeriodChange, PeriodFigures, SeriesLine, SeriesPoint, Subject, UsageSeries,
     UsageTotals,
 };
-use crate::storage::Db;
 use crate::storage::analytics::{self as store, BucketPeople, DayTotals, KeyTotals, Scope};
 
 /// Provider order used everywhere (and for ties).
@@ -222,7 +222,7 @@ pub fn top_n(mut rows: Vec<Ranked>, top: usize, total: i64) -> (Vec<BreakdownRow
 /// The series of `metrics` over `scope`, bucketed by `granularity`: one statement for the sums,
 /// one more for distinct active people when asked for.
 pub async fn series(
-    db: &Db,
+    source: Source<'_>,
     scope: &Scope,
     granularity: Granularity,
     metrics: Vec<Metric>,
@@ -231,12 +231,12 @@ pub async fn series(
     // Independent statements: on separate pooled connections at once.
     let people = async {
         if metrics.contains(&Metric::ActiveUsers) {
-            store::active_people_by_bucket(db, scope, granularity, split_by_provider).await
+            store::active_people_by_bucket(source.db, scope, granularity, split_by_provider).await
         } else {
             Ok(vec![])
         }
     };
-    let (day_rows, people) = futures_util::try_join!(store::day_totals(db, scope), people)?;
+    let (day_rows, people) = futures_util::try_join!(source.day_totals(scope), people)?;
     let lines =
         series_lines(scope.from, scope.to, granularity, &metrics, split_by_provider, &day_rows, &people);
     Ok(UsageSeries { granularity, from: scope.from, to: scope.to, metrics, lines })

@@ -4,6 +4,7 @@
 
 pub(crate) mod figures;
 pub(crate) mod scope;
+pub(crate) mod source;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -11,11 +12,13 @@ use async_graphql::{Context, ID, Object, Result};
 use chrono::{Days, NaiveDate, Utc};
 
 use self::figures::{PROVIDERS, Ranked, provider};
-use self::scope::{Rows, scope};
+use self::scope::{Rows, restrict, scope};
+use self::source::Source;
 use crate::domain::{Dimension, Granularity, Metric, Provider, Sums};
 use crate::graphql::ApiError;
 use crate::graphql::types::Integration;
 use crate::graphql::types::analytics::*;
+use crate::storage::analytics::sql::{MEASURES, metric_columns};
 use crate::storage::analytics::{self as store, Scope};
 use crate::storage::{Db, integrations, workspaces};
 
@@ -43,7 +46,7 @@ impl AnalyticsQuery {
         filter: Option<UsageFilter>,
     ) -> Result<UsageSeries> {
         let (scope, _) = scope(ctx, &workspace_id, range, filter, Rows::Aggregates).await?;
-        Ok(figures::series(db(ctx), &scope, granularity, metrics, split_by_provider).await?)
+        Ok(figures::series(Source::of(ctx), &scope, granularity, metrics, split_by_provider).await?)
     }
 
     /// Headline figures for a range and the period of equal length before it, with changes.
@@ -63,7 +66,7 @@ impl AnalyticsQuery {
         let mut windows = figures::people_windows(scope.from, scope.to).to_vec();
         windows.extend(figures::people_windows(prev_from, prev_to));
         let (day_rows, people) = futures_util::try_join!(
-            store::day_totals(db, &both),
+            Source::of(ctx).day_totals(&both),
             store::distinct_people(db, &scope, &windows)
         )
         .map_err(ApiError::from)?;
@@ -95,7 +98,7 @@ impl AnalyticsQuery {
                 .map(|r| (r.bucket, r.people))
                 .collect()
         } else {
-            figures::by_day(&store::day_totals(db, &scope).await.map_err(ApiError::from)?)
+            figures::by_day(&Source::of(ctx).day_totals(&scope).await.map_err(ApiError::from)?)
                 .into_iter()
                 .map(|(day, (sums, _))| (day, sums.get(metric).unwrap_or(0)))
                 .collect()
@@ -131,7 +134,7 @@ impl AnalyticsQuery {
         let ranked: Vec<Ranked> = match dimension {
             BreakdownDimension::Provider => {
                 let mut per: HashMap<Provider, Sums> = HashMap::new();
-                for row in store::day_totals(db, &scope).await.map_err(ApiError::from)? {
+                for row in Source::of(ctx).day_totals(&scope).await.map_err(ApiError::from)?.iter() {
                     if let Some(p) = provider(&row.provider) {
                         *per.entry(p).or_default() += row.sums;
                     }
@@ -191,7 +194,7 @@ impl AnalyticsQuery {
                 }
                 kept
             }
-            BreakdownDimension::Person => person_rows(db, &scope)
+            BreakdownDimension::Person => person_rows(db, &scope, &MEASURES)
                 .await?
                 .into_iter()
                 .map(|p| Ranked {
@@ -228,8 +231,9 @@ impl AnalyticsQuery {
         }
         let (scope, _) = scope(ctx, &workspace_id, range, filter, Rows::PerPerson).await?;
         let db = db(ctx);
+        let ranking = person_rows(db, &scope, metric_columns(order_by));
         let (mut persons, seats) =
-            futures_util::try_join!(person_rows(db, &scope), async { Ok(store::seats(db, &scope).await?) })?;
+            futures_util::try_join!(ranking, async { Ok(store::seats(db, &scope).await?) })?;
         persons.sort_by(|a, b| b.value(order_by).cmp(&a.value(order_by)).then_with(|| a.key.cmp(&b.key)));
         let total = persons.len() as i64;
         let idle =
@@ -250,11 +254,24 @@ impl AnalyticsQuery {
                 idle30_days: idle(s.last_active_day, 30),
             });
         }
-        let rows = persons
+        let mut page: Vec<(usize, PersonTotals)> =
+            persons.into_iter().enumerate().skip(offset as usize).take(first as usize).collect();
+        let rows = ctx.look_ahead().field("rows");
+        let wants_totals = rows.field("totals").exists() || rows.field("tools").field("totals").exists();
+        if wants_totals && !page.is_empty() {
+            // Every measure, for the page only.
+            let mut detail = scope.clone();
+            restrict(&mut detail, page.iter().flat_map(|(_, p)| p.actor_ids.iter().copied()).collect());
+            let mut full: HashMap<i64, PersonTotals> =
+                person_rows(db, &detail, &MEASURES).await?.into_iter().map(|p| (p.key, p)).collect();
+            for (_, p) in &mut page {
+                if let Some(found) = full.remove(&p.key) {
+                    *p = found;
+                }
+            }
+        }
+        let rows = page
             .into_iter()
-            .enumerate()
-            .skip(offset as usize)
-            .take(first as usize)
             .map(|(i, p)| PersonUsage {
                 rank: i as i64 + 1,
                 subject: Subject::from_key(p.key),
@@ -353,6 +370,7 @@ struct PersonTotals {
     sums: Sums,
     active_days: i64,
     tools: Vec<ToolUsage>,
+    actor_ids: Vec<i64>,
 }
 
 impl PersonTotals {
@@ -362,8 +380,9 @@ impl PersonTotals {
     }
 }
 
-async fn person_rows(db: &Db, scope: &Scope) -> Result<Vec<PersonTotals>, ApiError> {
-    let rows = store::person_tool_totals(db, scope).await?;
+/// Every person of the scope with `measures` summed (the others 0).
+async fn person_rows(db: &Db, scope: &Scope, measures: &[&str]) -> Result<Vec<PersonTotals>, ApiError> {
+    let rows = store::person_tool_totals(db, scope, measures).await?;
     let mut by_key: BTreeMap<i64, PersonTotals> = BTreeMap::new();
     for row in rows {
         let entry = by_key.entry(row.person_key).or_insert_with(|| PersonTotals {
@@ -371,9 +390,11 @@ async fn person_rows(db: &Db, scope: &Scope) -> Result<Vec<PersonTotals>, ApiErr
             sums: Sums::default(),
             active_days: 0,
             tools: vec![],
+            actor_ids: vec![],
         });
         entry.sums += row.sums;
         entry.active_days += row.active_days;
+        entry.actor_ids.extend(row.actor_ids);
         if let Some(p) = provider(&row.provider) {
             entry.tools.push(ToolUsage {
                 provider: p,

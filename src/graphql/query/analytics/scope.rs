@@ -102,7 +102,7 @@ pub async fn scope<'a>(
 }
 
 /// Intersects the scope's actor restriction with `ids`.
-fn restrict(scope: &mut Scope, mut ids: Vec<i64>) {
+pub fn restrict(scope: &mut Scope, mut ids: Vec<i64>) {
     ids.sort_unstable();
     ids.dedup();
     scope.actor_ids = Some(match scope.actor_ids.take() {
