@@ -490,6 +490,42 @@ async fn fan_out_costs_a_bounded_number_of_statements(backend: &str) {
     assert!(large <= 16, "{large} statements");
 }
 
+/// The charts of one dashboard request share what they have in common: the caller's role is read
+/// once, and day totals of one scope once. Asking the same charts twice more (aliased) in the same
+/// request costs no further statement; another request reads them again.
+async fn charts_of_one_request_share_role_and_day_totals(backend: &str) {
+    let w = world(backend).await;
+    let charts = |n: usize| {
+        let fields: String = (0..n)
+            .map(|i| {
+                format!(
+                    "h{i}: activityHeatmap(workspaceId: $ws, range: $r) {{ cells {{ level }} }}
+                     b{i}: breakdown(workspaceId: $ws, range: $r, dimension: PROVIDER) {{ total }}
+                     s{i}: usageSeries(workspaceId: $ws, range: $r, granularity: WEEK, metrics: [INTERACTIONS]) {{ lines {{ points {{ values }} }} }} "
+                )
+            })
+            .collect();
+        format!("query($ws: ID!, $r: DateRange) {{ {fields} }}")
+    };
+    let vars = json!({ "r": { "from": "2024-02-01", "to": "2024-03-31" } });
+    let url = w.app.test_db.url.clone();
+    let count = async |doc: &str| {
+        w.q(&w.owner, doc, vars.clone()).await;
+        let before = storage::statements_executed(&url);
+        let data = w.q(&w.owner, doc, vars.clone()).await;
+        (storage::statements_executed(&url) - before, data)
+    };
+    let (once, data) = count(&charts(1)).await;
+    let (thrice, again) = count(&charts(3)).await;
+    // The session, the role, the day totals.
+    assert_eq!(once, 3, "one of each chart");
+    assert_eq!(thrice, once, "three of each chart");
+    assert_eq!(again["h2"], data["h0"]);
+    assert_eq!(again["b1"], data["b0"]);
+    assert_eq!(again["s2"], data["s0"]);
+    assert!(data["b0"]["total"].as_i64().unwrap() > 0, "{data}");
+}
+
 async fn freshness_marks_final_provisional_and_missing(backend: &str) {
     let w = world(backend).await;
     let today = Utc::now().date_naive();
@@ -768,6 +804,7 @@ on_both_backends!(
     breakdowns_people_and_access,
     rewriting_a_day_replaces_its_rollups,
     fan_out_costs_a_bounded_number_of_statements,
+    charts_of_one_request_share_role_and_day_totals,
     freshness_marks_final_provisional_and_missing,
     people_rollups_match_the_daily_rows,
     people_totals_follow_a_rewritten_middle_day,
