@@ -20,10 +20,10 @@ use diesel::QueryableByName;
 use diesel::sql_types::{BigInt, Date, Nullable, Text};
 use diesel_async::RunQueryDsl;
 
-use self::sql::{Dialect, MEASURES, id_list, provider_list, sum_breakdown_measures, sum_measures};
+use self::sql::{Dialect, MEASURES, id_list, metric_columns, provider_list, sum_breakdown_measures, sum_measures};
 use super::{Backend, Db, StorageError};
 use crate::db_run;
-use crate::domain::{Dimension, Granularity, Provider, Sums};
+use crate::domain::{Dimension, Granularity, Metric, Provider, Sums};
 
 /// What an analytics query covers: a workspace, inclusive UTC days, and optional restrictions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -346,9 +346,18 @@ pub async fn team_totals(db: &Db, scope: &Scope) -> Result<Vec<KeyTotals>, Stora
     load(db, text).await
 }
 
+/// How much [`person_tool_totals`] reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// The ranking metric only: enough to order everyone.
+    Ranking,
+    /// Every measure too.
+    AllMeasures,
+}
+
 /// One actor's use over the scope.
 #[derive(QueryableByName)]
-struct ActorTotals {
+struct ActorRank {
     #[diesel(sql_type = BigInt)]
     actor_id: i64,
     #[diesel(sql_type = BigInt)]
@@ -362,6 +371,15 @@ struct ActorTotals {
     active_days: i64,
     #[diesel(sql_type = Nullable<Date>)]
     last_active_day: Option<NaiveDate>,
+    /// The ranking metric's columns summed (0 for active users, who rank by active days).
+    #[diesel(sql_type = BigInt)]
+    value: i64,
+}
+
+#[derive(QueryableByName)]
+struct ActorTotals {
+    #[diesel(embed)]
+    rank: ActorRank,
     #[diesel(embed)]
     sums: Sums,
 }
@@ -376,17 +394,21 @@ pub struct PersonToolTotals {
     pub actor_ids: Vec<i64>,
     pub active_days: i64,
     pub last_active_day: Option<NaiveDate>,
-    pub sums: Sums,
+    /// The ranking metric (for active users: the active days).
+    pub value: i64,
+    /// Every measure, with [`Detail::AllMeasures`].
+    pub sums: Option<Sums>,
 }
 
 /// Per person and tool: running totals from `usage_rollup_actor_cumulative` at the range's last
-/// written day minus those at the last written day before it. Only the `measures` columns are
-/// read (the others are 0): a leaderboard ranks everyone by one measure and needs every measure
-/// only for the page it shows.
+/// written day minus those at the last written day before it. A leaderboard ranks everyone by
+/// `metric` and needs every measure only for the page it shows: with [`Detail::Ranking`] a row
+/// carries one value instead of sixteen.
 pub async fn person_tool_totals(
     db: &Db,
     scope: &Scope,
-    measures: &[&str],
+    metric: Metric,
+    detail: Detail,
 ) -> Result<Vec<PersonToolTotals>, StorageError> {
     let d = Dialect(db.backend());
     let from = d.date(scope.from);
@@ -411,14 +433,17 @@ pub async fn person_tool_totals(
     // the statement's reads. Actors without rows in the range (same row count on both sides) are
     // dropped here too: filtering them in SQL made PostgreSQL misjudge the row count and look up
     // each actor by index instead of hashing them.
-    let diffs = MEASURES
-        .iter()
-        .map(|m| match measures.contains(m) {
-            true => format!("h.{m} - COALESCE(l.{m}, 0) AS {m}"),
-            false => format!("CAST(0 AS BIGINT) AS {m}"),
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
+    let diff = |m: &str| format!("h.{m} - COALESCE(l.{m}, 0)");
+    let value = match metric_columns(metric) {
+        [] => "CAST(0 AS BIGINT)".to_owned(),
+        columns => columns.iter().map(|m| format!("({})", diff(m))).collect::<Vec<_>>().join(" + "),
+    };
+    let mut measures = format!("{value} AS value");
+    if detail == Detail::AllMeasures {
+        for m in MEASURES {
+            measures.push_str(&format!(", {} AS {m}", diff(m)));
+        }
+    }
     let from_sides = match db.backend() {
         // Two index ranges per integration, matched by actor in a hash join.
         Backend::Postgres => {
@@ -443,12 +468,18 @@ pub async fn person_tool_totals(
         "WITH k AS ({bounds}) \
          SELECT h.actor_id AS actor_id, COALESCE(a.person_id, -a.id) AS person_key, h.provider AS provider, \
          h.row_days - COALESCE(l.row_days, 0) AS row_days, h.active_days - COALESCE(l.active_days, 0) AS active_days, \
-         CASE WHEN h.last_active_day >= {from} THEN h.last_active_day END AS last_active_day, {diffs} \
+         CASE WHEN h.last_active_day >= {from} THEN h.last_active_day END AS last_active_day, {measures} \
          FROM {from_sides} JOIN actors a ON a.id = h.actor_id"
     );
-    let rows: Vec<ActorTotals> = load(db, text).await?;
+    let rows: Vec<(ActorRank, Option<Sums>)> = match detail {
+        Detail::Ranking => load::<ActorRank>(db, text).await?.into_iter().map(|r| (r, None)).collect(),
+        Detail::AllMeasures => {
+            load::<ActorTotals>(db, text).await?.into_iter().map(|r| (r.rank, Some(r.sums))).collect()
+        }
+    };
     let mut merged: BTreeMap<(i64, String), PersonToolTotals> = BTreeMap::new();
-    for row in rows.into_iter().filter(|r| r.row_days > 0) {
+    for (row, sums) in rows.into_iter().filter(|(r, _)| r.row_days > 0) {
+        let value = if metric == Metric::ActiveUsers { row.active_days } else { row.value };
         match merged.entry((row.person_key, row.provider.clone())) {
             Entry::Vacant(e) => {
                 e.insert(PersonToolTotals {
@@ -457,7 +488,8 @@ pub async fn person_tool_totals(
                     actor_ids: vec![row.actor_id],
                     active_days: row.active_days,
                     last_active_day: row.last_active_day,
-                    sums: row.sums,
+                    value,
+                    sums,
                 });
             }
             Entry::Occupied(mut e) => {
@@ -465,7 +497,10 @@ pub async fn person_tool_totals(
                 t.actor_ids.push(row.actor_id);
                 t.active_days += row.active_days;
                 t.last_active_day = t.last_active_day.max(row.last_active_day);
-                t.sums += row.sums;
+                t.value += value;
+                if let (Some(total), Some(more)) = (t.sums.as_mut(), sums) {
+                    *total += more;
+                }
             }
         }
     }

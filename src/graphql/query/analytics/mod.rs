@@ -18,8 +18,7 @@ use crate::domain::{Dimension, Granularity, Metric, Provider, Sums};
 use crate::graphql::ApiError;
 use crate::graphql::types::Integration;
 use crate::graphql::types::analytics::*;
-use crate::storage::analytics::sql::{MEASURES, metric_columns};
-use crate::storage::analytics::{self as store, Scope};
+use crate::storage::analytics::{self as store, Detail, Scope};
 use crate::storage::{Db, integrations, workspaces};
 
 #[derive(Default)]
@@ -194,12 +193,12 @@ impl AnalyticsQuery {
                 }
                 kept
             }
-            BreakdownDimension::Person => person_rows(db, &scope, &MEASURES)
+            BreakdownDimension::Person => person_rows(db, &scope, metric, Detail::AllMeasures)
                 .await?
                 .into_iter()
                 .map(|p| Ranked {
                     key: Subject::key(p.key),
-                    value: p.value(metric),
+                    value: p.value,
                     people: None,
                     sums: p.sums,
                     subject: Some(Subject::from_key(p.key)),
@@ -231,10 +230,10 @@ impl AnalyticsQuery {
         }
         let (scope, _) = scope(ctx, &workspace_id, range, filter, Rows::PerPerson).await?;
         let db = db(ctx);
-        let ranking = person_rows(db, &scope, metric_columns(order_by));
+        let ranking = person_rows(db, &scope, order_by, Detail::Ranking);
         let (mut persons, seats) =
             futures_util::try_join!(ranking, async { Ok(store::seats(db, &scope).await?) })?;
-        persons.sort_by(|a, b| b.value(order_by).cmp(&a.value(order_by)).then_with(|| a.key.cmp(&b.key)));
+        persons.sort_by(|a, b| b.value.cmp(&a.value).then_with(|| a.key.cmp(&b.key)));
         let total = persons.len() as i64;
         let idle =
             |last: Option<NaiveDate>, days: u64| last.is_none_or(|d| d < scope.to - Days::new(days - 1));
@@ -263,7 +262,7 @@ impl AnalyticsQuery {
             let mut detail = scope.clone();
             restrict(&mut detail, page.iter().flat_map(|(_, p)| p.actor_ids.iter().copied()).collect());
             let mut full: HashMap<i64, PersonTotals> =
-                person_rows(db, &detail, &MEASURES).await?.into_iter().map(|p| (p.key, p)).collect();
+                person_rows(db, &detail, order_by, Detail::AllMeasures).await?.into_iter().map(|p| (p.key, p)).collect();
             for (_, p) in &mut page {
                 if let Some(found) = full.remove(&p.key) {
                     *p = found;
@@ -275,7 +274,7 @@ impl AnalyticsQuery {
             .map(|(i, p)| PersonUsage {
                 rank: i as i64 + 1,
                 subject: Subject::from_key(p.key),
-                value: p.value(order_by),
+                value: p.value,
                 totals: p.sums.into(),
                 seats: seats_of.remove(&p.key).unwrap_or_default(),
                 tools: p.tools,
@@ -367,40 +366,41 @@ async fn provider_people(db: &Db, scope: &Scope) -> Result<HashMap<Provider, i64
 /// One person's totals across tools.
 struct PersonTotals {
     key: i64,
+    /// The ranking metric (for ACTIVE_USERS: active days summed over tools).
+    value: i64,
+    /// Every measure, or zeros when only the ranking was read.
     sums: Sums,
-    active_days: i64,
     tools: Vec<ToolUsage>,
     actor_ids: Vec<i64>,
 }
 
-impl PersonTotals {
-    /// For ACTIVE_USERS, the active days summed over tools.
-    fn value(&self, metric: Metric) -> i64 {
-        self.sums.get(metric).unwrap_or(self.active_days)
-    }
-}
-
-/// Every person of the scope with `measures` summed (the others 0).
-async fn person_rows(db: &Db, scope: &Scope, measures: &[&str]) -> Result<Vec<PersonTotals>, ApiError> {
-    let rows = store::person_tool_totals(db, scope, measures).await?;
+/// Every person of the scope, with `metric` and as much `detail` as asked.
+async fn person_rows(
+    db: &Db,
+    scope: &Scope,
+    metric: Metric,
+    detail: Detail,
+) -> Result<Vec<PersonTotals>, ApiError> {
+    let rows = store::person_tool_totals(db, scope, metric, detail).await?;
     let mut by_key: BTreeMap<i64, PersonTotals> = BTreeMap::new();
     for row in rows {
         let entry = by_key.entry(row.person_key).or_insert_with(|| PersonTotals {
             key: row.person_key,
+            value: 0,
             sums: Sums::default(),
-            active_days: 0,
             tools: vec![],
             actor_ids: vec![],
         });
-        entry.sums += row.sums;
-        entry.active_days += row.active_days;
+        let sums = row.sums.unwrap_or_default();
+        entry.value += row.value;
+        entry.sums += sums;
         entry.actor_ids.extend(row.actor_ids);
         if let Some(p) = provider(&row.provider) {
             entry.tools.push(ToolUsage {
                 provider: p,
                 active_days: row.active_days,
                 last_active_day: row.last_active_day,
-                totals: row.sums.into(),
+                totals: sums.into(),
             });
         }
     }
