@@ -526,6 +526,26 @@ async fn charts_of_one_request_share_role_and_day_totals(backend: &str) {
     assert!(data["b0"]["total"].as_i64().unwrap() > 0, "{data}");
 }
 
+/// Measures beyond GraphQL's 32-bit `Int` come back exact, typed `BigInt` in the schema.
+async fn measures_beyond_32_bits_are_exact(backend: &str) {
+    let w = world(backend).await;
+    let tokens = 3_000_000_000_i64;
+    for day in ["2024-06-01", "2024-06-02"] {
+        write(w.app.db(), w.claude, day, vec![Use { output_tokens: tokens, ..u("alice@x.io", 1) }]).await;
+    }
+    let doc = "query($ws: ID!) { usageSummary(workspaceId: $ws, range: {from: \"2024-06-01\", to: \"2024-06-02\"}) {
+        current { totals { outputTokens totalTokens } } }
+      people(workspaceId: $ws, range: {from: \"2024-06-01\", to: \"2024-06-02\"}, orderBy: OUTPUT_TOKENS) { rows { value } }
+      __type(name: \"UsageTotals\") { fields { name type { ofType { name } } } } }";
+    let r = w.q(&w.owner, doc, json!({})).await;
+    let totals = &r["usageSummary"]["current"]["totals"];
+    assert_eq!(totals["outputTokens"].as_i64(), Some(2 * tokens), "{r}");
+    assert_eq!(totals["totalTokens"].as_i64(), Some(2 * tokens));
+    assert_eq!(r["people"]["rows"][0]["value"].as_i64(), Some(2 * tokens));
+    let fields = r["__type"]["fields"].as_array().unwrap();
+    assert!(fields.iter().all(|f| f["type"]["ofType"]["name"] == "BigInt"), "{fields:?}");
+}
+
 async fn freshness_marks_final_provisional_and_missing(backend: &str) {
     let w = world(backend).await;
     let today = Utc::now().date_naive();
@@ -805,6 +825,7 @@ on_both_backends!(
     rewriting_a_day_replaces_its_rollups,
     fan_out_costs_a_bounded_number_of_statements,
     charts_of_one_request_share_role_and_day_totals,
+    measures_beyond_32_bits_are_exact,
     freshness_marks_final_provisional_and_missing,
     people_rollups_match_the_daily_rows,
     people_totals_follow_a_rewritten_middle_day,

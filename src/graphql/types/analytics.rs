@@ -11,7 +11,7 @@ use crate::domain::{Granularity, Metric, Provider, Sums};
 use crate::graphql::ApiError;
 use crate::graphql::ids::to_id;
 use crate::graphql::loaders::Loaders;
-use crate::graphql::types::Integration;
+use crate::graphql::types::{BigInt, Integration};
 use crate::storage::analytics::people::{Person as PersonRow, WorkspaceActor};
 use crate::storage::sync_runs::SyncRun;
 
@@ -46,61 +46,61 @@ pub struct UsageFilter {
 #[derive(SimpleObject, Clone, Default)]
 pub struct UsageTotals {
     /// Claude Code sessions started.
-    pub sessions: i64,
+    pub sessions: BigInt,
     /// Prompts, chat turns or agent requests, as each vendor counts them.
-    pub interactions: i64,
+    pub interactions: BigInt,
     /// Input tokens (Claude Code, Cursor).
-    pub input_tokens: i64,
+    pub input_tokens: BigInt,
     /// Output tokens (Claude Code, Cursor).
-    pub output_tokens: i64,
+    pub output_tokens: BigInt,
     /// Prompt-cache reads (Claude Code, Cursor).
-    pub cache_read_tokens: i64,
+    pub cache_read_tokens: BigInt,
     /// Prompt-cache writes (Claude Code, Cursor).
-    pub cache_write_tokens: i64,
+    pub cache_write_tokens: BigInt,
     /// Input + output + cache read + cache write tokens.
-    pub total_tokens: i64,
+    pub total_tokens: BigInt,
     /// Cost in thousandths of the currency's minor unit (millicents for USD).
-    pub cost_millicents: i64,
+    pub cost_millicents: BigInt,
     /// Lines added by the tool.
-    pub lines_added: i64,
+    pub lines_added: BigInt,
     /// Lines removed by the tool (Claude Code, Cursor).
-    pub lines_removed: i64,
+    pub lines_removed: BigInt,
     /// Lines of suggested code accepted (Copilot, Cursor).
-    pub lines_accepted: i64,
+    pub lines_accepted: BigInt,
     /// Completions shown (Copilot, Cursor tab).
-    pub suggestions_shown: i64,
+    pub suggestions_shown: BigInt,
     /// Completions accepted (Copilot, Cursor tab).
-    pub suggestions_accepted: i64,
+    pub suggestions_accepted: BigInt,
     /// Claude Code edit-tool proposals accepted.
-    pub tool_accepted: i64,
+    pub tool_accepted: BigInt,
     /// Claude Code edit-tool proposals rejected.
-    pub tool_rejected: i64,
+    pub tool_rejected: BigInt,
     /// Commits created by the tool (Claude Code).
-    pub commits: i64,
+    pub commits: BigInt,
     /// Pull requests created by the tool (Claude Code).
-    pub pull_requests: i64,
+    pub pull_requests: BigInt,
 }
 
 impl From<Sums> for UsageTotals {
     fn from(s: Sums) -> Self {
         UsageTotals {
-            sessions: s.sessions,
-            interactions: s.interactions,
-            input_tokens: s.input_tokens,
-            output_tokens: s.output_tokens,
-            cache_read_tokens: s.cache_read_tokens,
-            cache_write_tokens: s.cache_write_tokens,
-            total_tokens: s.total_tokens(),
-            cost_millicents: s.cost_millicents,
-            lines_added: s.lines_added,
-            lines_removed: s.lines_removed,
-            lines_accepted: s.lines_accepted,
-            suggestions_shown: s.suggestions_shown,
-            suggestions_accepted: s.suggestions_accepted,
-            tool_accepted: s.tool_accepted,
-            tool_rejected: s.tool_rejected,
-            commits: s.commits,
-            pull_requests: s.pull_requests,
+            sessions: s.sessions.into(),
+            interactions: s.interactions.into(),
+            input_tokens: s.input_tokens.into(),
+            output_tokens: s.output_tokens.into(),
+            cache_read_tokens: s.cache_read_tokens.into(),
+            cache_write_tokens: s.cache_write_tokens.into(),
+            total_tokens: s.total_tokens().into(),
+            cost_millicents: s.cost_millicents.into(),
+            lines_added: s.lines_added.into(),
+            lines_removed: s.lines_removed.into(),
+            lines_accepted: s.lines_accepted.into(),
+            suggestions_shown: s.suggestions_shown.into(),
+            suggestions_accepted: s.suggestions_accepted.into(),
+            tool_accepted: s.tool_accepted.into(),
+            tool_rejected: s.tool_rejected.into(),
+            commits: s.commits.into(),
+            pull_requests: s.pull_requests.into(),
         }
     }
 }
@@ -136,7 +136,7 @@ pub struct SeriesPoint {
     /// Last day of the bucket.
     pub end: NaiveDate,
     /// One value per requested metric, in the same order.
-    pub values: Vec<i64>,
+    pub values: Vec<BigInt>,
 }
 
 /// The figures of one period.
@@ -175,12 +175,12 @@ pub struct PeriodFigures {
 /// Current minus previous, for the headline figures.
 #[derive(SimpleObject, Default)]
 pub struct PeriodChange {
-    pub interactions: i64,
-    pub total_tokens: i64,
-    pub cost_millicents: i64,
-    pub lines_added: i64,
-    pub lines_accepted: i64,
-    pub suggestions_accepted: i64,
+    pub interactions: BigInt,
+    pub total_tokens: BigInt,
+    pub cost_millicents: BigInt,
+    pub lines_added: BigInt,
+    pub lines_accepted: BigInt,
+    pub suggestions_accepted: BigInt,
     pub active_users: i64,
     pub active_days: i64,
     /// (current − previous) ÷ previous interactions; null when the previous period had none.
@@ -209,7 +209,7 @@ pub struct ActivityHeatmap {
     pub metric: Metric,
     /// Upper bounds of levels 1, 2 and 3: the 25th, 50th and 75th percentiles (nearest rank) of
     /// the non-zero days. Level 4 is above the third.
-    pub thresholds: Vec<i64>,
+    pub thresholds: Vec<BigInt>,
     /// One cell per calendar day of the range, in order.
     pub cells: Vec<HeatmapCell>,
 }
@@ -218,7 +218,7 @@ pub struct ActivityHeatmap {
 #[derive(SimpleObject)]
 pub struct HeatmapCell {
     pub day: NaiveDate,
-    pub count: i64,
+    pub count: BigInt,
     /// 0 for no activity, else 1–4 by the heatmap's thresholds.
     pub level: i32,
 }
@@ -249,7 +249,7 @@ pub struct Breakdown {
     pub dimension: BreakdownDimension,
     pub metric: Metric,
     /// The metric over every row, `other` and hidden groups included.
-    pub total: i64,
+    pub total: BigInt,
     /// The top rows, largest first (ties by key).
     pub rows: Vec<BreakdownRow>,
     /// Everything after the top rows, or null when nothing is left.
@@ -266,7 +266,7 @@ pub struct BreakdownRow {
     /// `person:<id>` or `actor:<id>`; `other` for the remainder.
     pub key: String,
     /// The metric's value.
-    pub value: i64,
+    pub value: BigInt,
     /// `value` ÷ the breakdown's total; null when the total is 0.
     pub share: Option<f64>,
     /// Distinct people behind the row (teams only).
@@ -405,7 +405,7 @@ pub struct PersonUsage {
     pub rank: i64,
     pub subject: Subject,
     /// The ordering metric's value (for ACTIVE_USERS: the number of active days summed over tools).
-    pub value: i64,
+    pub value: BigInt,
     pub totals: UsageTotals,
     /// Per tool, in provider order.
     pub tools: Vec<ToolUsage>,

@@ -1,6 +1,7 @@
 use async_graphql::{ID, SimpleObject};
 use chrono::NaiveDate;
 
+use super::BigInt;
 use crate::graphql::ids::to_id;
 use crate::storage::usage::{Actor, DailyUsage};
 
@@ -19,30 +20,30 @@ pub struct DailyUsageRow {
     /// The vendor counted the actor as active that day.
     pub active: bool,
     /// Claude Code sessions started.
-    pub sessions: i64,
+    pub sessions: BigInt,
     /// Prompts, chat turns or agent requests, as each vendor counts them.
-    pub interactions: i64,
-    pub input_tokens: i64,
-    pub output_tokens: i64,
-    pub cache_read_tokens: i64,
-    pub cache_write_tokens: i64,
+    pub interactions: BigInt,
+    pub input_tokens: BigInt,
+    pub output_tokens: BigInt,
+    pub cache_read_tokens: BigInt,
+    pub cache_write_tokens: BigInt,
     /// Cost in thousandths of the currency's minor unit (millicents for USD).
-    pub cost_millicents: i64,
+    pub cost_millicents: BigInt,
     pub currency: String,
-    pub lines_added: i64,
-    pub lines_removed: i64,
+    pub lines_added: BigInt,
+    pub lines_removed: BigInt,
     /// Lines of suggested code the person accepted (Copilot, Cursor).
-    pub lines_accepted: i64,
+    pub lines_accepted: BigInt,
     /// Completions shown (Copilot, Cursor tabs).
-    pub suggestions_shown: i64,
-    pub suggestions_accepted: i64,
+    pub suggestions_shown: BigInt,
+    pub suggestions_accepted: BigInt,
     /// Claude Code edit-tool proposals accepted.
-    pub tool_accepted: i64,
-    pub tool_rejected: i64,
+    pub tool_accepted: BigInt,
+    pub tool_rejected: BigInt,
     /// Commits created by the tool.
-    pub commits: i64,
+    pub commits: BigInt,
     /// Pull requests created by the tool.
-    pub pull_requests: i64,
+    pub pull_requests: BigInt,
 }
 
 impl From<(DailyUsage, Actor)> for DailyUsageRow {
@@ -54,23 +55,23 @@ impl From<(DailyUsage, Actor)> for DailyUsageRow {
             actor_kind: a.kind,
             actor: a.identifier,
             active: u.active,
-            sessions: u.sessions,
-            interactions: u.interactions,
-            input_tokens: u.input_tokens,
-            output_tokens: u.output_tokens,
-            cache_read_tokens: u.cache_read_tokens,
-            cache_write_tokens: u.cache_write_tokens,
-            cost_millicents: u.cost_millicents,
+            sessions: u.sessions.into(),
+            interactions: u.interactions.into(),
+            input_tokens: u.input_tokens.into(),
+            output_tokens: u.output_tokens.into(),
+            cache_read_tokens: u.cache_read_tokens.into(),
+            cache_write_tokens: u.cache_write_tokens.into(),
+            cost_millicents: u.cost_millicents.into(),
             currency: u.currency,
-            lines_added: u.lines_added,
-            lines_removed: u.lines_removed,
-            lines_accepted: u.lines_accepted,
-            suggestions_shown: u.suggestions_shown,
-            suggestions_accepted: u.suggestions_accepted,
-            tool_accepted: u.tool_accepted,
-            tool_rejected: u.tool_rejected,
-            commits: u.commits,
-            pull_requests: u.pull_requests,
+            lines_added: u.lines_added.into(),
+            lines_removed: u.lines_removed.into(),
+            lines_accepted: u.lines_accepted.into(),
+            suggestions_shown: u.suggestions_shown.into(),
+            suggestions_accepted: u.suggestions_accepted.into(),
+            tool_accepted: u.tool_accepted.into(),
+            tool_rejected: u.tool_rejected.into(),
+            commits: u.commits.into(),
+            pull_requests: u.pull_requests.into(),
         }
     }
 }

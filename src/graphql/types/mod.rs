@@ -2,6 +2,7 @@
 
 mod account;
 pub mod analytics;
+mod big_int;
 mod daily_usage;
 mod integration;
 mod integration_input;
@@ -9,6 +10,7 @@ mod sync_event;
 mod sync_run;
 
 pub use account::{ApiToken, AuthPayload, CreatedApiToken, Invitation, Member, User, Workspace};
+pub use big_int::BigInt;
 pub use daily_usage::DailyUsageRow;
 pub use integration::Integration;
 pub use integration_input::{ConnectIntegrationInput, UpdateIntegrationInput};

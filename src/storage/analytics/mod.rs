@@ -20,7 +20,9 @@ use diesel::QueryableByName;
 use diesel::sql_types::{BigInt, Date, Nullable, Text};
 use diesel_async::RunQueryDsl;
 
-use self::sql::{Dialect, MEASURES, id_list, metric_columns, provider_list, sum_breakdown_measures, sum_measures};
+use self::sql::{
+    Dialect, MEASURES, id_list, metric_columns, provider_list, sum_breakdown_measures, sum_measures,
+};
 use super::{Backend, Db, StorageError};
 use crate::db_run;
 use crate::domain::{Dimension, Granularity, Metric, Provider, Sums};

@@ -11,6 +11,7 @@ use crate::domain::analytics::{
 };
 use crate::domain::{Granularity, Metric, Provider, Sums};
 use crate::graphql::ApiError;
+use crate::graphql::types::BigInt;
 use crate::graphql::types::analytics::{
     BreakdownRow, HeatmapCell, PeriodChange, PeriodFigures, SeriesLine, SeriesPoint, Subject, UsageSeries,
     UsageTotals,
@@ -58,8 +59,8 @@ pub fn series_lines(
                     let values = metrics
                         .iter()
                         .map(|m| match s.get(*m) {
-                            Some(v) => v,
-                            None => active.get(&(line, start)).copied().unwrap_or(0),
+                            Some(v) => BigInt(v),
+                            None => BigInt(active.get(&(line, start)).copied().unwrap_or(0)),
                         })
                         .collect();
                     SeriesPoint { start, end: bucket_end(start, granularity), values }
@@ -135,18 +136,19 @@ pub fn people_windows(from: NaiveDate, to: NaiveDate) -> [(NaiveDate, NaiveDate)
 pub fn change(current: &PeriodFigures, previous: &PeriodFigures) -> PeriodChange {
     let (c, p) = (&current.totals, &previous.totals);
     let rel = |cur: i64, prev: i64| ratio(cur - prev, prev);
+    let diff = |cur: BigInt, prev: BigInt| BigInt(cur.0 - prev.0);
     PeriodChange {
-        interactions: c.interactions - p.interactions,
-        total_tokens: c.total_tokens - p.total_tokens,
-        cost_millicents: c.cost_millicents - p.cost_millicents,
-        lines_added: c.lines_added - p.lines_added,
-        lines_accepted: c.lines_accepted - p.lines_accepted,
-        suggestions_accepted: c.suggestions_accepted - p.suggestions_accepted,
+        interactions: diff(c.interactions, p.interactions),
+        total_tokens: diff(c.total_tokens, p.total_tokens),
+        cost_millicents: diff(c.cost_millicents, p.cost_millicents),
+        lines_added: diff(c.lines_added, p.lines_added),
+        lines_accepted: diff(c.lines_accepted, p.lines_accepted),
+        suggestions_accepted: diff(c.suggestions_accepted, p.suggestions_accepted),
         active_users: current.active_users - previous.active_users,
         active_days: current.active_days - previous.active_days,
-        interactions_ratio: rel(c.interactions, p.interactions),
+        interactions_ratio: rel(c.interactions.0, p.interactions.0),
         active_users_ratio: rel(current.active_users, previous.active_users),
-        cost_ratio: rel(c.cost_millicents, p.cost_millicents),
+        cost_ratio: rel(c.cost_millicents.0, p.cost_millicents.0),
     }
 }
 
@@ -155,15 +157,19 @@ pub fn heatmap(
     from: NaiveDate,
     to: NaiveDate,
     counts: &BTreeMap<NaiveDate, i64>,
-) -> (Vec<i64>, Vec<HeatmapCell>) {
+) -> (Vec<BigInt>, Vec<HeatmapCell>) {
     let all: Vec<(NaiveDate, i64)> =
         days(from, to).map(|d| (d, counts.get(&d).copied().unwrap_or(0))).collect();
     let thresholds = heatmap_thresholds(&all.iter().map(|(_, c)| *c).collect::<Vec<_>>());
     let cells = all
         .into_iter()
-        .map(|(day, count)| HeatmapCell { day, count, level: heatmap_level(count, thresholds) })
+        .map(|(day, count)| HeatmapCell {
+            day,
+            count: BigInt(count),
+            level: heatmap_level(count, thresholds),
+        })
         .collect();
-    (thresholds.to_vec(), cells)
+    (thresholds.iter().copied().map(BigInt).collect(), cells)
 }
 
 /// A row ready for ranking.
@@ -195,7 +201,7 @@ pub fn top_n(mut rows: Vec<Ranked>, top: usize, total: i64) -> (Vec<BreakdownRow
     let to_row = |r: Ranked| BreakdownRow {
         share: share(r.value),
         key: r.key,
-        value: r.value,
+        value: BigInt(r.value),
         people: r.people,
         totals: r.sums.into(),
         subject: r.subject,
@@ -209,7 +215,7 @@ pub fn top_n(mut rows: Vec<Ranked>, top: usize, total: i64) -> (Vec<BreakdownRow
         }
         BreakdownRow {
             key: "other".into(),
-            value,
+            value: BigInt(value),
             share: share(value),
             people: None,
             totals: UsageTotals::from(sums),

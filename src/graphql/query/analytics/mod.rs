@@ -16,8 +16,8 @@ use self::scope::{Rows, restrict, scope};
 use self::source::Source;
 use crate::domain::{Dimension, Granularity, Metric, Provider, Sums};
 use crate::graphql::ApiError;
-use crate::graphql::types::Integration;
 use crate::graphql::types::analytics::*;
+use crate::graphql::types::{BigInt, Integration};
 use crate::storage::analytics::{self as store, Detail, Scope};
 use crate::storage::{Db, integrations, workspaces};
 
@@ -207,7 +207,7 @@ impl AnalyticsQuery {
         };
         let total = ranked.iter().map(|r| r.value).sum::<i64>() + hidden_value;
         let (rows, other) = figures::top_n(ranked, top as usize, total);
-        Ok(Breakdown { dimension, metric, total, rows, other, hidden_groups })
+        Ok(Breakdown { dimension, metric, total: BigInt(total), rows, other, hidden_groups })
     }
 
     /// Per-person usage across tools as a leaderboard ordered by `orderBy` (default
@@ -262,7 +262,11 @@ impl AnalyticsQuery {
             let mut detail = scope.clone();
             restrict(&mut detail, page.iter().flat_map(|(_, p)| p.actor_ids.iter().copied()).collect());
             let mut full: HashMap<i64, PersonTotals> =
-                person_rows(db, &detail, order_by, Detail::AllMeasures).await?.into_iter().map(|p| (p.key, p)).collect();
+                person_rows(db, &detail, order_by, Detail::AllMeasures)
+                    .await?
+                    .into_iter()
+                    .map(|p| (p.key, p))
+                    .collect();
             for (_, p) in &mut page {
                 if let Some(found) = full.remove(&p.key) {
                     *p = found;
@@ -274,7 +278,7 @@ impl AnalyticsQuery {
             .map(|(i, p)| PersonUsage {
                 rank: i as i64 + 1,
                 subject: Subject::from_key(p.key),
-                value: p.value,
+                value: BigInt(p.value),
                 totals: p.sums.into(),
                 seats: seats_of.remove(&p.key).unwrap_or_default(),
                 tools: p.tools,
