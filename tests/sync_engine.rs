@@ -217,7 +217,30 @@ async fn manual_ranges_are_validated(backend: &str) {
     assert_eq!(sync_support::run_count(s.engine.db(), s.integration_id).await, 0);
 }
 
+/// Syncs of one integration started at the same moment (two replicas, two clicks): exactly one
+/// opens a run; the others are told a sync is already running.
+async fn simultaneous_starts_open_one_run(backend: &str) {
+    let s = setup(backend, test_engine_config()).await;
+    let [d1, _, d3] = script_version_a(&s.fake);
+    for round in 0..10 {
+        let start = || s.engine.prepare(s.integration_id, days(d1, d3), Trigger::Manual);
+        let (a, b, c) = tokio::join!(start(), start(), start());
+        let mut opened = vec![];
+        for outcome in [a, b, c] {
+            match outcome {
+                Ok(prepared) => opened.push(prepared.run().id),
+                Err(SyncError::AlreadyRunning { .. }) => {}
+                Err(other) => panic!("round {round}: {other}"),
+            }
+        }
+        assert_eq!(opened.len(), 1, "round {round}: runs {opened:?}");
+        let now = chrono::Utc::now().naive_utc();
+        sync_runs::finish(s.engine.db(), opened[0], None, now).await.unwrap();
+    }
+}
+
 on_both_backends!(
+    simultaneous_starts_open_one_run,
     three_days_are_stored_and_announced,
     same_range_twice_is_not_doubled,
     malformed_day_stops_the_run_and_keeps_what_was_committed,

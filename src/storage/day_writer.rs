@@ -13,9 +13,10 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::{ExpressionMethods, Insertable, QueryDsl};
 
+use super::actor_ids::ensure_actors;
 use super::analytics::rollups::{self, DayTarget};
 use super::analytics::sql::Dialect;
-use super::schema::{actor_teams, actors, daily_usage, raw_payloads, usage_breakdowns};
+use super::schema::{actor_teams, daily_usage, raw_payloads, usage_breakdowns};
 use super::{Db, StorageError};
 use crate::domain::{ActorDay, ActorKey, Measures, ProviderDay};
 
@@ -83,36 +84,7 @@ struct NewBreakdown<'a> {
 macro_rules! write_day_body {
     ($conn:ident, $integration_id:ident, $date:ident, $merged:ident, $raw:expr, $currency:ident, $now:ident, $after:ident, $dsl:path, [$($aw:tt)*]) => {{
         use $dsl as _;
-        // Actors are permanent: insert the new ones, keep the ids of known ones.
-        let new_actors: Vec<_> = $merged
-            .values()
-            .map(|ActorDay { actor, .. }| {
-                (
-                    actors::integration_id.eq($integration_id),
-                    actors::kind.eq(actor.kind.as_str()),
-                    actors::identifier.eq(actor.identifier.as_str()),
-                    actors::external_id.eq(actor.external_id.as_deref()),
-                    actors::created_at.eq($now),
-                )
-            })
-            .collect();
-        for chunk in new_actors.chunks(ROWS_PER_INSERT) {
-            diesel::insert_into(actors::table)
-                .values(chunk.to_vec())
-                .on_conflict((actors::integration_id, actors::kind, actors::identifier))
-                .do_nothing()
-                .execute($conn) $($aw)* ?;
-        }
-        let mut actor_ids: HashMap<(String, String), i64> = HashMap::new();
-        let identifiers: Vec<&str> = $merged.keys().map(|k| k.identifier.as_str()).collect();
-        for chunk in identifiers.chunks(ROWS_PER_INSERT) {
-            let found: Vec<(i64, String, String)> = actors::table
-                .filter(actors::integration_id.eq($integration_id))
-                .filter(actors::identifier.eq_any(chunk))
-                .select((actors::id, actors::kind, actors::identifier))
-                .load($conn) $($aw)* ?;
-            actor_ids.extend(found.into_iter().map(|(id, kind, ident)| ((kind, ident), id)));
-        }
+        let actor_ids = ensure_actors!($conn, $integration_id, $merged.values().map(|day| &day.actor), $now, [$($aw)*]);
 
         diesel::delete(
             usage_breakdowns::table

@@ -8,6 +8,7 @@
 //! `diesel_async::RunQueryDsl` is imported only inside this module tree: in scope elsewhere it
 //! shadows async-graphql's `execute` and breaks the `#[Subscription]` macro.
 
+mod actor_ids;
 mod error;
 mod migrations;
 mod pool;

@@ -11,11 +11,12 @@
 //! SQLite need synchronous diesel, so one body (`replace_seats_body!`) is expanded for
 //! diesel-async on PostgreSQL and for synchronous diesel on SQLite's blocking pool.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use chrono::NaiveDateTime;
 use diesel::{ExpressionMethods, Insertable, JoinOnDsl, QueryDsl};
 
+use super::actor_ids::ensure_actors;
 use super::analytics::rollups::{self, DayTarget};
 use super::day_writer::ROWS_PER_INSERT;
 use super::schema::{actors, seats};
@@ -36,35 +37,7 @@ struct NewSeat<'a> {
 macro_rules! replace_seats_body {
     ($conn:ident, $integration_id:ident, $roster:ident, $now:ident, $after:ident, $dsl:path, [$($aw:tt)*]) => {{
         use $dsl as _;
-        let new_actors: Vec<_> = $roster
-            .values()
-            .map(|seat| {
-                (
-                    actors::integration_id.eq($integration_id),
-                    actors::kind.eq(seat.actor.kind.as_str()),
-                    actors::identifier.eq(seat.actor.identifier.as_str()),
-                    actors::external_id.eq(seat.actor.external_id.as_deref()),
-                    actors::created_at.eq($now),
-                )
-            })
-            .collect();
-        for chunk in new_actors.chunks(ROWS_PER_INSERT) {
-            diesel::insert_into(actors::table)
-                .values(chunk.to_vec())
-                .on_conflict((actors::integration_id, actors::kind, actors::identifier))
-                .do_nothing()
-                .execute($conn) $($aw)* ?;
-        }
-        let mut actor_ids: HashMap<(String, String), i64> = HashMap::new();
-        let identifiers: Vec<&str> = $roster.keys().map(|(_, identifier)| identifier.as_str()).collect();
-        for chunk in identifiers.chunks(ROWS_PER_INSERT) {
-            let found: Vec<(i64, String, String)> = actors::table
-                .filter(actors::integration_id.eq($integration_id))
-                .filter(actors::identifier.eq_any(chunk))
-                .select((actors::id, actors::kind, actors::identifier))
-                .load($conn) $($aw)* ?;
-            actor_ids.extend(found.into_iter().map(|(id, kind, ident)| ((kind, ident), id)));
-        }
+        let actor_ids = ensure_actors!($conn, $integration_id, $roster.values().map(|seat| &seat.actor), $now, [$($aw)*]);
         let rows = $roster
             .iter()
             .map(|((kind, identifier), seat)| {

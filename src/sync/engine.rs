@@ -193,7 +193,8 @@ impl SyncEngine {
     /// Checks the integration can sync, builds its client, settles the range and opens the run.
     ///
     /// A `running` run whose lease has expired belonged to a process that died: it is closed as
-    /// interrupted first. A live one makes this fail with [`SyncError::AlreadyRunning`].
+    /// interrupted first. A live one (or one opened by a simultaneous start: the database allows one
+    /// running run per integration) makes this fail with [`SyncError::AlreadyRunning`].
     pub async fn prepare(
         &self,
         integration_id: i64,
@@ -222,20 +223,26 @@ impl SyncEngine {
                 DayRange::due(last, today, self.config.trailing_days, client.earliest_day(today))
             }
         };
-        let run = sync_runs::start(
-            &self.db,
-            &NewRun {
-                integration_id,
-                trigger: trigger.as_str(),
-                from: range.from,
-                to: range.to,
-                days_total: range.len(),
-                claimed_by: &self.instance_id,
-                lease_expires_at: self.lease_end(now),
-                now,
-            },
-        )
-        .await?;
+        let new_run = NewRun {
+            integration_id,
+            trigger: trigger.as_str(),
+            from: range.from,
+            to: range.to,
+            days_total: range.len(),
+            claimed_by: &self.instance_id,
+            lease_expires_at: self.lease_end(now),
+            now,
+        };
+        let run = match sync_runs::start(&self.db, &new_run).await {
+            Ok(run) => run,
+            // Another start won the race since the check above: the database allows one running
+            // run per integration.
+            Err(StorageError::Conflict(_)) => {
+                let live = sync_runs::running(&self.db, integration_id).await?;
+                return Err(SyncError::AlreadyRunning { run_id: live.map_or(0, |run| run.id) });
+            }
+            Err(other) => return Err(other.into()),
+        };
         Ok(PreparedRun {
             engine: self.clone(),
             workspace_id: integration.workspace_id,

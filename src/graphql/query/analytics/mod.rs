@@ -33,7 +33,7 @@ impl AnalyticsQuery {
     /// Figures over time for a workspace: one point per day, ISO week (Monday start) or calendar
     /// month, empty buckets included as zeros. Days are UTC days as the vendors report them.
     /// Readable by viewers and up.
-    #[allow(clippy::too_many_arguments)]
+    #[expect(clippy::too_many_arguments, reason = "one Rust argument per GraphQL argument of the field")]
     async fn usage_series(
         &self,
         ctx: &Context<'_>,
@@ -110,7 +110,7 @@ impl AnalyticsQuery {
     /// into `other`. PERSON rows are per-person data: admins see everyone, members only
     /// themselves, viewers are refused. TEAM rows smaller than the workspace's minimum group size
     /// are hidden from non-admins. Days are UTC days as the vendors report them.
-    #[allow(clippy::too_many_arguments)]
+    #[expect(clippy::too_many_arguments, reason = "one Rust argument per GraphQL argument of the field")]
     async fn breakdown(
         &self,
         ctx: &Context<'_>,
@@ -214,7 +214,7 @@ impl AnalyticsQuery {
     /// interactions), with each tool's last active day and seat-versus-use. Per-person data:
     /// admins see everyone, members only themselves, viewers are refused. Days are UTC days as
     /// the vendors report them.
-    #[allow(clippy::too_many_arguments)]
+    #[expect(clippy::too_many_arguments, reason = "one Rust argument per GraphQL argument of the field")]
     async fn people(
         &self,
         ctx: &Context<'_>,

@@ -1,0 +1,1 @@
+DROP INDEX sync_runs_one_running;
