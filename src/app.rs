@@ -18,7 +18,7 @@ use crate::graphql::{self, AuthSettings};
 use crate::storage::{Db, StorageError};
 use crate::sync::events::{BusMessage, EventBus};
 
-use crate::sync::pg_bridge;
+use crate::sync::pg_bridge::{self, Bridge};
 use crate::sync::{
     EngineConfig, RangeRequest, Scheduler, SchedulerConfig, SchedulerHandle, SyncEngine, SyncError, Trigger,
 };
@@ -76,7 +76,7 @@ pub async fn sync(
     let keyring = load_keys(storage, keys)?;
     let db = open_storage(storage).await?;
     // Bridged on PostgreSQL, so open dashboards on the serving replicas follow this run too.
-    let events = event_bus(&db);
+    let (events, _bridge) = event_bus(&db);
     let engine = SyncEngine::new(db, Arc::new(keyring), events.clone(), engine_config);
     let range = match (args.from, args.to) {
         (Some(from), Some(to)) => RangeRequest::Days { from, to },
@@ -149,6 +149,7 @@ pub struct RunningApp {
     /// The engine the API and the scheduler run syncs with.
     pub engine: SyncEngine,
     scheduler: Option<SchedulerHandle>,
+    bridge: Option<Bridge>,
     stop: watch::Sender<bool>,
     task: JoinHandle<Result<(), std::io::Error>>,
 }
@@ -158,20 +159,25 @@ const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
 impl RunningApp {
     /// Stops accepting, closes subscription sockets with "going away" (1001), lets in-flight
-    /// requests finish within [`SHUTDOWN_GRACE`], and waits for the server task.
+    /// requests finish within [`SHUTDOWN_GRACE`], waits for the server task, then ends the
+    /// replica bridge (last: local subscribers receive events through it on PostgreSQL).
     pub async fn stop(self) -> Result<(), AppError> {
         if let Some(scheduler) = self.scheduler {
             scheduler.stop();
         }
         let _ = self.stop.send(true);
-        match tokio::time::timeout(SHUTDOWN_GRACE, self.task).await {
+        let served = match tokio::time::timeout(SHUTDOWN_GRACE, self.task).await {
             Ok(Ok(result)) => result.map_err(AppError::Serve),
             Ok(Err(join)) => Err(AppError::Serve(std::io::Error::other(join))),
             Err(_) => {
                 tracing::warn!("requests still running after {SHUTDOWN_GRACE:?}; stopping anyway");
                 Ok(())
             }
+        };
+        if let Some(bridge) = self.bridge {
+            bridge.stop().await;
         }
+        served
     }
 }
 
@@ -189,7 +195,7 @@ pub struct Settings {
 
 /// Binds `listen` (port 0 picks a free one) and serves the app on `db` in a background task.
 pub async fn start(db: Db, listen: SocketAddr, settings: Settings) -> Result<RunningApp, AppError> {
-    let events = event_bus(&db);
+    let (events, bridge) = event_bus(&db);
     let engine = SyncEngine::new(db.clone(), settings.keyring.clone(), events.clone(), settings.engine);
     let auth = AuthSettings { signup_mode: settings.signup_mode };
     let (stop, stopping) = watch::channel(false);
@@ -212,14 +218,18 @@ pub async fn start(db: Db, listen: SocketAddr, settings: Settings) -> Result<Run
             })
             .await
     });
-    Ok(RunningApp { addr, state, engine, scheduler, stop, task })
+    Ok(RunningApp { addr, state, engine, scheduler, bridge, stop, task })
 }
 
-/// The event bus for `db`: bridged across replicas on PostgreSQL, in-process on SQLite.
-fn event_bus(db: &Db) -> EventBus {
+/// The event bus for `db`: bridged across replicas on PostgreSQL (with the bridge's tasks),
+/// in-process on SQLite.
+fn event_bus(db: &Db) -> (EventBus, Option<Bridge>) {
     match db {
-        Db::Postgres(pool) => pg_bridge::start(pool.clone()),
-        Db::Sqlite(_) => EventBus::new(),
+        Db::Postgres(pool) => {
+            let (bus, bridge) = pg_bridge::start(pool.clone());
+            (bus, Some(bridge))
+        }
+        Db::Sqlite(_) => (EventBus::new(), None),
     }
 }
 

@@ -70,6 +70,45 @@ async fn an_event_published_on_one_replica_reaches_subscribers_on_another() {
     replica_b.stop().await.unwrap();
 }
 
+#[derive(diesel::QueryableByName)]
+struct Count {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    n: i64,
+}
+
+/// Stopping a replica ends its bridge: its LISTEN connection closes; the other replica's stays.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stopped_replica_closes_its_listen_connection() {
+    let replica_a = TestApp::spawn("postgres").await;
+    let replica_b = replica_a.replica().await;
+    let database = replica_a.test_db.url.rsplit('/').next().unwrap().split('?').next().unwrap().to_owned();
+    let mut admin = AsyncPgConnection::establish(&replica_a.test_db.url).await.unwrap();
+    let mut listening = async || {
+        let query = format!(
+            "SELECT COUNT(*) AS n FROM pg_stat_activity WHERE datname = '{database}' AND query LIKE 'LISTEN%'"
+        );
+        diesel_async::RunQueryDsl::get_result::<Count>(diesel::sql_query(query), &mut admin).await.unwrap().n
+    };
+    let mut seen = 0;
+    for _ in 0..100 {
+        seen = listening().await;
+        if seen == 2 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(seen, 2, "both replicas listen");
+    replica_b.stop().await.unwrap();
+    for _ in 0..100 {
+        seen = listening().await;
+        if seen == 1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(seen, 1, "only replica A still listens");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_lost_listen_connection_is_reported_as_a_gap_and_recovered() {
     let app = TestApp::spawn("postgres").await;

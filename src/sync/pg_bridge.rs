@@ -1,6 +1,6 @@
 //! Carries sync events between replicas through PostgreSQL LISTEN/NOTIFY.
 //!
-//! Two tasks per replica: the notifier sends each published bus message as `pg_notify` on a pooled
+//! Two tasks per replica (stopped with the app): the notifier sends each published bus message as `pg_notify` on a pooled
 //! connection; the listener keeps one dedicated connection (taken out of the pool) on LISTEN and
 //! delivers what arrives to the local bus. When the listener loses its connection it reconnects
 //! with backoff and tells subscribers about the gap, since events may have passed meanwhile.
@@ -12,6 +12,7 @@ use diesel_async::pooled_connection::deadpool::{Object, Pool};
 use diesel_async::{AsyncPgConnection, RunQueryDsl, SimpleAsyncConnection};
 use futures_util::StreamExt;
 use tokio::sync::mpsc;
+use tokio::task::JoinHandle;
 
 use super::events::{BusMessage, EventBus, SyncEvent};
 
@@ -23,13 +24,29 @@ const MAX_ERROR_CHARS: usize = 1_000;
 
 const MAX_BACKOFF: Duration = Duration::from_secs(30);
 
-/// A bus bridged through `pool`'s database. Spawns the notifier and listener tasks.
-pub fn start(pool: Pool<AsyncPgConnection>) -> EventBus {
+/// A bus bridged through `pool`'s database, and the two tasks that carry it.
+pub fn start(pool: Pool<AsyncPgConnection>) -> (EventBus, Bridge) {
     let (remote, outgoing) = mpsc::unbounded_channel();
     let bus = EventBus::bridged(remote);
-    tokio::spawn(notify_loop(pool.clone(), outgoing, bus.clone()));
-    tokio::spawn(listen_loop(pool, bus.clone()));
-    bus
+    let notifier = tokio::spawn(notify_loop(pool.clone(), outgoing, bus.clone()));
+    let listener = tokio::spawn(listen_loop(pool, bus.clone()));
+    (bus, Bridge { notifier, listener })
+}
+
+/// The notifier and listener tasks of a bridged bus.
+pub struct Bridge {
+    notifier: JoinHandle<()>,
+    listener: JoinHandle<()>,
+}
+
+impl Bridge {
+    /// Ends both tasks: the LISTEN connection closes and nothing more is sent or delivered.
+    pub async fn stop(self) {
+        for task in [self.notifier, self.listener] {
+            task.abort();
+            let _ = task.await;
+        }
+    }
 }
 
 async fn notify_loop(
