@@ -81,7 +81,8 @@ impl UsageSubscription {
         metrics: Vec<Metric>,
         filter: Option<UsageFilter>,
     ) -> Result<impl Stream<Item = UsageUpdate>> {
-        let (scope, access) = scope(ctx, &workspace_id, None, filter, Rows::Aggregates).await?;
+        // Boxed for the reason given in `open_feed`.
+        let (scope, access) = Box::pin(scope(ctx, &workspace_id, None, filter, Rows::Aggregates)).await?;
         let db = ctx.data_unchecked::<Db>().clone();
         let cache = ctx.data_unchecked::<std::sync::Arc<UpdateCache>>().clone();
         let feed = workspace_feed(
@@ -121,7 +122,9 @@ async fn open_feed(
     action: Action,
 ) -> Result<impl Stream<Item = Feed> + use<>> {
     let workspace_id = parse_id(workspace_id, "workspaceId")?;
-    let access = require(ctx, workspace_id, action).await?;
+    // Boxed: the subscription's stream is laid out to hold this future while it runs, so an
+    // unboxed access check would add its size to every open subscription for its whole life.
+    let access = Box::pin(require(ctx, workspace_id, action)).await?;
     let db = ctx.data_unchecked::<Db>().clone();
     Ok(workspace_feed(db, ctx.data_unchecked::<EventBus>(), access.caller.clone(), workspace_id, action))
 }
