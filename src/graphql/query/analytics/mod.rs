@@ -255,23 +255,9 @@ impl AnalyticsQuery {
         }
         let mut page: Vec<(usize, PersonTotals)> =
             persons.into_iter().enumerate().skip(offset as usize).take(first as usize).collect();
-        let rows = ctx.look_ahead().field("rows");
-        let wants_totals = rows.field("totals").exists() || rows.field("tools").field("totals").exists();
-        if wants_totals && !page.is_empty() {
-            // Every measure, for the page only.
-            let mut detail = scope.clone();
-            restrict(&mut detail, page.iter().flat_map(|(_, p)| p.actor_ids.iter().copied()).collect());
-            let mut full: HashMap<i64, PersonTotals> =
-                person_rows(db, &detail, order_by, Detail::AllMeasures)
-                    .await?
-                    .into_iter()
-                    .map(|p| (p.key, p))
-                    .collect();
-            for (_, p) in &mut page {
-                if let Some(found) = full.remove(&p.key) {
-                    *p = found;
-                }
-            }
+        let selected = ctx.look_ahead().field("rows");
+        if selected.field("totals").exists() || selected.field("tools").field("totals").exists() {
+            read_all_measures(db, &scope, order_by, &mut page).await?;
         }
         let rows = page
             .into_iter()
@@ -376,6 +362,32 @@ struct PersonTotals {
     sums: Sums,
     tools: Vec<ToolUsage>,
     actor_ids: Vec<i64>,
+}
+
+/// Replaces the people of a leaderboard page with their totals of every measure, read for the
+/// page's actors only.
+async fn read_all_measures(
+    db: &Db,
+    scope: &Scope,
+    order_by: Metric,
+    page: &mut [(usize, PersonTotals)],
+) -> Result<(), ApiError> {
+    if page.is_empty() {
+        return Ok(());
+    }
+    let mut of_page = scope.clone();
+    restrict(&mut of_page, page.iter().flat_map(|(_, p)| p.actor_ids.iter().copied()).collect());
+    let mut full: HashMap<i64, PersonTotals> = person_rows(db, &of_page, order_by, Detail::AllMeasures)
+        .await?
+        .into_iter()
+        .map(|p| (p.key, p))
+        .collect();
+    for (_, p) in page.iter_mut() {
+        if let Some(found) = full.remove(&p.key) {
+            *p = found;
+        }
+    }
+    Ok(())
 }
 
 /// Every person of the scope, with `metric` and as much `detail` as asked.
