@@ -83,7 +83,6 @@ async fn write(db: &Db, integration_id: i64, day: &str, uses: Vec<Use>) {
         .into_iter()
         .map(|x| {
             let measures = Measures {
-                active: x.active,
                 interactions: x.interactions,
                 output_tokens: x.output_tokens,
                 cost_millicents: x.cost,
@@ -96,6 +95,7 @@ async fn write(db: &Db, integration_id: i64, day: &str, uses: Vec<Use>) {
             let kind = if x.who.contains('@') { ActorKind::Email } else { ActorKind::Login };
             ActorDay {
                 actor: ActorKey { kind, identifier: x.who.into(), external_id: None },
+                active: x.active,
                 measures,
                 breakdowns: x
                     .model

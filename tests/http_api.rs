@@ -72,19 +72,14 @@ async fn integrations_and_daily_usage_come_from_storage(backend: &str) {
     .unwrap();
     let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
     let actor = ActorKey { kind: ActorKind::Email, identifier: "dev@x.io".into(), external_id: None };
-    let measures = Measures {
-        active: true,
-        interactions: 12,
-        suggestions_shown: 40,
-        suggestions_accepted: 10,
-        ..Measures::default()
-    };
+    let measures =
+        Measures { interactions: 12, suggestions_shown: 40, suggestions_accepted: 10, ..Measures::default() };
     day_writer::write_day(
         db,
         integration.id,
         &ProviderDay {
             day,
-            actors: vec![ActorDay { actor, measures, breakdowns: vec![], teams: vec![] }],
+            actors: vec![ActorDay { actor, active: true, measures, breakdowns: vec![], teams: vec![] }],
             raw: vec![],
         },
         "USD",

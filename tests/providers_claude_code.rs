@@ -62,8 +62,8 @@ async fn documented_payload_is_summed_over_every_model_and_tool() {
     let actor = &result.actors[0];
     assert_eq!(actor.actor.kind, ActorKind::Email);
     assert_eq!(actor.actor.identifier, "user@emaildomain.com");
+    assert!(actor.active);
     let expected = Measures {
-        active: true,
         sessions: 15,
         // input 45230 + 23100, output 12450 + 5680, cache_read 8790 + 3420, cache_creation 2340 + 890
         input_tokens: 68_330,
@@ -145,7 +145,7 @@ async fn rows_of_one_actor_are_summed_across_pages_and_actor_kinds_are_kept_apar
     assert_eq!(alice.measures.cost_millicents, 17_000);
     assert_eq!(alice.measures.lines_added, 2);
     assert_eq!((alice.measures.tool_accepted, alice.measures.tool_rejected), (2, 2));
-    assert!(alice.measures.active);
+    assert!(alice.active);
     assert_eq!(alice.breakdowns.len(), 2);
 
     let ci = &result.actors[1];

@@ -66,8 +66,8 @@ async fn documented_user_record_is_mapped_with_breakdowns() {
     assert_eq!(user.actor.identifier, "login1");
     assert_eq!(user.actor.external_id.as_deref(), Some("1"));
     assert!(user.teams.is_empty());
+    assert!(user.active);
     let expected = Measures {
-        active: true,
         // user_initiated_interaction_count
         interactions: 0,
         // code_generation / code_acceptance activity

@@ -70,13 +70,14 @@ async fn documented_day_combines_activity_tokens_and_cost() {
 
     // admin@ is only in the events: one request-based event, chargedCents 8.
     let admin = &result.actors[0];
-    assert_eq!(admin.measures, Measures { active: true, cost_millicents: 8_000, ..Measures::default() });
+    assert!(admin.active);
+    assert_eq!(admin.measures, Measures { cost_millicents: 8_000, ..Measures::default() });
     assert_eq!(admin.breakdowns[0].value, "claude-4-sonnet-thinking");
     assert_eq!(admin.breakdowns[0].measures.interactions, 1);
 
     let developer = &result.actors[1];
+    assert!(developer.active);
     let expected = Measures {
-        active: true,
         // composer 45 + chat 128 + agent 12 + cmd-K 67
         interactions: 252,
         lines_added: 1543,
@@ -105,6 +106,7 @@ async fn documented_day_combines_activity_tokens_and_cost() {
     );
 
     // The inactive member is still there, inactive and all zero.
+    assert!(!result.actors[2].active);
     assert_eq!(result.actors[2].measures, Measures::default());
 
     // What was sent: Basic auth with an empty password, one inclusive UTC day in epoch ms.
@@ -161,7 +163,7 @@ async fn unpaginated_answer_is_one_page() {
     let result = client(&fake).fetch_day(day("2024-03-18")).await.expect("day fetched");
     assert_eq!(fake.requests_to(DAILY).len(), 1);
     assert_eq!(result.actors.len(), 1);
-    assert!(result.actors[0].measures.active);
+    assert!(result.actors[0].active);
 }
 
 #[tokio::test]

@@ -61,7 +61,7 @@ fn actor(email: &str) -> ActorKey {
 }
 
 fn measures(interactions: i64, output_tokens: i64) -> Measures {
-    Measures { active: true, interactions, output_tokens, ..Measures::default() }
+    Measures { interactions, output_tokens, ..Measures::default() }
 }
 
 async fn migrations_apply_twice(backend: &str) {
@@ -180,12 +180,14 @@ async fn day_written_twice_is_stored_once(backend: &str) {
         vec![
             ActorDay {
                 actor: actor("a@x.io"),
+                active: true,
                 measures: measures(5, 100),
                 breakdowns: vec![],
                 teams: vec![],
             },
             ActorDay {
                 actor: actor("b@x.io"),
+                active: true,
                 measures: measures(7, 200),
                 breakdowns: vec![],
                 teams: vec![],
@@ -199,6 +201,7 @@ async fn day_written_twice_is_stored_once(backend: &str) {
         day(10),
         vec![ActorDay {
             actor: actor("a@x.io"),
+            active: true,
             measures: measures(9, 300),
             breakdowns: vec![],
             teams: vec![],
@@ -227,12 +230,14 @@ async fn split_rows_and_breakdowns_are_summed(backend: &str) {
     // one breakdown row per model must come out, with sums 3+4=7 and 30+40=70 for opus.
     let local = ActorDay {
         actor: actor("a@x.io"),
+        active: true,
         measures: Measures { sessions: 2, cost_millicents: 1_000, ..measures(3, 30) },
         breakdowns: vec![model("opus", 3, 30)],
         teams: vec!["core".into()],
     };
     let remote = ActorDay {
         actor: actor("a@x.io"),
+        active: true,
         measures: Measures { sessions: 1, cost_millicents: 500, ..measures(4, 40) },
         breakdowns: vec![model("opus", 4, 25), model("sonnet", 0, 15)],
         teams: vec!["core".into()],
@@ -262,6 +267,7 @@ async fn many_actors_span_several_insert_batches(backend: &str) {
     let rows: Vec<ActorDay> = (0..1_234)
         .map(|i| ActorDay {
             actor: actor(&format!("p{i}@x.io")),
+            active: true,
             measures: measures(i, 2 * i),
             breakdowns: vec![],
             teams: vec![],

@@ -3,6 +3,8 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
+use super::Measures;
+
 /// How a series groups days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
 pub enum Granularity {
@@ -58,65 +60,7 @@ pub enum Metric {
     ActiveUsers,
 }
 
-/// Every summed measure; the field order matches `storage::analytics::sql::MEASURES`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, diesel::QueryableByName)]
-pub struct Sums {
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    pub sessions: i64,
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    pub interactions: i64,
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    pub input_tokens: i64,
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    pub output_tokens: i64,
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    pub cache_read_tokens: i64,
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    pub cache_write_tokens: i64,
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    pub cost_millicents: i64,
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    pub lines_added: i64,
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    pub lines_removed: i64,
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    pub lines_accepted: i64,
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    pub suggestions_shown: i64,
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    pub suggestions_accepted: i64,
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    pub tool_accepted: i64,
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    pub tool_rejected: i64,
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    pub commits: i64,
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    pub pull_requests: i64,
-}
-
-impl std::ops::AddAssign for Sums {
-    fn add_assign(&mut self, o: Self) {
-        self.sessions += o.sessions;
-        self.interactions += o.interactions;
-        self.input_tokens += o.input_tokens;
-        self.output_tokens += o.output_tokens;
-        self.cache_read_tokens += o.cache_read_tokens;
-        self.cache_write_tokens += o.cache_write_tokens;
-        self.cost_millicents += o.cost_millicents;
-        self.lines_added += o.lines_added;
-        self.lines_removed += o.lines_removed;
-        self.lines_accepted += o.lines_accepted;
-        self.suggestions_shown += o.suggestions_shown;
-        self.suggestions_accepted += o.suggestions_accepted;
-        self.tool_accepted += o.tool_accepted;
-        self.tool_rejected += o.tool_rejected;
-        self.commits += o.commits;
-        self.pull_requests += o.pull_requests;
-    }
-}
-
-impl Sums {
+impl Measures {
     pub fn total_tokens(&self) -> i64 {
         self.input_tokens + self.output_tokens + self.cache_read_tokens + self.cache_write_tokens
     }

@@ -69,4 +69,4 @@ pub use seats::Seat;
 pub use usage::{ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, ProviderDay, RawPayload};
 
 pub mod analytics;
-pub use analytics::{Granularity, Metric, Sums};
+pub use analytics::{Granularity, Metric};

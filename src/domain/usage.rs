@@ -52,32 +52,46 @@ impl Dimension {
     }
 }
 
-/// Every measure ai-usage keeps. A provider leaves at 0 what it does not report.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// Every summed measure ai-usage keeps, for one actor-day or summed over many. A provider leaves
+/// at 0 what it does not report. The field order matches `storage::analytics::sql::MEASURES`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, diesel::QueryableByName)]
 pub struct Measures {
-    pub active: bool,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub sessions: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub interactions: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub input_tokens: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub output_tokens: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub cache_read_tokens: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub cache_write_tokens: i64,
-    /// Thousandths of the currency's minor unit (millicents for USD).
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub cost_millicents: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub lines_added: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub lines_removed: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub lines_accepted: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub suggestions_shown: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub suggestions_accepted: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub tool_accepted: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub tool_rejected: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub commits: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub pull_requests: i64,
 }
 
 impl std::ops::AddAssign for Measures {
     fn add_assign(&mut self, o: Self) {
-        self.active |= o.active;
         self.sessions += o.sessions;
         self.interactions += o.interactions;
         self.input_tokens += o.input_tokens;
@@ -109,6 +123,8 @@ pub struct Breakdown {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActorDay {
     pub actor: ActorKey,
+    /// The vendor counted the actor as active that day.
+    pub active: bool,
     pub measures: Measures,
     pub breakdowns: Vec<Breakdown>,
     /// Teams the vendor placed this actor in on this day.

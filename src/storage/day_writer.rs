@@ -238,14 +238,7 @@ impl<'a> DayRows<'a> {
                 .get(&(key.kind.as_str().to_owned(), key.identifier.clone()))
                 .copied()
                 .ok_or(StorageError::NotFound)?;
-            rows.usage.push(new_daily_usage(
-                integration_id,
-                actor_id,
-                day,
-                &actor_day.measures,
-                currency,
-                now,
-            ));
+            rows.usage.push(new_daily_usage(integration_id, actor_id, day, actor_day, currency, now));
             for b in &actor_day.breakdowns {
                 rows.breakdowns.push(new_breakdown(
                     integration_id,
@@ -296,7 +289,10 @@ fn merge_actor_days(days: &[ActorDay]) -> BTreeMap<ActorKey, ActorDay> {
                 first.teams.clear();
                 merged.insert(key.clone(), first);
             }
-            Some(existing) => existing.measures += day.measures,
+            Some(existing) => {
+                existing.active |= day.active;
+                existing.measures += day.measures;
+            }
         }
         let entry = merged.get_mut(&key).expect("inserted above");
         if entry.actor.external_id.is_none() {
@@ -321,15 +317,16 @@ fn new_daily_usage<'a>(
     integration_id: i64,
     actor_id: i64,
     day: NaiveDate,
-    m: &Measures,
+    actor_day: &ActorDay,
     currency: &'a str,
     now: NaiveDateTime,
 ) -> NewDailyUsage<'a> {
+    let m = &actor_day.measures;
     NewDailyUsage {
         integration_id,
         actor_id,
         day,
-        active: m.active,
+        active: actor_day.active,
         sessions: m.sessions,
         interactions: m.interactions,
         input_tokens: m.input_tokens,

@@ -7,7 +7,7 @@
 use async_graphql::{ComplexObject, Context, Enum, ID, InputObject, Result, SimpleObject};
 use chrono::{NaiveDate, NaiveDateTime};
 
-use crate::domain::{Granularity, Metric, Provider, Sums};
+use crate::domain::{Granularity, Measures, Metric, Provider};
 use crate::graphql::ApiError;
 use crate::graphql::ids::to_id;
 use crate::graphql::loaders::Loaders;
@@ -81,8 +81,8 @@ pub struct UsageTotals {
     pub pull_requests: BigInt,
 }
 
-impl From<Sums> for UsageTotals {
-    fn from(s: Sums) -> Self {
+impl From<Measures> for UsageTotals {
+    fn from(s: Measures) -> Self {
         UsageTotals {
             sessions: s.sessions.into(),
             interactions: s.interactions.into(),

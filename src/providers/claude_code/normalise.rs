@@ -27,7 +27,7 @@ impl DayTotals {
     pub fn add(&mut self, day: NaiveDate, index: usize, record: Record) -> Result<(), ProviderError> {
         check_date(day, index, &record.date)?;
         let totals = self.actors.entry(actor_key(record.actor)).or_default();
-        let mut row = Measures { active: true, ..Measures::default() };
+        let mut row = Measures::default();
         if let Some(core) = record.core_metrics {
             row.sessions = core.num_sessions;
             row.commits = core.commits_by_claude_code;
@@ -46,7 +46,6 @@ impl DayTotals {
             let tokens = usage.tokens.unwrap_or_default();
             let cents = usage.estimated_cost.unwrap_or_default().amount;
             let model = Measures {
-                active: true,
                 input_tokens: tokens.input,
                 output_tokens: tokens.output,
                 cache_read_tokens: tokens.cache_read,
@@ -67,6 +66,8 @@ impl DayTotals {
             .into_iter()
             .map(|(actor, totals)| ActorDay {
                 actor,
+                // The report lists only actors who used Claude Code that day.
+                active: true,
                 measures: totals.measures,
                 breakdowns: totals
                     .by_model

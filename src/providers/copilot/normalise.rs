@@ -15,7 +15,6 @@ use crate::domain::{ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measure
 /// The measures one set of counters stands for.
 fn measures(c: &Counters) -> Measures {
     Measures {
-        active: true,
         interactions: c.user_initiated_interaction_count,
         suggestions_shown: c.code_generation_activity_count,
         suggestions_accepted: c.code_acceptance_activity_count,
@@ -93,6 +92,8 @@ impl DayTotals {
                         identifier: totals.login,
                         external_id: Some(user_id.to_string()),
                     },
+                    // The report has a record only for users active that day.
+                    active: true,
                     measures: totals.measures,
                     breakdowns: totals
                         .breakdowns

@@ -30,6 +30,8 @@ impl Spend {
 
 #[derive(Default)]
 struct ActorTotals {
+    /// Daily usage said so (or showed activity), or a usage event happened.
+    active: bool,
     activity: Measures,
     spend: Spend,
     by_model: BTreeMap<String, Spend>,
@@ -63,14 +65,14 @@ impl WindowTotals {
         // `isActive` is optional; without it, any activity counts.
         let active = r.is_active.unwrap_or(m != Measures::default());
         let totals = self.actors.entry((day, email_key(&r.email))).or_default();
-        totals.activity += Measures { active, ..m };
+        totals.active |= active;
+        totals.activity += m;
     }
 
     /// Adds one usage event; an event alone makes its user active that day.
     pub fn add_event(&mut self, day: NaiveDate, e: &UsageEvent) {
         let tokens = e.token_usage.as_ref();
         let measures = Measures {
-            active: true,
             interactions: 1,
             input_tokens: tokens.map_or(0, |t| t.input_tokens),
             output_tokens: tokens.map_or(0, |t| t.output_tokens),
@@ -81,6 +83,7 @@ impl WindowTotals {
         // `chargedCents` reconciles with /teams/spend; older responses only had the token cost.
         let cents = e.charged_cents.or(tokens.and_then(|t| t.total_cents)).unwrap_or(0.0);
         let totals = self.actors.entry((day, email_key(&e.user_email))).or_default();
+        totals.active = true;
         // Requests are counted by daily usage; at actor level events add only tokens and cost.
         totals.spend.measures += Measures { interactions: 0, ..measures };
         totals.spend.cents += cents;
@@ -105,6 +108,7 @@ impl WindowTotals {
                 measures += totals.spend.finish();
                 ActorDay {
                     actor: ActorKey { kind: ActorKind::Email, identifier: email, external_id: None },
+                    active: totals.active,
                     measures,
                     breakdowns: totals
                         .by_model

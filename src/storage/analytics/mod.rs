@@ -25,7 +25,7 @@ use self::sql::{
 };
 use super::{Backend, Db, StorageError};
 use crate::db_run;
-use crate::domain::{Dimension, Granularity, Metric, Provider, Sums};
+use crate::domain::{Dimension, Granularity, Measures, Metric, Provider};
 
 /// What an analytics query covers: a workspace, inclusive UTC days, and optional restrictions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,7 +117,7 @@ pub struct DayTotals {
     #[diesel(sql_type = BigInt)]
     pub active_actors: i64,
     #[diesel(embed)]
-    pub sums: Sums,
+    pub sums: Measures,
 }
 
 /// Per day and tool over the scope, days without data absent.
@@ -303,7 +303,7 @@ pub struct KeyTotals {
     #[diesel(sql_type = BigInt)]
     pub people: i64,
     #[diesel(embed)]
-    pub sums: Sums,
+    pub sums: Measures,
 }
 
 /// Totals per value of a vendor dimension (model, editor, language, feature).
@@ -383,7 +383,7 @@ struct ActorTotals {
     #[diesel(embed)]
     rank: ActorRank,
     #[diesel(embed)]
-    sums: Sums,
+    sums: Measures,
 }
 
 /// One person's use of one tool over the scope.
@@ -399,7 +399,7 @@ pub struct PersonToolTotals {
     /// The ranking metric (for active users: the active days).
     pub value: i64,
     /// Every measure, with [`Detail::AllMeasures`].
-    pub sums: Option<Sums>,
+    pub sums: Option<Measures>,
 }
 
 /// Per person and tool: running totals from `usage_rollup_actor_cumulative` at the range's last
@@ -473,7 +473,7 @@ pub async fn person_tool_totals(
          CASE WHEN h.last_active_day >= {from} THEN h.last_active_day END AS last_active_day, {measures} \
          FROM {from_sides} JOIN actors a ON a.id = h.actor_id"
     );
-    let rows: Vec<(ActorRank, Option<Sums>)> = match detail {
+    let rows: Vec<(ActorRank, Option<Measures>)> = match detail {
         Detail::Ranking => load::<ActorRank>(db, text).await?.into_iter().map(|r| (r, None)).collect(),
         Detail::AllMeasures => {
             load::<ActorTotals>(db, text).await?.into_iter().map(|r| (r.rank, Some(r.sums))).collect()

@@ -9,7 +9,7 @@ use super::source::Source;
 use crate::domain::analytics::{
     bucket_end, bucket_start, bucket_starts, days, heatmap_level, heatmap_thresholds, ratio, streaks,
 };
-use crate::domain::{Granularity, Metric, Provider, Sums};
+use crate::domain::{Granularity, Measures, Metric, Provider};
 use crate::graphql::ApiError;
 use crate::graphql::types::BigInt;
 use crate::graphql::types::analytics::{
@@ -38,7 +38,7 @@ pub fn series_lines(
     let starts = bucket_starts(from, to, granularity);
     let line_keys: Vec<Option<Provider>> =
         if split { PROVIDERS.iter().copied().map(Some).collect() } else { vec![None] };
-    let mut sums: HashMap<(Option<Provider>, NaiveDate), Sums> = HashMap::new();
+    let mut sums: HashMap<(Option<Provider>, NaiveDate), Measures> = HashMap::new();
     for row in day_rows {
         let key = if split { provider(&row.provider) } else { None };
         *sums.entry((key, bucket_start(row.day, granularity))).or_default() += row.sums;
@@ -71,8 +71,8 @@ pub fn series_lines(
 }
 
 /// Per-day activity: (sums over tools, active actor-days).
-pub fn by_day(rows: &[DayTotals]) -> BTreeMap<NaiveDate, (Sums, i64)> {
-    let mut days: BTreeMap<NaiveDate, (Sums, i64)> = BTreeMap::new();
+pub fn by_day(rows: &[DayTotals]) -> BTreeMap<NaiveDate, (Measures, i64)> {
+    let mut days: BTreeMap<NaiveDate, (Measures, i64)> = BTreeMap::new();
     for row in rows {
         let entry = days.entry(row.day).or_default();
         entry.0 += row.sums;
@@ -81,7 +81,7 @@ pub fn by_day(rows: &[DayTotals]) -> BTreeMap<NaiveDate, (Sums, i64)> {
     days
 }
 
-fn is_active(day: Option<&(Sums, i64)>) -> bool {
+fn is_active(day: Option<&(Measures, i64)>) -> bool {
     day.is_some_and(|(s, active)| *active > 0 || s.interactions > 0)
 }
 
@@ -89,9 +89,9 @@ fn is_active(day: Option<&(Sums, i64)>) -> bool {
 /// people counts `[active, dau, wau, mau]`.
 pub fn period(from: NaiveDate, to: NaiveDate, rows: &[DayTotals], people: [i64; 4]) -> PeriodFigures {
     let rows: Vec<&DayTotals> = rows.iter().filter(|r| r.day >= from && r.day <= to).collect();
-    let mut totals = Sums::default();
+    let mut totals = Measures::default();
     let mut per_tool: HashMap<Provider, i64> = HashMap::new();
-    let mut day_map: BTreeMap<NaiveDate, (Sums, i64)> = BTreeMap::new();
+    let mut day_map: BTreeMap<NaiveDate, (Measures, i64)> = BTreeMap::new();
     for row in &rows {
         totals += row.sums;
         if let Some(p) = provider(&row.provider) {
@@ -177,7 +177,7 @@ pub struct Ranked {
     pub key: String,
     pub value: i64,
     pub people: Option<i64>,
-    pub sums: Sums,
+    pub sums: Measures,
     pub subject: Option<Subject>,
 }
 
@@ -207,7 +207,7 @@ pub fn top_n(mut rows: Vec<Ranked>, top: usize, total: i64) -> (Vec<BreakdownRow
         subject: r.subject,
     };
     let other = (!rest.is_empty()).then(|| {
-        let mut sums = Sums::default();
+        let mut sums = Measures::default();
         let mut value = 0;
         for r in &rest {
             sums += r.sums;

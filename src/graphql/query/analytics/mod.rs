@@ -14,7 +14,7 @@ use chrono::{Days, NaiveDate, Utc};
 use self::figures::{PROVIDERS, Ranked, provider};
 use self::scope::{Rows, restrict, scope};
 use self::source::Source;
-use crate::domain::{Dimension, Granularity, Metric, Provider, Sums};
+use crate::domain::{Dimension, Granularity, Measures, Metric, Provider};
 use crate::graphql::ApiError;
 use crate::graphql::types::analytics::*;
 use crate::graphql::types::{BigInt, Integration};
@@ -132,7 +132,7 @@ impl AnalyticsQuery {
         let mut hidden_value = 0;
         let ranked: Vec<Ranked> = match dimension {
             BreakdownDimension::Provider => {
-                let mut per: HashMap<Provider, Sums> = HashMap::new();
+                let mut per: HashMap<Provider, Measures> = HashMap::new();
                 for row in Source::of(ctx).day_totals(&scope).await.map_err(ApiError::from)?.iter() {
                     if let Some(p) = provider(&row.provider) {
                         *per.entry(p).or_default() += row.sums;
@@ -359,7 +359,7 @@ struct PersonTotals {
     /// The ranking metric (for ACTIVE_USERS: active days summed over tools).
     value: i64,
     /// Every measure, or zeros when only the ranking was read.
-    sums: Sums,
+    sums: Measures,
     tools: Vec<ToolUsage>,
     actor_ids: Vec<i64>,
 }
@@ -403,7 +403,7 @@ async fn person_rows(
         let entry = by_key.entry(row.person_key).or_insert_with(|| PersonTotals {
             key: row.person_key,
             value: 0,
-            sums: Sums::default(),
+            sums: Measures::default(),
             tools: vec![],
             actor_ids: vec![],
         });
