@@ -1,6 +1,8 @@
 //! End-to-end sync throughput: a fake Claude Code API serving 1,000 people × 90 days, synced
 //! into SQLite and PostgreSQL (`TEST_DATABASE_URL`) over real HTTP. Prints total time and rows
-//! per second for each backend.
+//! per second for each backend, then the time to re-sync the 10 oldest days: unchanged, and with
+//! one person's figures changed (old days are the costly ones: later days' running totals depend
+//! on them).
 //!
 //! Run: `cargo bench --bench sync_throughput` (add `--profile dev` to skip a release build).
 //! Under `cargo test --benches` it does nothing, so test runs stay fast.
@@ -21,6 +23,17 @@ use sync_support::{ClaudeFake, DayScript, GOOD_KEY, days_ago, row, seed_claude, 
 
 const PEOPLE: i64 = 1_000;
 const DAYS: i64 = 90;
+const RESYNCED: i64 = 10;
+
+fn day_rows(day: chrono::NaiveDate, first_person_sessions: i64) -> DayScript {
+    let rows = (0..PEOPLE)
+        .map(|p| {
+            let sessions = if p == 0 { first_person_sessions } else { 1 + p % 5 };
+            row(day, &format!("person{p:04}@example.com"), sessions, 1_000 + p, 1 + p % 7)
+        })
+        .collect();
+    DayScript::Rows(rows)
+}
 
 fn main() {
     if !std::env::args().any(|a| a == "--bench") {
@@ -30,14 +43,10 @@ fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
     runtime.block_on(async {
         let fake = ClaudeFake::start().await;
-        for n in 1..=DAYS {
-            let day = days_ago(n);
-            let rows = (0..PEOPLE)
-                .map(|p| row(day, &format!("person{p:04}@example.com"), 1 + p % 5, 1_000 + p, 1 + p % 7))
-                .collect();
-            fake.set_day(day, DayScript::Rows(rows));
-        }
         for backend in ["sqlite", "postgres"] {
+            for n in 1..=DAYS {
+                fake.set_day(days_ago(n), day_rows(days_ago(n), 1));
+            }
             bench(backend, &fake).await;
         }
     });
@@ -65,5 +74,21 @@ async fn bench(backend: &str, fake: &ClaudeFake) {
         summary.records,
         summary.records as f64 / elapsed,
         rows as f64 / elapsed,
+    );
+
+    let oldest = RangeRequest::Days { from: days_ago(DAYS), to: days_ago(DAYS - RESYNCED + 1) };
+    let started = Instant::now();
+    engine.run(id, oldest, Trigger::Cli).await.expect("re-sync");
+    let unchanged = started.elapsed().as_secs_f64();
+    for n in DAYS - RESYNCED + 1..=DAYS {
+        fake.set_day(days_ago(n), day_rows(days_ago(n), 9));
+    }
+    let started = Instant::now();
+    engine.run(id, oldest, Trigger::Cli).await.expect("re-sync");
+    let one_changed = started.elapsed().as_secs_f64();
+    assert_eq!(stored(&t.db, id).await.0.sessions, totals.sessions + 8 * RESYNCED);
+    println!(
+        "{backend:>8}: re-sync of the {RESYNCED} oldest of {DAYS} days: unchanged {unchanged:.2} s, \
+         one person's figures changed {one_changed:.2} s"
     );
 }

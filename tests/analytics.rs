@@ -794,6 +794,28 @@ async fn people_totals_with_days_written_newest_first(backend: &str) {
     check_may_people(&w, "newest first").await;
 }
 
+/// A gap filled after the days around it (Bob has no row on the filled day): people totals still
+/// match, so everyone's running totals reach the new day.
+async fn people_totals_when_a_middle_day_is_written_last(backend: &str) {
+    let w = world(backend).await;
+    for day in ["2024-05-01", "2024-05-02", "2024-05-04", "2024-05-05", "2024-05-03"] {
+        write(w.app.db(), w.claude, day, may_day(day)).await;
+    }
+    check_may_people(&w, "gap filled last").await;
+}
+
+/// Re-syncing days with the same figures (nobody's row changes) keeps every total.
+async fn people_totals_after_resyncing_unchanged_days(backend: &str) {
+    let w = world(backend).await;
+    for day in MAY {
+        write(w.app.db(), w.claude, day, may_day(day)).await;
+    }
+    for day in ["2024-05-03", "2024-05-01", "2024-05-02"] {
+        write(w.app.db(), w.claude, day, may_day(day)).await;
+    }
+    check_may_people(&w, "resynced unchanged").await;
+}
+
 /// A person with two actors of one tool (the same email in two Claude Code integrations) has one
 /// row for the tool: the actors' figures summed, active days added, the later last active day.
 async fn people_totals_sum_a_persons_actors_of_one_tool(backend: &str) {
@@ -830,5 +852,7 @@ on_both_backends!(
     people_rollups_match_the_daily_rows,
     people_totals_follow_a_rewritten_middle_day,
     people_totals_with_days_written_newest_first,
+    people_totals_when_a_middle_day_is_written_last,
+    people_totals_after_resyncing_unchanged_days,
     people_totals_sum_a_persons_actors_of_one_tool,
 );

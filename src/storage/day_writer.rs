@@ -11,11 +11,11 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{NaiveDate, NaiveDateTime};
-use diesel::{ExpressionMethods, Insertable, QueryDsl};
+use diesel::{ExpressionMethods, Insertable, QueryDsl, QueryableByName};
 
 use super::actor_ids::ensure_actors;
-use super::analytics::rollups::{self, DayTarget};
-use super::analytics::sql::Dialect;
+use super::analytics::rollups::{self, CumulativeRefresh, DayTarget};
+use super::analytics::sql::{Dialect, MEASURES};
 use super::schema::{actor_teams, daily_usage, raw_payloads, usage_breakdowns};
 use super::{Db, StorageError};
 use crate::domain::{ActorDay, ActorKey, Measures, ProviderDay};
@@ -23,6 +23,29 @@ use crate::domain::{ActorDay, ActorKey, Measures, ProviderDay};
 /// Rows per multi-row INSERT: under both SQLite's 32,766 and PostgreSQL's 65,535 bind limits for
 /// the widest table (22 columns).
 pub(super) const ROWS_PER_INSERT: usize = 500;
+
+/// An actor's stored row of the day, as the write found it.
+#[derive(QueryableByName)]
+struct StoredFigures {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    actor_id: i64,
+    #[diesel(sql_type = diesel::sql_types::Bool)]
+    active: bool,
+    #[diesel(embed)]
+    measures: Measures,
+}
+
+/// Actors whose row of the day the write adds, removes or changes: only their running totals
+/// depend on it.
+fn changed_actors(stored: Vec<StoredFigures>, new: &BTreeMap<i64, (bool, Measures)>) -> Vec<i64> {
+    let old: BTreeMap<i64, (bool, Measures)> =
+        stored.into_iter().map(|s| (s.actor_id, (s.active, s.measures))).collect();
+    let mut changed: Vec<i64> =
+        old.iter().filter(|(id, f)| new.get(id) != Some(f)).map(|(id, _)| *id).collect();
+    changed.extend(new.keys().filter(|id| !old.contains_key(id)));
+    changed.sort_unstable();
+    changed
+}
 
 /// What one [`write_day`] stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,9 +105,12 @@ struct NewBreakdown<'a> {
 /// The statements of [`write_day`], once for both backends; `[.await]` or `[]` says how each
 /// statement completes.
 macro_rules! write_day_body {
-    ($conn:ident, $integration_id:ident, $date:ident, $merged:ident, $raw:expr, $currency:ident, $now:ident, $after:ident, $dsl:path, [$($aw:tt)*]) => {{
+    ($conn:ident, $integration_id:ident, $date:ident, $merged:ident, $raw:expr, $currency:ident, $now:ident, $after:ident, $stored:ident, $cumulative:ident, $dsl:path, [$($aw:tt)*]) => {{
         use $dsl as _;
         let actor_ids = ensure_actors!($conn, $integration_id, $merged.values().map(|day| &day.actor), $now, [$($aw)*]);
+        let rows = DayRows::build(&$merged, &actor_ids, $integration_id, $date, $currency, $now)?;
+        let stored: Vec<StoredFigures> = diesel::sql_query($stored.as_str()).load($conn) $($aw)* ?;
+        let changed = changed_actors(stored, &rows.figures);
 
         diesel::delete(
             usage_breakdowns::table
@@ -111,7 +137,6 @@ macro_rules! write_day_body {
         )
         .execute($conn) $($aw)* ?;
 
-        let rows = DayRows::build(&$merged, &actor_ids, $integration_id, $date, $currency, $now)?;
         for chunk in rows.usage.chunks(ROWS_PER_INSERT) {
             diesel::insert_into(daily_usage::table).values(chunk).execute($conn) $($aw)* ?;
         }
@@ -135,7 +160,7 @@ macro_rules! write_day_body {
         for chunk in raw_rows.chunks(16) {
             diesel::insert_into(raw_payloads::table).values(chunk).execute($conn) $($aw)* ?;
         }
-        for statement in &$after {
+        for statement in $after.iter().chain(&$cumulative.statements(&changed)) {
             diesel::sql_query(statement.as_str()).execute($conn) $($aw)* ?;
         }
         Ok(DayWritten { actors: rows.usage.len(), breakdowns: rows.breakdowns.len() })
@@ -165,8 +190,15 @@ pub async fn write_day(
         integration_id,
         day: date,
     };
+    let dialect = Dialect(db.backend());
     let mut after = rollups::link_email_actors(&target);
-    after.extend(rollups::refresh_day(Dialect(db.backend()), &target));
+    after.extend(rollups::refresh_day(dialect, &target));
+    let cumulative = CumulativeRefresh::new(dialect, &target);
+    let stored = format!(
+        "SELECT actor_id, active, {} FROM daily_usage WHERE integration_id = {integration_id} AND day = {}",
+        MEASURES.join(", "),
+        dialect.date(date)
+    );
     match db {
         Db::Postgres(pool) => {
             use diesel_async::AsyncConnection;
@@ -180,7 +212,7 @@ pub async fn write_day(
                 let lock = diesel::sql_query("SELECT pg_advisory_xact_lock($1)")
                     .bind::<diesel::sql_types::BigInt, _>(workspace_id);
                 diesel_async::RunQueryDsl::execute(lock, conn).await?;
-                write_day_body!(conn, integration_id, date, merged, day.raw, currency, now, after, diesel_async::RunQueryDsl, [.await])
+                write_day_body!(conn, integration_id, date, merged, day.raw, currency, now, after, stored, cumulative, diesel_async::RunQueryDsl, [.await])
             })
 
             .await
@@ -202,6 +234,8 @@ pub async fn write_day(
                             currency,
                             now,
                             after,
+                            stored,
+                            cumulative,
                             diesel::RunQueryDsl,
                             []
                         )
@@ -217,6 +251,8 @@ pub async fn write_day(
 
 /// The rows of one day, ready to insert.
 struct DayRows<'a> {
+    /// Per actor id: active, and the measures.
+    figures: BTreeMap<i64, (bool, Measures)>,
     usage: Vec<NewDailyUsage<'a>>,
     breakdowns: Vec<NewBreakdown<'a>>,
     teams: Vec<NewActorTeam<'a>>,
@@ -231,13 +267,18 @@ impl<'a> DayRows<'a> {
         currency: &'a str,
         now: NaiveDateTime,
     ) -> Result<Self, StorageError> {
-        let mut rows =
-            DayRows { usage: Vec::with_capacity(merged.len()), breakdowns: Vec::new(), teams: Vec::new() };
+        let mut rows = DayRows {
+            figures: BTreeMap::new(),
+            usage: Vec::with_capacity(merged.len()),
+            breakdowns: Vec::new(),
+            teams: Vec::new(),
+        };
         for (key, actor_day) in merged {
             let actor_id = actor_ids
                 .get(&(key.kind.as_str().to_owned(), key.identifier.clone()))
                 .copied()
                 .ok_or(StorageError::NotFound)?;
+            rows.figures.insert(actor_id, (actor_day.active, actor_day.measures));
             rows.usage.push(new_daily_usage(integration_id, actor_id, day, actor_day, currency, now));
             for b in &actor_day.breakdowns {
                 rows.breakdowns.push(new_breakdown(

@@ -1,7 +1,8 @@
 //! Keeping the rollups in step with the daily rows. `day_writer` runs these statements inside the
 //! transaction that rewrites one (integration, day): each rollup row the day feeds is deleted and
 //! re-aggregated from the rows just written, so a re-written day replaces its contribution. The
-//! per-actor running totals (`usage_rollup_actor_cumulative`) are recomputed from the day onward.
+//! per-actor running totals (`usage_rollup_actor_cumulative`) of the actors whose row changed are
+//! recomputed from the day onward ([`CumulativeRefresh`]).
 
 use chrono::NaiveDate;
 
@@ -49,7 +50,7 @@ pub fn refresh_day(dialect: Dialect, t: &DayTarget<'_>) -> Vec<String> {
     let bcols = BREAKDOWN_MEASURES.join(", ");
     let bsums =
         BREAKDOWN_MEASURES.iter().map(|m| format!("COALESCE(SUM({m}), 0)")).collect::<Vec<_>>().join(", ");
-    let mut out = vec![
+    vec![
         format!("DELETE FROM usage_rollup_daily WHERE integration_id = {integration} AND day = {day}"),
         // No GROUP BY: one row even for a day without actors, which marks the day as synced.
         format!(
@@ -95,54 +96,92 @@ pub fn refresh_day(dialect: Dialect, t: &DayTarget<'_>) -> Vec<String> {
         format!(
             "DELETE FROM usage_rollup_person_month WHERE workspace_id = {ws} AND month = {month} AND days = 0"
         ),
-    ];
-    out.extend(refresh_cumulative(t, &day));
-    out
+    ]
 }
 
-/// The running totals of every actor of the integration on each of its written days from `day` (a
-/// date literal) on: deleted, then summed again (a window per actor) over the actor's daily rows on
-/// or after the day, on top of its row on the integration's last written day before it. Rows
-/// before the day do not depend on it. Runs after the day's `usage_rollup_daily` row is written.
-fn refresh_cumulative(t: &DayTarget<'_>, day: &str) -> Vec<String> {
-    let (ws, integration, provider) = (t.workspace_id, t.integration_id, t.provider);
-    let cols = MEASURES.join(", ");
-    let window =
-        "OVER (PARTITION BY g.actor_id ORDER BY g.day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)";
-    let running = MEASURES
-        .iter()
-        .map(|m| format!("CAST(COALESCE(b.{m}, 0) + COALESCE(SUM(du.{m}) {window}, 0) AS BIGINT) AS {m}"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let previous = format!(
-        "(SELECT MAX(r.day) FROM usage_rollup_daily r WHERE r.integration_id = {integration} AND r.day < {day})"
-    );
-    vec![
-        format!(
-            "DELETE FROM usage_rollup_actor_cumulative WHERE integration_id = {integration} AND day >= {day}"
-        ),
-        // Every (actor seen before or since, written day from `day` on); rows before an actor's
-        // first daily row are dropped. The running last active day only grows, and every day here
-        // is after the base row's.
-        format!(
+/// The per-actor running totals (`usage_rollup_actor_cumulative`) of one integration from one
+/// day on, kept as owned text so a writer can take it onto a blocking thread.
+pub struct CumulativeRefresh {
+    workspace_id: i64,
+    integration_id: i64,
+    provider: String,
+    /// The day, as a date literal.
+    day: String,
+}
+
+impl CumulativeRefresh {
+    pub fn new(dialect: Dialect, t: &DayTarget<'_>) -> Self {
+        CumulativeRefresh {
+            workspace_id: t.workspace_id,
+            integration_id: t.integration_id,
+            provider: t.provider.to_owned(),
+            day: dialect.date(t.day),
+        }
+    }
+
+    /// Statements that bring the running totals in step once the day's rows are written and
+    /// `usage_rollup_daily` has the day, where `changed` lists the actors whose row of the day was
+    /// added, removed or changed. Only theirs are recomputed from the day on (deleted, then summed
+    /// again, a window per actor, on top of their totals on the last written day before it): the
+    /// totals of every other actor are unaffected on every later day, so re-syncing an old day
+    /// with the same figures rewrites nothing, where recomputing everyone cost one row per actor
+    /// and later day. Those others only need a row on the day itself when it is newly written: a
+    /// copy of their previous totals.
+    pub fn statements(&self, changed: &[i64]) -> Vec<String> {
+        let (ws, integration, provider, day) =
+            (self.workspace_id, self.integration_id, &self.provider, &self.day);
+        let cols = MEASURES.join(", ");
+        let previous = format!(
+            "(SELECT MAX(r.day) FROM usage_rollup_daily r WHERE r.integration_id = {integration} AND r.day < {day})"
+        );
+        let mut out = vec![];
+        if !changed.is_empty() {
+            let list = super::sql::id_list(changed);
+            let window = "OVER (PARTITION BY g.actor_id ORDER BY g.day ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)";
+            let running = MEASURES
+                .iter()
+                .map(|m| {
+                    format!("CAST(COALESCE(b.{m}, 0) + COALESCE(SUM(du.{m}) {window}, 0) AS BIGINT) AS {m}")
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            out.push(format!(
+                "DELETE FROM usage_rollup_actor_cumulative WHERE integration_id = {integration} AND day >= {day} \
+                 AND actor_id IN ({list})"
+            ));
+            // Every (changed actor seen before or since, written day from `day` on); rows before an
+            // actor's first daily row are dropped. The running last active day only grows, and
+            // every day here is after the base row's.
+            out.push(format!(
+                "INSERT INTO usage_rollup_actor_cumulative (actor_id, day, integration_id, workspace_id, provider, \
+                 row_days, active_days, last_active_day, {cols}) \
+                 SELECT s.actor_id, s.day, {integration}, {ws}, '{provider}', s.row_days, s.active_days, s.last_active_day, {cols} \
+                 FROM (SELECT g.actor_id AS actor_id, g.day AS day, \
+                 CAST(COALESCE(b.row_days, 0) + SUM(CASE WHEN du.actor_id IS NULL THEN 0 ELSE 1 END) {window} AS BIGINT) AS row_days, \
+                 CAST(COALESCE(b.active_days, 0) + SUM(CASE WHEN du.active THEN 1 ELSE 0 END) {window} AS BIGINT) AS active_days, \
+                 COALESCE(MAX(CASE WHEN du.active THEN du.day END) {window}, b.last_active_day) AS last_active_day, {running} \
+                 FROM (SELECT x.actor_id AS actor_id, e.day AS day FROM \
+                 (SELECT c.actor_id AS actor_id FROM usage_rollup_actor_cumulative c \
+                 WHERE c.integration_id = {integration} AND c.day = {previous} AND c.actor_id IN ({list}) \
+                 UNION SELECT d.actor_id FROM daily_usage d WHERE d.integration_id = {integration} AND d.day >= {day} \
+                 AND d.actor_id IN ({list})) x \
+                 CROSS JOIN (SELECT r.day AS day FROM usage_rollup_daily r \
+                 WHERE r.integration_id = {integration} AND r.day >= {day}) e) g \
+                 LEFT JOIN daily_usage du ON du.integration_id = {integration} AND du.actor_id = g.actor_id AND du.day = g.day \
+                 LEFT JOIN usage_rollup_actor_cumulative b ON b.actor_id = g.actor_id AND b.day = {previous}) s \
+                 WHERE s.row_days > 0"
+            ));
+        }
+        let carried = MEASURES.iter().map(|m| format!("b.{m}")).collect::<Vec<_>>().join(", ");
+        out.push(format!(
             "INSERT INTO usage_rollup_actor_cumulative (actor_id, day, integration_id, workspace_id, provider, \
              row_days, active_days, last_active_day, {cols}) \
-             SELECT s.actor_id, s.day, {integration}, {ws}, '{provider}', s.row_days, s.active_days, s.last_active_day, {cols} \
-             FROM (SELECT g.actor_id AS actor_id, g.day AS day, \
-             CAST(COALESCE(b.row_days, 0) + SUM(CASE WHEN du.actor_id IS NULL THEN 0 ELSE 1 END) {window} AS BIGINT) AS row_days, \
-             CAST(COALESCE(b.active_days, 0) + SUM(CASE WHEN du.active THEN 1 ELSE 0 END) {window} AS BIGINT) AS active_days, \
-             COALESCE(MAX(CASE WHEN du.active THEN du.day END) {window}, b.last_active_day) AS last_active_day, {running} \
-             FROM (SELECT x.actor_id AS actor_id, e.day AS day FROM \
-             (SELECT c.actor_id AS actor_id FROM usage_rollup_actor_cumulative c \
-             WHERE c.integration_id = {integration} AND c.day = {previous} \
-             UNION SELECT d.actor_id FROM daily_usage d WHERE d.integration_id = {integration} AND d.day >= {day}) x \
-             CROSS JOIN (SELECT r.day AS day FROM usage_rollup_daily r \
-             WHERE r.integration_id = {integration} AND r.day >= {day}) e) g \
-             LEFT JOIN daily_usage du ON du.integration_id = {integration} AND du.actor_id = g.actor_id AND du.day = g.day \
-             LEFT JOIN usage_rollup_actor_cumulative b ON b.actor_id = g.actor_id AND b.day = {previous}) s \
-             WHERE s.row_days > 0"
-        ),
-    ]
+             SELECT b.actor_id, {day}, {integration}, {ws}, '{provider}', b.row_days, b.active_days, b.last_active_day, {carried} \
+             FROM usage_rollup_actor_cumulative b WHERE b.integration_id = {integration} AND b.day = {previous} \
+             AND NOT EXISTS (SELECT 1 FROM usage_rollup_actor_cumulative c WHERE c.actor_id = b.actor_id AND c.day = {day})"
+        ));
+        out
+    }
 }
 
 /// Statements that rebuild the person-day rows of `keys` after actors moved between persons, and
