@@ -192,3 +192,45 @@ on_both_backends!(
     integrations_and_daily_usage_come_from_storage,
     subscriptions_over_both_websocket_protocols,
 );
+
+/// PostgreSQL drops every connection (a restart, a failover). A request that meets a dead pooled
+/// connection fails with `INTERNAL` and that connection is replaced, so the API answers again
+/// without restarting the service, with the same data.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_api_recovers_when_postgres_drops_its_connections() {
+    use diesel_async::{AsyncConnection, AsyncPgConnection, SimpleAsyncConnection};
+    let app = TestApp::spawn("postgres").await;
+    let account = app.sign_up("dev@x.io").await;
+    let doc = "{ workspaces { id name } }";
+    let ask = || app.gql_as(Some(&account.token), doc, json!({}));
+    // Several requests at once, so the pool holds several connections.
+    let before = futures_util::future::join_all((0..8).map(|_| ask())).await;
+    assert!(before.iter().all(|r| r["errors"].is_null()), "{before:?}");
+
+    let database = app.test_db.url.rsplit('/').next().unwrap().split('?').next().unwrap().to_owned();
+    let mut admin = AsyncPgConnection::establish(&app.test_db.url).await.unwrap();
+    admin
+        .batch_execute(&format!(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}' AND pid <> pg_backend_pid()"
+        ))
+        .await
+        .unwrap();
+
+    let (mut failures, mut successes) = (0, 0);
+    for _ in 0..40 {
+        let response = ask().await;
+        if response["errors"].is_null() {
+            assert_eq!(response["data"], before[0]["data"]);
+            successes += 1;
+            if successes == 5 {
+                break;
+            }
+        } else {
+            assert_eq!(response["errors"][0]["extensions"]["code"], "INTERNAL", "{response}");
+            failures += 1;
+        }
+    }
+    assert_eq!(successes, 5, "the API answers again ({failures} failed requests)");
+    // At most one failed request per pooled connection.
+    assert!(failures <= 16, "{failures} failed requests");
+}
