@@ -198,7 +198,6 @@ on_both_backends!(
 /// without restarting the service, with the same data.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_api_recovers_when_postgres_drops_its_connections() {
-    use diesel_async::{AsyncConnection, AsyncPgConnection, SimpleAsyncConnection};
     let app = TestApp::spawn("postgres").await;
     let account = app.sign_up("dev@x.io").await;
     let doc = "{ workspaces { id name } }";
@@ -207,14 +206,7 @@ async fn the_api_recovers_when_postgres_drops_its_connections() {
     let before = futures_util::future::join_all((0..8).map(|_| ask())).await;
     assert!(before.iter().all(|r| r["errors"].is_null()), "{before:?}");
 
-    let database = app.test_db.url.rsplit('/').next().unwrap().split('?').next().unwrap().to_owned();
-    let mut admin = AsyncPgConnection::establish(&app.test_db.url).await.unwrap();
-    admin
-        .batch_execute(&format!(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}' AND pid <> pg_backend_pid()"
-        ))
-        .await
-        .unwrap();
+    app.test_db.terminate_backends("TRUE").await;
 
     let (mut failures, mut successes) = (0, 0);
     for _ in 0..40 {

@@ -9,7 +9,6 @@ use ai_usage::sync::events::{EventBus, SyncEvent, SyncEventKind};
 use chrono::NaiveDate;
 use common::TestApp;
 use common::ws::GqlSocket;
-use diesel_async::{AsyncConnection, AsyncPgConnection, SimpleAsyncConnection};
 use serde_json::json;
 
 const PROGRESS: &str =
@@ -70,43 +69,26 @@ async fn an_event_published_on_one_replica_reaches_subscribers_on_another() {
     replica_b.stop().await.unwrap();
 }
 
-#[derive(diesel::QueryableByName)]
-struct Count {
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    n: i64,
-}
-
 /// Stopping a replica ends its bridge: its LISTEN connection closes; the other replica's stays.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stopped_replica_closes_its_listen_connection() {
     let replica_a = TestApp::spawn("postgres").await;
     let replica_b = replica_a.replica().await;
-    let database = replica_a.test_db.url.rsplit('/').next().unwrap().split('?').next().unwrap().to_owned();
-    let mut admin = AsyncPgConnection::establish(&replica_a.test_db.url).await.unwrap();
-    let mut listening = async || {
-        let query = format!(
-            "SELECT COUNT(*) AS n FROM pg_stat_activity WHERE datname = '{database}' AND query LIKE 'LISTEN%'"
-        );
-        diesel_async::RunQueryDsl::get_result::<Count>(diesel::sql_query(query), &mut admin).await.unwrap().n
+    // Connections come and go asynchronously: wait (up to 5 s) for the expected count.
+    let listening = async |expected: i64| {
+        let mut seen = 0;
+        for _ in 0..100 {
+            seen = replica_a.test_db.count_backends("query LIKE 'LISTEN%'").await;
+            if seen == expected {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        seen
     };
-    let mut seen = 0;
-    for _ in 0..100 {
-        seen = listening().await;
-        if seen == 2 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    assert_eq!(seen, 2, "both replicas listen");
+    assert_eq!(listening(2).await, 2, "both replicas listen");
     replica_b.stop().await.unwrap();
-    for _ in 0..100 {
-        seen = listening().await;
-        if seen == 1 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    assert_eq!(seen, 1, "only replica A still listens");
+    assert_eq!(listening(1).await, 1, "only replica A still listens");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -120,14 +102,7 @@ async fn a_lost_listen_connection_is_reported_as_a_gap_and_recovered() {
     publish_until_received(&app.app.state.events, &mut socket, event(ws, 1)).await;
 
     // Kill the listener's connection from outside, as a database restart would.
-    let database = app.test_db.url.rsplit('/').next().unwrap().split('?').next().unwrap().to_owned();
-    let mut admin = AsyncPgConnection::establish(&app.test_db.url).await.unwrap();
-    admin
-        .batch_execute(&format!(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}' AND query LIKE 'LISTEN%'"
-        ))
-        .await
-        .unwrap();
+    app.test_db.terminate_backends("query LIKE 'LISTEN%'").await;
     let gap = socket.next_data().await;
     assert_eq!(gap["syncProgress"]["resyncRequired"], true, "{gap}");
     // After reconnecting, events flow again.

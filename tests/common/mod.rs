@@ -58,6 +58,33 @@ impl TestDb {
         TestDb { db, url, cleanup: Cleanup::Postgres { admin_url, name } }
     }
 
+    /// Ends this PostgreSQL database's server processes that match `condition` (SQL over
+    /// `pg_stat_activity`), as a database restart would end them.
+    pub async fn terminate_backends(&self, condition: &str) {
+        self.backends("pg_terminate_backend(pid)", condition).await;
+    }
+
+    /// How many of this PostgreSQL database's server processes match `condition`.
+    pub async fn count_backends(&self, condition: &str) -> i64 {
+        self.backends("1", condition).await
+    }
+
+    /// `COUNT(select)` over the other backends of this database that match `condition`.
+    async fn backends(&self, select: &str, condition: &str) -> i64 {
+        #[derive(diesel::QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let Cleanup::Postgres { name, .. } = &self.cleanup else { panic!("a PostgreSQL test database") };
+        let mut admin = AsyncPgConnection::establish(&self.url).await.expect("admin connection");
+        let query = format!(
+            "SELECT COUNT({select}) AS n FROM pg_stat_activity \
+             WHERE datname = '{name}' AND pid <> pg_backend_pid() AND ({condition})"
+        );
+        diesel_async::RunQueryDsl::get_result::<Count>(diesel::sql_query(query), &mut admin).await.unwrap().n
+    }
+
     /// A database of the named backend: `"sqlite"` or `"postgres"`.
     pub async fn of(backend: &str) -> TestDb {
         match backend {
