@@ -1,0 +1,1 @@
+//! Hostile inputs: accounts (filled in by the hardening work).

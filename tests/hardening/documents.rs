@@ -1,0 +1,1 @@
+//! Hostile inputs: documents (filled in by the hardening work).

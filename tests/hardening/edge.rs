@@ -1,0 +1,1 @@
+//! Hostile inputs: edge (filled in by the hardening work).

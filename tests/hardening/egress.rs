@@ -1,0 +1,1 @@
+//! Hostile inputs: egress (filled in by the hardening work).

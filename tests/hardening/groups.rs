@@ -1,0 +1,1 @@
+//! Hostile inputs: groups (filled in by the hardening work).
