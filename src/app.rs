@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use crate::auth::SignupMode;
 use crate::cli::SyncArgs;
-use crate::config::{KeyConfig, ServeConfig, StorageConfig};
+use crate::config::{KeyConfig, ServeConfig, StorageConfig, SyncConfig};
 use crate::crypto::{CryptoError, KeyRing};
 use crate::graphql::{self, AuthSettings};
 use crate::storage::{Db, StorageError};
@@ -123,13 +123,18 @@ pub async fn sync(
 }
 
 /// `ai-usage serve`: runs until SIGINT or SIGTERM.
-pub async fn serve(storage: &StorageConfig, keys: &KeyConfig, serve: &ServeConfig) -> Result<(), AppError> {
+pub async fn serve(
+    storage: &StorageConfig,
+    keys: &KeyConfig,
+    serve: &ServeConfig,
+    sync: &SyncConfig,
+) -> Result<(), AppError> {
     let keyring = load_keys(storage, keys)?;
     let db = open_storage(storage).await?;
     let settings = Settings {
         signup_mode: serve.signup,
         keyring: Arc::new(keyring),
-        engine: serve.engine(),
+        engine: sync.engine(),
         scheduler: Some(SchedulerConfig::default()),
     };
     let running = start(db, serve.listen, settings).await?;

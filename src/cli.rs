@@ -1,44 +1,50 @@
-//! Command line: `serve` (default), `migrate`, `schema`, `sync`, and the operator commands `user`
-//! and `keys`.
+//! Command line: `serve` (default), `migrate`, `schema`, `sync`, and the operator commands `user`,
+//! `keys` and `integrations`.
+//!
+//! Each subcommand takes only the options it uses, so `ai-usage <cmd> --help` lists exactly those.
+//! Without a subcommand the service runs, so the top level takes `serve`'s options too.
 
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 
-use crate::config::{KeyConfig, ServeConfig, StorageConfig};
+use crate::config::{KeyConfig, ServeConfig, StorageConfig, SyncConfig};
 
 /// ai-usage: a self-hosted, live history of how your team uses Claude Code, GitHub Copilot and
 /// Cursor.
 ///
 /// Without a subcommand it runs `serve`. With no configuration it keeps everything in a SQLite file
 /// under ./data; set DATABASE_URL=postgres://… for PostgreSQL. Log verbosity follows RUST_LOG
-/// (e.g. RUST_LOG=ai_usage=debug).
+/// (e.g. RUST_LOG=ai_usage=debug); logs are plain text on stderr, coloured only on a terminal
+/// (and never when NO_COLOR is set). `ai-usage <command> --help` explains each command.
 #[derive(Debug, Parser)]
-#[command(name = "ai-usage", version, about, long_about)]
+#[command(name = "ai-usage", version, about, long_about, args_conflicts_with_subcommands = true)]
 pub struct Cli {
+    /// What `serve` uses when no subcommand is given.
     #[command(flatten)]
-    pub storage: StorageConfig,
-
-    #[command(flatten)]
-    pub keys: KeyConfig,
-
-    #[command(flatten)]
-    pub serve: ServeConfig,
+    pub serve: ServeArgs,
 
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// The command to run: the subcommand given, or `serve` with the top-level options.
+    pub fn into_command(self) -> Command {
+        self.command.unwrap_or(Command::Serve(self.serve))
+    }
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the web service: GraphQL API at /graphql, GraphiQL at /graphiql, subscriptions at
     /// /graphql/ws, health at /healthz and /readyz. Applies pending migrations first.
-    Serve,
+    Serve(ServeArgs),
     /// Apply pending database migrations and exit.
-    Migrate,
+    Migrate(MigrateArgs),
     /// Print the GraphQL schema (SDL) to stdout: `ai-usage schema > schema.graphql`.
     Schema,
     /// Sync one integration now, in the foreground, with a progress bar. Without --from/--to it
-    /// catches up like a scheduled run.
+    /// catches up like a scheduled run. `ai-usage integrations list` shows the ids.
     Sync(SyncArgs),
     /// Manage accounts without the API (for operators).
     #[command(subcommand)]
@@ -46,6 +52,29 @@ pub enum Command {
     /// Manage the master keys that encrypt vendor API keys at rest.
     #[command(subcommand)]
     Keys(KeysCommand),
+    /// Look at connected vendor accounts (for operators).
+    #[command(subcommand)]
+    Integrations(IntegrationsCommand),
+}
+
+/// Everything the service needs.
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub storage: StorageConfig,
+    #[command(flatten)]
+    pub keys: KeyConfig,
+    #[command(flatten)]
+    pub serve: ServeConfig,
+    #[command(flatten)]
+    pub sync: SyncConfig,
+}
+
+/// `ai-usage migrate`: the database only.
+#[derive(Debug, Clone, Args)]
+pub struct MigrateArgs {
+    #[command(flatten)]
+    pub storage: StorageConfig,
 }
 
 #[derive(Debug, Subcommand)]
@@ -62,6 +91,8 @@ pub enum UserCommand {
         /// Read the password from the first line of stdin.
         #[arg(long)]
         password_stdin: bool,
+        #[command(flatten)]
+        storage: StorageConfig,
     },
     /// Set a new password and end every session of the account.
     ResetPassword {
@@ -71,6 +102,8 @@ pub enum UserCommand {
         /// Read the password from the first line of stdin.
         #[arg(long)]
         password_stdin: bool,
+        #[command(flatten)]
+        storage: StorageConfig,
     },
 }
 
@@ -81,13 +114,28 @@ pub enum KeysCommand {
     /// Re-encrypt every stored vendor key under the current AI_USAGE_ENCRYPTION_KEY. Put the
     /// previous key in AI_USAGE_ENCRYPTION_OLD_KEYS first; the service keeps reading both, so
     /// rotation needs no downtime. Remove the old key once this has run.
-    Rotate,
+    Rotate {
+        #[command(flatten)]
+        storage: StorageConfig,
+        #[command(flatten)]
+        keys: KeyConfig,
+    },
 }
 
-/// What `ai-usage sync` syncs.
+#[derive(Debug, Subcommand)]
+pub enum IntegrationsCommand {
+    /// One line per integration: id, workspace, provider, name, status and last sync (UTC). The id
+    /// is what `ai-usage sync --integration` takes.
+    List {
+        #[command(flatten)]
+        storage: StorageConfig,
+    },
+}
+
+/// What `ai-usage sync` syncs, and with what.
 #[derive(Debug, Clone, Args)]
 pub struct SyncArgs {
-    /// The integration id (as shown by the `integrations` query).
+    /// The integration id (`ai-usage integrations list` shows them).
     #[arg(long)]
     pub integration: i64,
     /// First UTC day to sync (YYYY-MM-DD); needs --to.
@@ -96,4 +144,10 @@ pub struct SyncArgs {
     /// Last UTC day to sync (YYYY-MM-DD, included); needs --from.
     #[arg(long, requires = "from")]
     pub to: Option<NaiveDate>,
+    #[command(flatten)]
+    pub storage: StorageConfig,
+    #[command(flatten)]
+    pub keys: KeyConfig,
+    #[command(flatten)]
+    pub sync: SyncConfig,
 }

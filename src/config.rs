@@ -1,4 +1,6 @@
-//! Run-time configuration: flags and environment variables, resolved once at start-up.
+//! Run-time configuration: flags and environment variables, resolved once at start-up. Every
+//! environment hint hides its value: help shows `[env: NAME]`, never a secret or a misleading
+//! `NAME=` for an unset variable.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -10,11 +12,11 @@ use clap::Args;
 pub struct StorageConfig {
     /// Database to use: `postgres://user:pass@host/db` for PostgreSQL, `sqlite://PATH` for a SQLite
     /// file. Unset: a SQLite file `ai-usage.db` inside the data dir, created on first start.
-    #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
     pub database_url: Option<String>,
 
     /// Folder for the embedded database and the generated encryption key file.
-    #[arg(long, env = "AI_USAGE_DATA_DIR", default_value = "./data", global = true)]
+    #[arg(long, env = "AI_USAGE_DATA_DIR", hide_env_values = true, default_value = "./data")]
     pub data_dir: PathBuf,
 }
 
@@ -34,11 +36,11 @@ pub struct KeyConfig {
     /// Master key for vendor API keys at rest: base64 of 32 random bytes
     /// (`ai-usage keys generate`). Unset: a key file `encryption.key` is generated once in the data
     /// dir (mode 0600) and reused. Back it up: without it stored vendor keys cannot be read.
-    #[arg(long, env = "AI_USAGE_ENCRYPTION_KEY", global = true, hide_env_values = true)]
+    #[arg(long, env = "AI_USAGE_ENCRYPTION_KEY", hide_env_values = true)]
     pub encryption_key: Option<String>,
 
     /// Previous master keys, comma-separated, still accepted for reading during a rotation.
-    #[arg(long, env = "AI_USAGE_ENCRYPTION_OLD_KEYS", global = true, hide_env_values = true)]
+    #[arg(long, env = "AI_USAGE_ENCRYPTION_OLD_KEYS", hide_env_values = true)]
     pub old_encryption_keys: Option<String>,
 }
 
@@ -46,22 +48,26 @@ pub struct KeyConfig {
 #[derive(Debug, Clone, Args)]
 pub struct ServeConfig {
     /// Address and port to listen on. Use 0.0.0.0:8080 to accept connections from other hosts.
-    #[arg(long, env = "AI_USAGE_LISTEN", default_value = "127.0.0.1:8080", global = true)]
+    #[arg(long, env = "AI_USAGE_LISTEN", hide_env_values = true, default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
 
     /// Who may create accounts after the first one (which is always allowed and becomes the
     /// instance admin): `invite` needs a workspace invitation, `open` lets anyone sign up.
-    #[arg(long, env = "AI_USAGE_SIGNUP", value_enum, default_value = "invite", global = true)]
+    #[arg(long, env = "AI_USAGE_SIGNUP", hide_env_values = true, value_enum, default_value = "invite")]
     pub signup: crate::auth::SignupMode,
+}
 
+/// Settings of syncing, shared by the service and `ai-usage sync`.
+#[derive(Debug, Clone, Args)]
+pub struct SyncConfig {
     /// How many days of history a new integration backfills, at most. Unset: each vendor's
     /// default (90 days for Claude Code, every report GitHub keeps for Copilot, 30 days for
     /// Cursor).
-    #[arg(long, env = "AI_USAGE_BACKFILL_DAYS", global = true)]
+    #[arg(long, env = "AI_USAGE_BACKFILL_DAYS", hide_env_values = true)]
     pub backfill_days: Option<u32>,
 }
 
-impl ServeConfig {
+impl SyncConfig {
     /// The sync engine's settings for this configuration.
     pub fn engine(&self) -> crate::sync::EngineConfig {
         crate::sync::EngineConfig { history_days: self.backfill_days, ..crate::sync::EngineConfig::default() }

@@ -2,17 +2,17 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use ai_usage::cli::{Cli, Command, KeysCommand, UserCommand};
+use ai_usage::cli::{Cli, Command, IntegrationsCommand, KeysCommand, UserCommand};
 use ai_usage::{app, graphql, operator, telemetry};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
-        Some(Command::Schema) => {
+    let command = Cli::parse().into_command();
+    match command {
+        Command::Schema => {
             print!("{}", graphql::sdl());
             return ExitCode::SUCCESS;
         }
-        Some(Command::Keys(KeysCommand::Generate)) => {
+        Command::Keys(KeysCommand::Generate) => {
             operator::generate_key();
             return ExitCode::SUCCESS;
         }
@@ -27,28 +27,29 @@ fn main() -> ExitCode {
         }
     };
     let result = runtime.block_on(async {
-        match cli.command {
-            Some(Command::Migrate) => app::migrate(&cli.storage).await.map_err(|e| e.to_string()),
-            Some(Command::Serve) | None => {
-                app::serve(&cli.storage, &cli.keys, &cli.serve).await.map_err(|e| e.to_string())
-            }
-            Some(Command::User(UserCommand::Create { email, admin, password_stdin })) => {
-                operator::create_user(&cli.storage, &email, admin, password_stdin)
+        match command {
+            Command::Migrate(args) => app::migrate(&args.storage).await.map_err(|e| e.to_string()),
+            Command::Serve(args) => app::serve(&args.storage, &args.keys, &args.serve, &args.sync)
+                .await
+                .map_err(|e| e.to_string()),
+            Command::User(UserCommand::Create { email, admin, password_stdin, storage }) => {
+                operator::create_user(&storage, &email, admin, password_stdin)
                     .await
                     .map_err(|e| e.to_string())
             }
-            Some(Command::User(UserCommand::ResetPassword { email, password_stdin })) => {
-                operator::reset_password(&cli.storage, &email, password_stdin)
-                    .await
-                    .map_err(|e| e.to_string())
+            Command::User(UserCommand::ResetPassword { email, password_stdin, storage }) => {
+                operator::reset_password(&storage, &email, password_stdin).await.map_err(|e| e.to_string())
             }
-            Some(Command::Keys(KeysCommand::Rotate)) => {
-                operator::rotate_keys(&cli.storage, &cli.keys).await.map_err(|e| e.to_string())
+            Command::Keys(KeysCommand::Rotate { storage, keys }) => {
+                operator::rotate_keys(&storage, &keys).await.map_err(|e| e.to_string())
             }
-            Some(Command::Sync(ref args)) => {
-                app::sync(&cli.storage, &cli.keys, cli.serve.engine(), args).await.map_err(|e| e.to_string())
+            Command::Integrations(IntegrationsCommand::List { storage }) => {
+                operator::list_integrations(&storage).await.map_err(|e| e.to_string())
             }
-            Some(Command::Schema | Command::Keys(KeysCommand::Generate)) => {
+            Command::Sync(args) => app::sync(&args.storage, &args.keys, args.sync.engine(), &args)
+                .await
+                .map_err(|e| e.to_string()),
+            Command::Schema | Command::Keys(KeysCommand::Generate) => {
                 unreachable!("handled before the runtime starts")
             }
         }

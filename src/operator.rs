@@ -1,5 +1,5 @@
-//! Operator commands: accounts (`user create`, `user reset-password`) and master keys
-//! (`keys generate`, `keys rotate`). They work on the database directly, without the API.
+//! Operator commands: accounts (`user create`, `user reset-password`), master keys
+//! (`keys generate`, `keys rotate`) and `integrations list`. They work on the database directly, without the API.
 
 use std::io::Read;
 
@@ -7,7 +7,7 @@ use crate::app::{self, AppError};
 use crate::auth::accounts::{self, AccountError};
 use crate::config::{KeyConfig, StorageConfig};
 use crate::crypto::{self, CryptoError, SecretContext};
-use crate::storage::{StorageError, secrets};
+use crate::storage::{StorageError, integrations, secrets};
 
 #[derive(Debug, thiserror::Error)]
 pub enum OperatorError {
@@ -101,4 +101,52 @@ pub async fn rotate_keys(storage: &StorageConfig, keys: &KeyConfig) -> Result<()
         keyring.primary_key_id()
     );
     Ok(())
+}
+
+/// `ai-usage integrations list`: a table an operator can read and pick an id from.
+pub async fn list_integrations(storage: &StorageConfig) -> Result<(), OperatorError> {
+    let db = app::open_storage(storage).await?;
+    let all = integrations::list_all(&db).await?;
+    if all.is_empty() {
+        println!("no integrations yet: an admin connects one with the connectIntegration mutation");
+        return Ok(());
+    }
+    let rows: Vec<[String; 6]> = all
+        .into_iter()
+        .map(|(i, workspace)| {
+            let last_sync = i
+                .last_synced_at
+                .map_or_else(|| "never".to_owned(), |at| at.format("%Y-%m-%d %H:%M UTC").to_string());
+            [
+                i.id.to_string(),
+                format!("{workspace} ({})", i.workspace_id),
+                i.provider,
+                i.display_name,
+                i.status,
+                last_sync,
+            ]
+        })
+        .collect();
+    print!("{}", table(["ID", "WORKSPACE", "PROVIDER", "NAME", "STATUS", "LAST SYNC"], &rows));
+    Ok(())
+}
+
+/// Left-aligned columns two spaces apart, padded to the widest cell (in characters).
+fn table<const N: usize>(header: [&str; N], rows: &[[String; N]]) -> String {
+    let mut widths = header.map(|h| h.chars().count());
+    for row in rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    let line = |cells: Vec<&str>| {
+        let padded: Vec<String> =
+            cells.iter().zip(widths).map(|(cell, width)| format!("{cell:<width$}")).collect();
+        format!("{}\n", padded.join("  ").trim_end())
+    };
+    let mut out = line(header.to_vec());
+    for row in rows {
+        out.push_str(&line(row.iter().map(String::as_str).collect()));
+    }
+    out
 }

@@ -243,3 +243,16 @@ pub async fn record_sync_failure(
         Ok(())
     })
 }
+
+/// Every integration of the instance with its workspace's name, by id (for operators).
+pub async fn list_all(db: &Db) -> Result<Vec<(Integration, String)>, StorageError> {
+    use super::schema::workspaces;
+    db_run!(db, |conn| {
+        Ok(integrations::table
+            .inner_join(workspaces::table)
+            .order(integrations::id)
+            .select((Integration::as_select(), workspaces::name))
+            .load(conn)
+            .await?)
+    })
+}
