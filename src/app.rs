@@ -171,7 +171,8 @@ impl RunningApp {
             scheduler.stop();
         }
         let _ = self.stop.send(true);
-        let served = match tokio::time::timeout(SHUTDOWN_GRACE, self.task).await {
+        let deadline = tokio::time::Instant::now() + SHUTDOWN_GRACE;
+        let served = match tokio::time::timeout_at(deadline, self.task).await {
             Ok(Ok(result)) => result.map_err(AppError::Serve),
             Ok(Err(join)) => Err(AppError::Serve(std::io::Error::other(join))),
             Err(_) => {
@@ -179,6 +180,10 @@ impl RunningApp {
                 Ok(())
             }
         };
+        // Upgraded sockets outlive the HTTP server task: let each send its close frame.
+        if tokio::time::timeout_at(deadline, self.state.sockets.all_closed()).await.is_err() {
+            tracing::warn!("WebSocket connections still open after {SHUTDOWN_GRACE:?}; stopping anyway");
+        }
         if let Some(bridge) = self.bridge {
             bridge.stop().await;
         }
@@ -209,6 +214,7 @@ pub async fn start(db: Db, listen: SocketAddr, settings: Settings) -> Result<Run
         db,
         events,
         stopping: stopping.clone(),
+        sockets: web::SocketTracker::default(),
     };
     let scheduler = settings.scheduler.map(|config| Scheduler::new(engine.clone(), config).spawn());
     let listener =

@@ -327,13 +327,12 @@ async fn subscriptions_refuse_callers_without_access(backend: &str) {
                 // No valid credentials: the socket is closed at init with 4403.
                 (Err((code, _)), "UNAUTHENTICATED") => assert_eq!(code, 4403, "{field} as {who}"),
                 (Ok(message), "FORBIDDEN") => {
-                    // The refusal arrives as the stream's only result: errors and no data.
-                    assert_eq!(message["type"], "next", "{field} as {who}: {message}");
+                    // The refusal arrives as the operation's `error` message: errors, no data.
+                    assert_eq!(message["type"], "error", "{field} as {who}: {message}");
                     assert_eq!(
-                        message["payload"]["errors"][0]["extensions"]["code"], "FORBIDDEN",
+                        message["payload"][0]["extensions"]["code"], "FORBIDDEN",
                         "{field} as {who}: {message}"
                     );
-                    assert!(message["payload"]["data"].is_null(), "{field} as {who} got data: {message}");
                 }
                 (other, _) => panic!("{field} as {who}: expected {expected}, got {other:?}"),
             }

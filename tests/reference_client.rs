@@ -16,18 +16,6 @@ fn node_available() -> bool {
     Command::new("node").arg("--version").output().is_ok_and(|o| o.status.success())
 }
 
-fn install_client(dir: &Path) {
-    if dir.join("node_modules/graphql-ws").exists() {
-        return;
-    }
-    let status = Command::new("npm")
-        .args(["ci", "--no-audit", "--no-fund", "--prefix"])
-        .arg(dir)
-        .status()
-        .expect("npm is needed to install the graphql-ws client");
-    assert!(status.success(), "npm ci in tests/js failed");
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_graphql_ws_reference_client_receives_sync_progress() {
     if !node_available() {
@@ -35,7 +23,7 @@ async fn the_graphql_ws_reference_client_receives_sync_progress() {
         return;
     }
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/js");
-    install_client(&dir);
+    common::install_js_dependencies(&dir);
     let app = TestApp::spawn("sqlite").await;
     let account = app.sign_up("js@x.io").await;
     let workspace = account.personal_workspace_id;

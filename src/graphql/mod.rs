@@ -9,6 +9,7 @@ mod ids;
 mod loaders;
 pub(crate) mod memo;
 pub mod mutation;
+pub mod over_http;
 pub mod query;
 pub mod subscription;
 pub mod types;
@@ -53,6 +54,7 @@ fn builder()
     )
     .limit_depth(MAX_DEPTH)
     .limit_complexity(MAX_COMPLEXITY)
+    .extension(over_http::OverHttp)
 }
 
 /// The schema with its run-time data.

@@ -1,25 +1,40 @@
 //! GraphQL over HTTP (GET and POST) and the GraphiQL page. Each request is authenticated here:
-//! a valid bearer token or session cookie puts a `Caller` into the request's data.
+//! a valid bearer token or session cookie puts a `Caller` into the request's data. How requests
+//! and answers are shaped is [`super::graphql_over_http`]'s table.
 
 use std::net::SocketAddr;
 
 use async_graphql::http::GraphiQLSource;
-use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
+use axum::body::Bytes;
 use axum::extract::{ConnectInfo, State};
-use axum::http::HeaderMap;
-use axum::response::{Html, IntoResponse};
+use axum::http::{HeaderMap, Method, Uri};
+use axum::response::{Html, IntoResponse, Response};
 
 use super::AppState;
+use super::graphql_over_http::{self as over_http, MediaType, Refusal};
 use crate::auth::caller;
+use crate::graphql::over_http::HttpFacts;
 use crate::graphql::{ApiError, ClientIp, RequestMemo};
 
 pub async fn http(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    method: Method,
+    uri: Uri,
     headers: HeaderMap,
-    request: GraphQLRequest,
-) -> GraphQLResponse {
-    let mut request = request.into_inner().data(ClientIp(peer.ip())).data(RequestMemo::default());
+    body: Bytes,
+) -> Response {
+    let Some(media) = MediaType::negotiate(&headers) else {
+        return Refusal::not_acceptable().into_response(MediaType::Json);
+    };
+    let get = method == Method::GET;
+    let parsed = if get { over_http::from_get(uri.query()) } else { over_http::from_post(&headers, &body) };
+    let (request, operation_name) = match parsed {
+        Ok(parsed) => parsed,
+        Err(refusal) => return refusal.into_response(media),
+    };
+    let facts = HttpFacts::new(get, operation_name);
+    let mut request = request.data(ClientIp(peer.ip())).data(RequestMemo::default()).data(facts.clone());
     if let Some(token) = caller::token_from_headers(&headers) {
         match caller::resolve(&state.db, &token).await {
             Ok(Some(caller)) => request = request.data(caller),
@@ -27,14 +42,14 @@ pub async fn http(
             Err(e) => {
                 tracing::error!(error = %e, "could not check a bearer token");
                 let error: async_graphql::Error = ApiError::Internal.into();
-                return async_graphql::Response::from_errors(vec![
-                    error.into_server_error(Default::default()),
-                ])
-                .into();
+                let response =
+                    async_graphql::Response::from_errors(vec![error.into_server_error(Default::default())]);
+                return over_http::respond(MediaType::Json, &HttpFacts::new(get, None), response);
             }
         }
     }
-    state.schema.execute(request).await.into()
+    let response = state.schema.execute(request).await;
+    over_http::respond(media, &facts, response)
 }
 
 pub async fn graphiql() -> impl IntoResponse {

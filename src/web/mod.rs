@@ -1,11 +1,17 @@
 //! HTTP routes: GraphQL (HTTP and WebSocket), GraphiQL, health probes.
 
 mod graphql;
+mod graphql_over_http;
 mod health;
 mod websocket;
+mod ws_protocol;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use axum::Router;
 use axum::routing::get;
+use tokio::sync::Notify;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
 
@@ -22,12 +28,55 @@ pub struct AppState {
     pub events: EventBus,
     /// Turns true when the server is shutting down: long-lived sockets close themselves.
     pub stopping: tokio::sync::watch::Receiver<bool>,
+    /// The open WebSocket connections, which shutdown waits for.
+    pub sockets: SocketTracker,
+}
+
+/// Counts open WebSocket connections. The HTTP server's graceful shutdown does not wait for
+/// upgraded connections, so without this a process could exit before a socket has sent its 1001.
+#[derive(Clone, Default)]
+pub struct SocketTracker(Arc<SocketCount>);
+
+#[derive(Default)]
+struct SocketCount {
+    open: AtomicUsize,
+    all_closed: Notify,
+}
+
+/// One open socket; dropping it counts the socket closed.
+pub struct OpenSocket(SocketTracker);
+
+impl SocketTracker {
+    pub fn open(&self) -> OpenSocket {
+        self.0.open.fetch_add(1, Ordering::AcqRel);
+        OpenSocket(self.clone())
+    }
+
+    /// Resolves once no socket is open.
+    pub async fn all_closed(&self) {
+        loop {
+            // Created before the check: `notify_waiters` reaches it even before it is polled.
+            let closed = self.0.all_closed.notified();
+            if self.0.open.load(Ordering::Acquire) == 0 {
+                return;
+            }
+            closed.await;
+        }
+    }
+}
+
+impl Drop for OpenSocket {
+    fn drop(&mut self) {
+        if self.0.0.open.fetch_sub(1, Ordering::AcqRel) == 1 {
+            self.0.0.all_closed.notify_waiters();
+        }
+    }
 }
 
 /// Largest request body accepted: GraphQL documents are small; anything bigger is abuse. A tower
 /// layer, not axum's `DefaultBodyLimit`: the GraphQL extractor streams the body itself and would
 /// bypass the latter.
-const MAX_BODY_BYTES: usize = 256 * 1024;
+pub(crate) const MAX_BODY_BYTES: usize = 256 * 1024;
 
 pub fn router(state: AppState) -> Router {
     Router::new()

@@ -2,10 +2,13 @@
 //!
 //! The connection is authenticated once, by the `connection_init` payload
 //! (`{"authorization": "Bearer …"}`). A refused init closes the socket with 4403, a socket that
-//! does not init within [`INIT_TIMEOUT`] with 4408 (the graphql-transport-ws codes). The server pings
-//! every [`PING_INTERVAL`] so idle proxies keep the connection open, and closes with 1001 (going
-//! away) when it shuts down.
+//! does not init within [`INIT_TIMEOUT`] with 4408 (the graphql-transport-ws codes); the rest of
+//! each protocol's close codes is [`super::ws_protocol`]'s table. The server pings every
+//! [`PING_INTERVAL`] so idle proxies keep the connection open, and closes with 1001 (going away)
+//! when it shuts down; shutdown waits for every socket to have sent that close
+//! ([`super::SocketTracker`]).
 
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use async_graphql::http::{ALL_WEBSOCKET_PROTOCOLS, WebSocket, WebSocketProtocols, WsMessage};
@@ -18,11 +21,14 @@ use axum::response::Response;
 use futures_util::{SinkExt, StreamExt, future};
 
 use super::AppState;
+use super::ws_protocol::Gate;
 use crate::auth::caller::{self, bearer};
 
 pub const INIT_TIMEOUT: Duration = Duration::from_secs(10);
 const PING_INTERVAL: Duration = Duration::from_secs(25);
 const READ_BUFFER_BYTES: usize = 4 * 1024;
+/// The largest client message: a `subscribe` carries one GraphQL document, bounded like an HTTP body.
+const MAX_MESSAGE_BYTES: usize = super::MAX_BODY_BYTES;
 
 /// What a refused `connection_init` carries internally, so it can be turned into close code 4403.
 const REFUSED: &str = "Forbidden";
@@ -45,18 +51,28 @@ pub async fn upgrade(
         // GraphQL messages are small; the 128 KiB default read buffer per socket is what makes
         // thousands of idle subscriptions expensive.
         .read_buffer_size(READ_BUFFER_BYTES)
-        .on_upgrade(move |socket| serve(socket, state, protocol))
+        .max_message_size(MAX_MESSAGE_BYTES)
+        .max_frame_size(MAX_MESSAGE_BYTES)
+        .on_upgrade(move |socket| async move {
+            let _open = state.sockets.open();
+            serve(socket, state, protocol).await;
+        })
 }
 
 async fn serve(socket: AxumSocket, state: AppState, protocol: WebSocketProtocols) {
     let (mut sink, source) = socket.split();
-    let input = source.take_while(|msg| future::ready(msg.is_ok())).filter_map(|msg| {
-        future::ready(match msg {
-            Ok(Message::Text(text)) => Some(text.as_str().as_bytes().to_vec()),
-            Ok(Message::Binary(bytes)) => Some(bytes.to_vec()),
-            _ => None,
+    let gate = Arc::new(Mutex::new(Gate::new(protocol)));
+    let reader_gate = gate.clone();
+    let input = source
+        .take_while(|msg| future::ready(msg.is_ok()))
+        .filter_map(|msg| {
+            future::ready(match msg {
+                Ok(Message::Text(text)) => Some(text.as_str().as_bytes().to_vec()),
+                Ok(Message::Binary(bytes)) => Some(bytes.to_vec()),
+                _ => None,
+            })
         })
-    });
+        .take_while(move |bytes| future::ready(lock(&reader_gate).admit(bytes)));
     let db = state.db.clone();
     let on_init = move |payload: serde_json::Value| async move {
         let token = payload
@@ -78,38 +94,48 @@ async fn serve(socket: AxumSocket, state: AppState, protocol: WebSocketProtocols
             }
         }
     };
-    let mut messages = WebSocket::new(state.schema.clone(), input, protocol).on_connection_init(on_init).map(
-        |msg| match msg {
-            WsMessage::Text(text) => Message::Text(text.into()),
-            WsMessage::Close(_, reason) if reason == REFUSED => close(4403, REFUSED),
-            WsMessage::Close(code, reason) => close(code, &reason),
-        },
-    );
+    let writer_gate = gate.clone();
+    let mut messages = WebSocket::new(state.schema.clone(), input, protocol)
+        .on_connection_init(on_init)
+        .filter_map(move |msg| {
+            future::ready(match msg {
+                WsMessage::Text(text) => lock(&writer_gate).outbound(text).map(|t| Message::Text(t.into())),
+                WsMessage::Close(_, reason) if reason == REFUSED => Some(close(4403, REFUSED)),
+                WsMessage::Close(code, reason) => Some(close(code, &reason)),
+            })
+        });
 
     let init_deadline = tokio::time::sleep(INIT_TIMEOUT);
     tokio::pin!(init_deadline);
-    let mut acknowledged = false;
     let mut ping = tokio::time::interval(PING_INTERVAL);
     ping.tick().await;
     let mut stopping = state.stopping.clone();
     loop {
+        let acknowledged = lock(&gate).acknowledged();
         let outgoing = tokio::select! {
             _ = stopping.wait_for(|stop| *stop) => close(1001, "server shutting down"),
             next = messages.next() => match next {
                 Some(msg) => msg,
-                None => break,
+                None => {
+                    let (code, reason) = lock(&gate).close_at_end();
+                    close(code, &reason)
+                }
             },
             _ = &mut init_deadline, if !acknowledged => close(4408, "Connection initialisation timeout"),
             _ = ping.tick() => Message::Ping(Vec::new().into()),
         };
-        if let Message::Text(text) = &outgoing {
-            acknowledged |= text.as_str().contains("\"connection_ack\"");
-        }
         let closing = matches!(outgoing, Message::Close(_));
         if sink.send(outgoing).await.is_err() || closing {
             break;
         }
     }
+    let _ = sink.close().await;
+}
+
+/// The gate's lock; a panic while holding it cannot leave it half-updated in a way that matters
+/// more than closing the socket, so a poisoned lock is used as it is.
+fn lock(gate: &Mutex<Gate>) -> std::sync::MutexGuard<'_, Gate> {
+    gate.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 fn close(code: u16, reason: &str) -> Message {

@@ -331,3 +331,21 @@ macro_rules! on_both_backends {
         }
     };
 }
+
+/// Installs `dir`'s locked npm dependencies (`npm ci`) unless every one is already there.
+pub fn install_js_dependencies(dir: &std::path::Path) {
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("package.json")).unwrap()).unwrap();
+    let installed = manifest["dependencies"]
+        .as_object()
+        .is_some_and(|deps| deps.keys().all(|name| dir.join("node_modules").join(name).exists()));
+    if installed {
+        return;
+    }
+    let status = std::process::Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund", "--prefix"])
+        .arg(dir)
+        .status()
+        .expect("npm is needed to install tests/js");
+    assert!(status.success(), "npm ci in {} failed", dir.display());
+}

@@ -23,6 +23,32 @@ pub struct Closed {
 }
 
 impl GqlSocket {
+    /// Opens a socket speaking `protocol` and sends nothing yet.
+    pub async fn open(addr: SocketAddr, protocol: &'static str) -> GqlSocket {
+        let mut request = format!("ws://{addr}/graphql/ws").into_client_request().unwrap();
+        request.headers_mut().insert("Sec-WebSocket-Protocol", protocol.parse().unwrap());
+        let (socket, response) =
+            tokio_tungstenite::connect_async(request).await.expect("websocket handshake");
+        assert_eq!(response.headers()["sec-websocket-protocol"], protocol);
+        GqlSocket { socket, protocol }
+    }
+
+    /// Sends raw text, which need not be a valid protocol message.
+    pub async fn send_text(&mut self, text: &str) {
+        self.socket.send(Message::Text(text.to_owned().into())).await.expect("send");
+    }
+
+    /// Reads until the server's close frame and returns it; panics if the connection ends without
+    /// one (a 1006 abnormal closure) or nothing arrives within 10 s.
+    pub async fn closed(&mut self) -> Closed {
+        loop {
+            match self.next().await {
+                Err(closed) => return closed,
+                Ok(_) => continue,
+            }
+        }
+    }
+
     /// Connects and sends `connection_init` with `token` as a bearer authorization (if any).
     /// `Err` carries the close frame when the server refuses the connection.
     pub async fn connect(
@@ -30,12 +56,7 @@ impl GqlSocket {
         protocol: &'static str,
         token: Option<&str>,
     ) -> Result<GqlSocket, Closed> {
-        let mut request = format!("ws://{addr}/graphql/ws").into_client_request().unwrap();
-        request.headers_mut().insert("Sec-WebSocket-Protocol", protocol.parse().unwrap());
-        let (socket, response) =
-            tokio_tungstenite::connect_async(request).await.expect("websocket handshake");
-        assert_eq!(response.headers()["sec-websocket-protocol"], protocol);
-        let mut client = GqlSocket { socket, protocol };
+        let mut client = GqlSocket::open(addr, protocol).await;
         let payload = match token {
             Some(token) => json!({ "authorization": format!("Bearer {token}") }),
             None => json!({}),
