@@ -221,6 +221,11 @@ async fn websocket_close_codes_follow_each_protocol() {
         garbage.send_text("this is not json").await;
         assert_eq!(garbage.closed().await.code, 4400, "{protocol}");
 
+        // A message over the size limit.
+        let mut huge = GqlSocket::open(app.addr(), protocol).await;
+        huge.send_text(&format!("{{\"type\":\"ping\",\"payload\":\"{}\"}}", "x".repeat(300 * 1024))).await;
+        assert_eq!(huge.closed().await.code, 1009, "{protocol}");
+
         // A bad token or none: a proper close, never a dropped connection (legacy clients read
         // `connection_error` first).
         for payload in [json!({ "authorization": "Bearer aiu_not-a-token" }), json!({})] {

@@ -63,8 +63,17 @@ async fn serve(socket: AxumSocket, state: AppState, protocol: WebSocketProtocols
     let (mut sink, source) = socket.split();
     let gate = Arc::new(Mutex::new(Gate::new(protocol)));
     let reader_gate = gate.clone();
+    let error_gate = gate.clone();
     let input = source
-        .take_while(|msg| future::ready(msg.is_ok()))
+        .take_while(move |msg| {
+            future::ready(match msg {
+                Ok(_) => true,
+                Err(e) => {
+                    lock(&error_gate).read_failed(&e.to_string());
+                    false
+                }
+            })
+        })
         .filter_map(|msg| {
             future::ready(match msg {
                 Ok(Message::Text(text)) => Some(text.as_str().as_bytes().to_vec()),

@@ -10,6 +10,7 @@
 //! | operation refused before it ran (parse, validation, access) | `error` with the errors | `data` with the errors |
 //! | `connection_init` refused | close 4403 | `connection_error`, then close 4403 |
 //! | server shutting down | close 1001 | close 1001 |
+//! | a client message over 256 KiB | close 1009 | close 1009 |
 
 use std::collections::HashSet;
 
@@ -70,6 +71,14 @@ impl Gate {
                 false
             }
         }
+    }
+
+    /// Reading from the socket failed: a message over the size limit is 1009 (tungstenite's
+    /// capacity error says "too long"), anything else a protocol error.
+    pub fn read_failed(&mut self, error: &str) {
+        let close =
+            if error.contains("too long") { (1009, "Message too big") } else { (1002, "Protocol error") };
+        self.pending_close = Some((close.0, close.1.to_owned()));
     }
 
     fn inbound(&mut self, text: &[u8]) -> Result<(), Close> {
