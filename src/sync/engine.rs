@@ -21,7 +21,10 @@ use super::events::{EventBus, IntegrationChange, SyncEvent, SyncEventKind};
 use super::plan::{DayRange, RangeError, RangeRequest, Trigger};
 use crate::crypto::{CryptoError, KeyRing, SecretContext, SecretString};
 use crate::domain::Provider;
-use crate::providers::{self, ProviderClient, ProviderConfig, ProviderError, RetryPolicy, Scope};
+use crate::providers::excerpt::sanitise_error;
+use crate::providers::{
+    self, EgressPolicy, ProviderClient, ProviderConfig, ProviderError, RetryPolicy, Scope,
+};
 use crate::storage::integrations::{self, Integration};
 use crate::storage::sync_runs::{self, NewRun, SyncRun};
 use crate::storage::{Db, StorageError, day_writer, seats};
@@ -37,8 +40,16 @@ pub struct EngineConfig {
     pub history_days: Option<u32>,
     /// Recent days a scheduled run always fetches again, because vendors fill them in late.
     pub trailing_days: u32,
-    /// How long a run stays claimed without progress before another process may take over.
+    /// How long a run stays claimed without a heartbeat before another process may take over.
     pub lease: Duration,
+    /// How often a running run renews its lease (at most a third of `lease`, so one missed beat
+    /// never loses a live run).
+    pub heartbeat: Duration,
+    /// Names this process on the runs it holds (`AI_USAGE_INSTANCE_ID`); a process that starts
+    /// with the id of one that died takes its runs over at once. `None`: a random id.
+    pub instance_id: Option<String>,
+    /// Which vendor hosts may be called (`AI_USAGE_ALLOWED_VENDOR_HOSTS`).
+    pub egress: EgressPolicy,
 }
 
 impl Default for EngineConfig {
@@ -48,7 +59,10 @@ impl Default for EngineConfig {
             requests_per_minute: None,
             history_days: None,
             trailing_days: 3,
-            lease: Duration::from_secs(15 * 60),
+            lease: Duration::from_secs(60),
+            heartbeat: Duration::from_secs(20),
+            instance_id: None,
+            egress: EgressPolicy::vendors_only(),
         }
     }
 }
@@ -84,6 +98,9 @@ pub enum SyncError {
     Store { provider: Provider, day: NaiveDate, source: StorageError },
     #[error(transparent)]
     Storage(#[from] StorageError),
+    /// Another process took the run over (this one stopped renewing its lease in time).
+    #[error("the run was taken over by another process")]
+    LeaseLost,
     /// The integration row holds a value this build does not understand.
     #[error("the stored integration is invalid: {0}")]
     Corrupt(String),
@@ -126,7 +143,10 @@ pub struct SyncEngine {
 
 impl SyncEngine {
     pub fn new(db: Db, keyring: Arc<KeyRing>, events: EventBus, config: EngineConfig) -> Self {
-        let instance_id = format!("{}-{:08x}", std::process::id(), rand::random::<u32>());
+        let instance_id = config
+            .instance_id
+            .clone()
+            .unwrap_or_else(|| format!("{}-{:08x}", std::process::id(), rand::random::<u32>()));
         SyncEngine { db, keyring, events, config: Arc::new(config), instance_id: instance_id.into() }
     }
 
@@ -165,6 +185,7 @@ impl SyncEngine {
         config.retry = self.config.retry.clone();
         config.history_days = self.config.history_days;
         config.requests_per_minute = self.config.requests_per_minute;
+        config.egress = self.config.egress.clone();
         providers::client_for(provider, config)
     }
 
@@ -248,8 +269,32 @@ impl SyncEngine {
             workspace_id: integration.workspace_id,
             provider,
             client,
+            resume_from: range.from,
             run,
             range,
+        })
+    }
+
+    /// The run `run` (already re-leased to this instance) ready to go on from its first day not
+    /// yet committed.
+    pub(super) async fn resume(&self, run: SyncRun) -> Result<PreparedRun, SyncError> {
+        let integration = integrations::get(&self.db, run.integration_id).await?;
+        if integration.status == "disconnected" {
+            return Err(SyncError::Disconnected);
+        }
+        let provider: Provider =
+            integration.provider.parse().map_err(|e| SyncError::Corrupt(format!("{e}")))?;
+        let client = self.client_for_row(provider, &integration)?;
+        let range = DayRange { from: run.range_from, to: run.range_to };
+        let resume_from = run.range_from + TimeDelta::days(i64::from(run.days_done.max(0)));
+        Ok(PreparedRun {
+            engine: self.clone(),
+            workspace_id: integration.workspace_id,
+            provider,
+            client,
+            run,
+            range,
+            resume_from,
         })
     }
 
@@ -270,8 +315,8 @@ impl SyncEngine {
             .map_err(|source| SyncError::Client { provider, source })
     }
 
-    fn lease_end(&self, now: NaiveDateTime) -> NaiveDateTime {
-        now + TimeDelta::from_std(self.config.lease).unwrap_or(TimeDelta::minutes(15))
+    pub(crate) fn lease_end(&self, now: NaiveDateTime) -> NaiveDateTime {
+        now + TimeDelta::from_std(self.config.lease).unwrap_or(TimeDelta::minutes(1))
     }
 }
 
@@ -283,6 +328,8 @@ pub struct PreparedRun {
     client: Box<dyn ProviderClient>,
     run: SyncRun,
     range: DayRange,
+    /// First day still to fetch: `range.from`, or later for a run taken over mid-way.
+    resume_from: NaiveDate,
 }
 
 impl PreparedRun {
@@ -294,10 +341,15 @@ impl PreparedRun {
     /// Fetches and stores every day of the range, in order; stops at the first error.
     pub async fn execute(self) -> Result<RunSummary, SyncError> {
         let days_total = self.range.len();
-        self.publish(SyncEventKind::Started, Vec::new(), 0, None);
-        let mut days_done = 0;
-        let mut records = 0;
-        for day in self.range.days() {
+        let mut days_done = self.run.days_done;
+        let mut records = self.run.records;
+        self.publish(SyncEventKind::Started, Vec::new(), days_done, None);
+        let heartbeat = super::lease::Heartbeat::start(&self.engine, self.run.id);
+        let remaining = DayRange { from: self.resume_from, to: self.range.to };
+        for day in remaining.days() {
+            if heartbeat.lost() {
+                return Err(self.fail(SyncError::LeaseLost, days_done).await);
+            }
             if let Err(error) = self.sync_day(day, &mut days_done, &mut records).await {
                 return Err(self.fail(error, days_done).await);
             }
@@ -373,7 +425,8 @@ impl PreparedRun {
 
     /// Closes the run as failed and records the error on the integration; returns the error.
     async fn fail(&self, error: SyncError, days_done: i32) -> SyncError {
-        let message = error.to_string();
+        // Viewers read this message: no control characters, nothing key-shaped, bounded.
+        let message = sanitise_error(&error.to_string());
         tracing::warn!(integration_id = self.run.integration_id, run_id = self.run.id, error = %message, "sync failed");
         let db = &self.engine.db;
         // The integration first: once the run reads as finished its outcome is visible, and the

@@ -298,6 +298,8 @@ pub fn test_engine_config() -> ai_usage::sync::EngineConfig {
             connect_timeout: Duration::from_millis(500),
             request_timeout: Duration::from_secs(5),
         },
+        // The fakes listen on 127.0.0.1 at ports chosen at run time: that host, any port.
+        egress: ai_usage::providers::EgressPolicy::allowing(&["127.0.0.1"]).expect("allowed hosts"),
         ..ai_usage::sync::EngineConfig::default()
     }
 }
