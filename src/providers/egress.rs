@@ -20,8 +20,7 @@ use reqwest::Url;
 use reqwest::dns::{Addrs, Name, Resolve, Resolving};
 use reqwest::redirect;
 
-/// The vendors' own API hosts, always allowed over https.
-pub const VENDOR_HOSTS: [&str; 3] = ["api.anthropic.com", "api.github.com", "api.cursor.com"];
+use crate::domain::Provider;
 
 /// Why a URL may not be called.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -76,15 +75,15 @@ impl EgressPolicy {
         EgressPolicy::parse(&entries.join(","))
     }
 
-    /// Checks a vendor API root and returns it parsed. A listed host may use http or https;
-    /// a vendor host only https on the default port.
-    pub fn check_api(&self, base_url: &str) -> Result<Url, EgressRefused> {
+    /// Checks `provider`'s API root and returns it parsed. A listed host may use http or https;
+    /// the vendor's own host only https on the default port.
+    pub fn check_api(&self, provider: Provider, base_url: &str) -> Result<Url, EgressRefused> {
         let url = parse(base_url)?;
         if url.query().is_some() || url.fragment().is_some() {
             return Err(refused("a vendor API root may not have a query or fragment"));
         }
         let host = url.host_str().unwrap_or_default();
-        if url.scheme() == "https" && url.port().is_none() && is_vendor_host(host) {
+        if url.scheme() == "https" && url.port().is_none() && is_vendor_host(provider, host) {
             return Ok(url);
         }
         if self.is_listed(&url) {
@@ -214,10 +213,14 @@ fn host_and_port(url: &Url) -> String {
     }
 }
 
-/// `api.anthropic.com`, `api.github.com`, `api.cursor.com`, or `api.<one label>.ghe.com`.
-pub fn is_vendor_host(host: &str) -> bool {
-    if VENDOR_HOSTS.contains(&host) {
-        return true;
+/// The vendor's own API host: `api.anthropic.com`, `api.cursor.com`, or for Copilot
+/// `api.github.com` and GitHub data residency's `api.<one label>.ghe.com`.
+pub fn is_vendor_host(provider: Provider, host: &str) -> bool {
+    match provider {
+        Provider::ClaudeCode => return host == "api.anthropic.com",
+        Provider::Cursor => return host == "api.cursor.com",
+        Provider::Copilot if host == "api.github.com" => return true,
+        Provider::Copilot => {}
     }
     let Some(tenant) = host.strip_prefix("api.").and_then(|h| h.strip_suffix(".ghe.com")) else {
         return false;
@@ -276,12 +279,73 @@ mod tests {
 
     #[test]
     fn vendor_hosts_and_ghe_tenants_are_recognised() {
-        assert!(is_vendor_host("api.github.com"));
-        assert!(is_vendor_host("api.octo-corp.ghe.com"));
-        assert!(!is_vendor_host("api.a.b.ghe.com"));
-        assert!(!is_vendor_host("api..ghe.com"));
-        assert!(!is_vendor_host("api.github.com.evil.com"));
-        assert!(!is_vendor_host("evilapi.github.com"));
+        let copilot = |h| is_vendor_host(Provider::Copilot, h);
+        assert!(copilot("api.github.com"));
+        assert!(copilot("api.octo-corp.ghe.com"));
+        assert!(!copilot("api.a.b.ghe.com"));
+        assert!(!copilot("api..ghe.com"));
+        assert!(!copilot("api.github.com.evil.com"));
+        assert!(!copilot("evilapi.github.com"));
+        assert!(!is_vendor_host(Provider::ClaudeCode, "api.github.com"));
+        assert!(is_vendor_host(Provider::ClaudeCode, "api.anthropic.com"));
+        assert!(is_vendor_host(Provider::Cursor, "api.cursor.com"));
+    }
+
+    #[test]
+    fn api_roots_match_the_parsed_host_exactly() {
+        let policy = EgressPolicy::parse("127.0.0.1:8080").unwrap();
+        let ok = |u: &str| policy.check_api(Provider::Copilot, u).is_ok();
+        assert!(ok("https://api.github.com"));
+        assert!(ok("https://API.GitHub.COM/")); // the same host, in other letters
+        assert!(ok("https://api.github.com:443"));
+        assert!(ok("https://api.acme.ghe.com"));
+        assert!(ok("http://127.0.0.1:8080/prefix"));
+        for bad in [
+            "http://api.github.com",
+            "https://api.github.com.",
+            "https://api.github.com:8443",
+            "https://api.github.com@evil.com",
+            "https://user:pw@api.github.com",
+            "https://api.github.com.evil.com",
+            "https://evil.com/?u=https://api.github.com",
+            "https://api.github.com/#x",
+            "https://api.github.com/?x=1",
+            "http://127.0.0.1:8081",
+            "http://127.0.0.1",
+            "http://localhost:8080",
+            "http://[::1]:8080",
+            "http://[::ffff:127.0.0.1]:8080",
+            "http://2130706433:8081",
+            "http://10.0.0.1",
+            "http://169.254.169.254/latest/meta-data#",
+            "file:///etc/passwd",
+            "gopher://127.0.0.1:8080",
+        ] {
+            assert!(!ok(bad), "{bad} must be refused");
+        }
+        // `127.1` and `2130706433` are 127.0.0.1 written differently: the listed host.
+        assert!(ok("http://127.1:8080"));
+        assert!(ok("http://2130706433:8080"));
+    }
+
+    #[test]
+    fn download_links_must_be_public_https() {
+        let policy = EgressPolicy::parse("127.0.0.1:8080").unwrap();
+        let ok = |u: &str| policy.check_download(&Url::parse(u).unwrap()).is_ok();
+        assert!(ok("https://objects.example.com/report.json?sig=abc"));
+        assert!(ok("http://127.0.0.1:8080/file"));
+        for bad in [
+            "http://objects.example.com/report.json",
+            "https://u:p@objects.example.com/x",
+            "https://127.0.0.1:9/x",
+            "https://[::1]/x",
+            "https://10.0.0.8/x",
+            "https://169.254.169.254/x",
+            "https://[fd00::1]/x",
+            "ftp://objects.example.com/x",
+        ] {
+            assert!(!ok(bad), "{bad} must be refused");
+        }
     }
 
     #[test]

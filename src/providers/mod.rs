@@ -133,7 +133,7 @@ pub fn client_for(
     provider: Provider,
     config: ProviderConfig,
 ) -> Result<Box<dyn ProviderClient>, ProviderError> {
-    let allowed = config.egress.check_api(&config.base_url).map(drop);
+    let allowed = config.egress.check_api(provider, &config.base_url).map(drop);
     let client: Box<dyn ProviderClient> = match provider {
         Provider::ClaudeCode => Box::new(claude_code::ClaudeCodeClient::new(config)?),
         Provider::Copilot => Box::new(copilot::CopilotClient::new(config)?),
