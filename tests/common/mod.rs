@@ -142,10 +142,19 @@ impl TestApp {
     }
 
     pub async fn spawn_with(backend: &str, signup_mode: SignupMode) -> TestApp {
+        Self::spawn_with_engine(backend, signup_mode, test_engine_config()).await
+    }
+
+    /// The app with its own sync engine settings (allowed vendor hosts, leases).
+    pub async fn spawn_with_engine(
+        backend: &str,
+        signup_mode: SignupMode,
+        engine: ai_usage::sync::EngineConfig,
+    ) -> TestApp {
         ai_usage::telemetry::init();
         let test_db = TestDb::of(backend).await;
         let keyring = Arc::new(KeyRing::new(MasterKey::generate(), vec![]));
-        let settings = Settings { signup_mode, keyring, engine: test_engine_config(), scheduler: None };
+        let settings = Settings { signup_mode, keyring, engine, scheduler: None };
         let app = app::start(test_db.db.clone(), "127.0.0.1:0".parse().unwrap(), settings)
             .await
             .expect("start app");
