@@ -348,7 +348,11 @@ impl PreparedRun {
         let remaining = DayRange { from: self.resume_from, to: self.range.to };
         for day in remaining.days() {
             if heartbeat.lost() {
-                return Err(self.fail(SyncError::LeaseLost, days_done).await);
+                // The run row now belongs to whoever took it over: leave it and the integration
+                // alone, only tell this run's watchers.
+                let message = SyncError::LeaseLost.to_string();
+                self.publish(SyncEventKind::Failed, Vec::new(), days_done, Some(message));
+                return Err(SyncError::LeaseLost);
             }
             if let Err(error) = self.sync_day(day, &mut days_done, &mut records).await {
                 return Err(self.fail(error, days_done).await);
