@@ -17,9 +17,10 @@ use std::time::Duration;
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta, Utc};
 use tokio::task::JoinHandle;
 
+pub use super::error::SyncError;
 use super::events::{EventBus, IntegrationChange, SyncEvent, SyncEventKind};
-use super::plan::{DayRange, RangeError, RangeRequest, Trigger};
-use crate::crypto::{CryptoError, KeyRing, SecretContext, SecretString};
+use super::plan::{DayRange, RangeRequest, Trigger};
+use crate::crypto::{KeyRing, SecretContext, SecretString};
 use crate::domain::Provider;
 use crate::providers::excerpt::sanitise_error;
 use crate::providers::{
@@ -63,58 +64,6 @@ impl Default for EngineConfig {
             heartbeat: Duration::from_secs(20),
             instance_id: None,
             egress: EgressPolicy::vendors_only(),
-        }
-    }
-}
-
-/// Why a sync could not start or did not finish.
-#[derive(Debug, thiserror::Error)]
-pub enum SyncError {
-    /// The integration was disconnected: it has no key any more.
-    #[error("the integration is disconnected; connect it again to sync")]
-    Disconnected,
-    /// Another run of the integration holds a live lease.
-    #[error("a sync of this integration is already running (run {run_id})")]
-    AlreadyRunning { run_id: i64 },
-    #[error(transparent)]
-    Range(#[from] RangeError),
-    /// The stored key cannot be decrypted (a missing master key, or a corrupted row).
-    #[error("cannot read the stored vendor key: {0}")]
-    Key(#[from] CryptoError),
-    /// The vendor call failed.
-    #[error("{provider} sync of {day} failed: {source}")]
-    Vendor { provider: Provider, day: NaiveDate, source: ProviderError },
-    /// The provider client cannot be built (bad base URL, missing scope).
-    #[error("{provider}: {source}")]
-    Client { provider: Provider, source: ProviderError },
-    /// Fetching the seat roster failed (after every day was stored).
-    #[error("{provider} seats sync failed: {source}")]
-    SeatsVendor { provider: Provider, source: ProviderError },
-    /// Storing the seat roster failed.
-    #[error("{provider} seats sync failed: could not store them: {source}")]
-    SeatsStore { provider: Provider, source: StorageError },
-    /// Storing a fetched day failed.
-    #[error("{provider} sync of {day} failed: could not store it: {source}")]
-    Store { provider: Provider, day: NaiveDate, source: StorageError },
-    #[error(transparent)]
-    Storage(#[from] StorageError),
-    /// Another process took the run over (this one stopped renewing its lease in time).
-    #[error("the run was taken over by another process")]
-    LeaseLost,
-    /// The integration row holds a value this build does not understand.
-    #[error("the stored integration is invalid: {0}")]
-    Corrupt(String),
-}
-
-impl SyncError {
-    /// True when a person has to act before the integration can sync again.
-    pub fn needs_attention(&self) -> bool {
-        match self {
-            SyncError::Vendor { source, .. }
-            | SyncError::Client { source, .. }
-            | SyncError::SeatsVendor { source, .. } => source.needs_attention(),
-            SyncError::Key(_) | SyncError::Corrupt(_) => true,
-            _ => false,
         }
     }
 }
@@ -275,30 +224,7 @@ impl SyncEngine {
         })
     }
 
-    /// The run `run` (already re-leased to this instance) ready to go on from its first day not
-    /// yet committed.
-    pub(super) async fn resume(&self, run: SyncRun) -> Result<PreparedRun, SyncError> {
-        let integration = integrations::get(&self.db, run.integration_id).await?;
-        if integration.status == "disconnected" {
-            return Err(SyncError::Disconnected);
-        }
-        let provider: Provider =
-            integration.provider.parse().map_err(|e| SyncError::Corrupt(format!("{e}")))?;
-        let client = self.client_for_row(provider, &integration)?;
-        let range = DayRange { from: run.range_from, to: run.range_to };
-        let resume_from = run.range_from + TimeDelta::days(i64::from(run.days_done.max(0)));
-        Ok(PreparedRun {
-            engine: self.clone(),
-            workspace_id: integration.workspace_id,
-            provider,
-            client,
-            run,
-            range,
-            resume_from,
-        })
-    }
-
-    fn client_for_row(
+    pub(super) fn client_for_row(
         &self,
         provider: Provider,
         integration: &Integration,
@@ -322,14 +248,14 @@ impl SyncEngine {
 
 /// A run whose row is open, ready to fetch its days.
 pub struct PreparedRun {
-    engine: SyncEngine,
-    workspace_id: i64,
-    provider: Provider,
-    client: Box<dyn ProviderClient>,
-    run: SyncRun,
-    range: DayRange,
+    pub(super) engine: SyncEngine,
+    pub(super) workspace_id: i64,
+    pub(super) provider: Provider,
+    pub(super) client: Box<dyn ProviderClient>,
+    pub(super) run: SyncRun,
+    pub(super) range: DayRange,
     /// First day still to fetch: `range.from`, or later for a run taken over mid-way.
-    resume_from: NaiveDate,
+    pub(super) resume_from: NaiveDate,
 }
 
 impl PreparedRun {

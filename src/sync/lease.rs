@@ -14,8 +14,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use tokio::task::JoinHandle;
 
-use super::engine::{RunSummary, SyncEngine, SyncError, now};
-use crate::storage::sync_runs;
+use chrono::TimeDelta;
+
+use super::engine::{PreparedRun, RunSummary, SyncEngine, SyncError, now};
+use super::plan::DayRange;
+use crate::domain::Provider;
+use crate::storage::integrations;
+use crate::storage::sync_runs::{self, SyncRun};
 
 /// Renews a run's lease in the background until dropped.
 pub struct Heartbeat {
@@ -92,5 +97,28 @@ impl SyncEngine {
             }
         }
         Ok(tasks)
+    }
+
+    /// The run `run` (already re-leased to this instance) ready to go on from its first day not
+    /// yet committed.
+    async fn resume(&self, run: SyncRun) -> Result<PreparedRun, SyncError> {
+        let integration = integrations::get(self.db(), run.integration_id).await?;
+        if integration.status == "disconnected" {
+            return Err(SyncError::Disconnected);
+        }
+        let provider: Provider =
+            integration.provider.parse().map_err(|e| SyncError::Corrupt(format!("{e}")))?;
+        let client = self.client_for_row(provider, &integration)?;
+        let range = DayRange { from: run.range_from, to: run.range_to };
+        let resume_from = run.range_from + TimeDelta::days(i64::from(run.days_done.max(0)));
+        Ok(PreparedRun {
+            engine: self.clone(),
+            workspace_id: integration.workspace_id,
+            provider,
+            client,
+            run,
+            range,
+            resume_from,
+        })
     }
 }

@@ -10,6 +10,7 @@
 
 pub mod connect;
 pub mod engine;
+mod error;
 pub mod events;
 pub mod lease;
 pub mod pg_bridge;
