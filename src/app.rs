@@ -75,6 +75,13 @@ pub async fn sync(
 ) -> Result<(), AppError> {
     let keyring = load_keys(storage, keys)?;
     let db = open_storage(storage).await?;
+    let mut engine_config = engine_config;
+    // Its own id per command: a foreground run is never mistaken for one the server holds.
+    let base = engine_config
+        .instance_id
+        .take()
+        .unwrap_or_else(|| crate::config::default_instance_id(&storage.data_dir));
+    engine_config.instance_id = Some(format!("{base}#cli-{}", std::process::id()));
     // Bridged on PostgreSQL, so open dashboards on the serving replicas follow this run too.
     let (events, _bridge) = event_bus(&db);
     let engine = SyncEngine::new(db, Arc::new(keyring), events.clone(), engine_config);
@@ -131,10 +138,14 @@ pub async fn serve(
 ) -> Result<(), AppError> {
     let keyring = load_keys(storage, keys)?;
     let db = open_storage(storage).await?;
+    let mut engine = sync.engine();
+    if engine.instance_id.is_none() {
+        engine.instance_id = Some(crate::config::default_instance_id(&storage.data_dir));
+    }
     let settings = Settings {
         signup_mode: serve.signup,
         keyring: Arc::new(keyring),
-        engine: sync.engine(),
+        engine,
         scheduler: Some(SchedulerConfig::default()),
     };
     let running = start(db, serve.listen, settings).await?;
@@ -216,6 +227,14 @@ pub async fn start(db: Db, listen: SocketAddr, settings: Settings) -> Result<Run
         stopping: stopping.clone(),
         sockets: web::SocketTracker::default(),
     };
+    // Runs this instance id held when it died are finished now, not after their lease.
+    match engine.resume_own_runs().await {
+        Ok(resumed) if !resumed.is_empty() => {
+            tracing::info!(runs = resumed.len(), "resumed interrupted sync runs")
+        }
+        Ok(_) => {}
+        Err(error) => tracing::error!(%error, "cannot take over interrupted sync runs"),
+    }
     let scheduler = settings.scheduler.map(|config| Scheduler::new(engine.clone(), config).spawn());
     let listener =
         TcpListener::bind(listen).await.map_err(|source| AppError::Bind { addr: listen, source })?;

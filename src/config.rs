@@ -65,11 +65,44 @@ pub struct SyncConfig {
     /// Cursor).
     #[arg(long, env = "AI_USAGE_BACKFILL_DAYS", hide_env_values = true)]
     pub backfill_days: Option<u32>,
+
+    /// Extra vendor hosts integrations may use as their base URL, comma-separated `host[:port]`
+    /// (a proxy, GitHub Enterprise Server). The vendors' own hosts (api.anthropic.com,
+    /// api.github.com, api.<name>.ghe.com, api.cursor.com) are always allowed over https; a
+    /// listed host may also use plain http and resolve to private addresses. A host without a
+    /// port allows any port. Anything else is refused.
+    #[arg(long, env = "AI_USAGE_ALLOWED_VENDOR_HOSTS", hide_env_values = true, value_parser = crate::providers::EgressPolicy::parse)]
+    pub allowed_vendor_hosts: Option<crate::providers::EgressPolicy>,
+
+    /// Names this process on the sync runs it holds, so that after a crash the restarted process
+    /// takes its runs over at once. Unset: the host name and the data dir. Give each replica its
+    /// own.
+    #[arg(long, env = "AI_USAGE_INSTANCE_ID", hide_env_values = true)]
+    pub instance_id: Option<String>,
 }
 
 impl SyncConfig {
     /// The sync engine's settings for this configuration.
+    /// `instance_id` is the configured one only; [`default_instance_id`] fills it in at start.
     pub fn engine(&self) -> crate::sync::EngineConfig {
-        crate::sync::EngineConfig { history_days: self.backfill_days, ..crate::sync::EngineConfig::default() }
+        crate::sync::EngineConfig {
+            history_days: self.backfill_days,
+            egress: self.allowed_vendor_hosts.clone().unwrap_or_default(),
+            instance_id: self.instance_id.clone().filter(|id| !id.trim().is_empty()),
+            ..crate::sync::EngineConfig::default()
+        }
     }
+}
+
+/// The instance id when none is configured: `<host name>:<absolute data dir>`, the same across
+/// restarts of one installation and different between two installations on one host.
+pub fn default_instance_id(data_dir: &std::path::Path) -> String {
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .map(|h| h.trim().to_owned())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "localhost".to_owned());
+    let dir = std::fs::canonicalize(data_dir).unwrap_or_else(|_| data_dir.to_path_buf());
+    format!("{host}:{}", dir.display())
 }

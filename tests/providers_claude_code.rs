@@ -275,6 +275,7 @@ async fn invalid_key_is_reported_without_retry_and_without_the_key() {
     let client = client_for(Provider::ClaudeCode, {
         let mut config = ProviderConfig::new(&fake.base_url, KEY);
         config.retry = fast_policy();
+        config.egress = ai_usage::providers::EgressPolicy::allowing(&["127.0.0.1"]).unwrap();
         config
     })
     .expect("client builds");

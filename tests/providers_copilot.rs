@@ -23,6 +23,8 @@ fn client_with(fake: &FakeVendor, scope: Scope) -> CopilotClient {
     let mut config = ProviderConfig::new(&fake.base_url, TOKEN);
     config.scope = Some(scope);
     config.retry = fast_policy();
+    // The fake serves its download links over plain http on 127.0.0.1.
+    config.egress = ai_usage::providers::EgressPolicy::allowing(&["127.0.0.1"]).unwrap();
     CopilotClient::new(config).expect("client builds")
 }
 

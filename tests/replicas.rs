@@ -31,6 +31,8 @@ async fn start_replica(db: &TestDb, key: &str) -> Replica {
         .env("AI_USAGE_LISTEN", addr.to_string())
         .env("AI_USAGE_ENCRYPTION_KEY", key)
         .env("AI_USAGE_SIGNUP", "open")
+        // The fake vendor listens on 127.0.0.1 (issue #10: other hosts are refused).
+        .env("AI_USAGE_ALLOWED_VENDOR_HOSTS", "127.0.0.1")
         .env("RUST_LOG", "warn")
         .stdout(Stdio::null())
         .kill_on_drop(true)

@@ -31,6 +31,7 @@ async fn sync_command_syncs_an_integration_in_the_foreground() {
                 .args(args)
                 .env("DATABASE_URL", url)
                 .env("AI_USAGE_ENCRYPTION_KEY", key)
+                .env("AI_USAGE_ALLOWED_VENDOR_HOSTS", "127.0.0.1")
                 .output()
                 .unwrap()
         })

@@ -83,6 +83,9 @@ impl From<StorageError> for ApiError {
 
 impl From<ProviderError> for ApiError {
     fn from(err: ProviderError) -> Self {
+        if let ProviderError::Egress(reason) = &err {
+            return ApiError::Vendor { code: "FORBIDDEN", message: format!("not allowed: {reason}") };
+        }
         let code = match &err {
             ProviderError::InvalidCredentials { .. } => "INVALID_CREDENTIALS",
             ProviderError::NotFound { .. } => "NOT_FOUND",

@@ -44,6 +44,11 @@ pub enum ProviderError {
     /// The vendor did not answer in time, on every attempt.
     #[error("the vendor did not answer in time")]
     Timeout,
+    /// The URL is not one the server may call (see [`egress`](super::egress)): a vendor root
+    /// the operator did not allow, a download link to a private address, a redirect to another
+    /// host.
+    #[error("refused by the vendor host policy: {0}")]
+    Egress(String),
     /// The client configuration cannot work (e.g. Copilot without an org or enterprise).
     #[error("invalid provider configuration: {0}")]
     Config(String),
@@ -58,6 +63,7 @@ impl ProviderError {
             ProviderError::InvalidCredentials { .. }
                 | ProviderError::PolicyDisabled { .. }
                 | ProviderError::Config(_)
+                | ProviderError::Egress(_)
         )
     }
 

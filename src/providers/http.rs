@@ -8,7 +8,11 @@
 //!   (`retry-after` in seconds or as an HTTP date, else `x-ratelimit-reset` in epoch seconds);
 //!   without such headers (Cursor) back off 1-2-4-8-16 × [`RetryPolicy::rate_limit_backoff`];
 //! - log method, URL path and status at debug, never headers, query strings or the key;
-//! - redact the key from any vendor message before it becomes an error.
+//! - keep only a bounded, sanitised [`excerpt`] of a vendor's error body, with the key (and
+//!   anything key-shaped) redacted;
+//! - resolve names through [`GuardedResolver`] and follow API redirects only within the first
+//!   origin, so credentials never reach another host; signed downloads go through a separate
+//!   client without credentials, each hop checked by [`EgressPolicy::check_download`].
 
 use std::num::NonZeroU32;
 use std::sync::Arc;
@@ -19,6 +23,8 @@ use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
+use super::egress::{EgressPolicy, EgressRefused, GuardedResolver, RedirectRefused};
+use super::excerpt::excerpt;
 use super::{ProviderConfig, ProviderError};
 use crate::domain::Provider;
 
@@ -91,6 +97,9 @@ struct Failure {
 pub struct HttpClient {
     provider: Provider,
     client: reqwest::Client,
+    /// Signed downloads: no credentials, redirects checked per hop.
+    downloads: reqwest::Client,
+    egress: EgressPolicy,
     policy: RetryPolicy,
     secret: String,
     pacer: Option<Arc<DefaultDirectRateLimiter>>,
@@ -104,12 +113,18 @@ impl HttpClient {
         config: &ProviderConfig,
         default_per_minute: Option<NonZeroU32>,
     ) -> Result<Self, ProviderError> {
-        let client = reqwest::Client::builder()
-            .connect_timeout(config.retry.connect_timeout)
-            .timeout(config.retry.request_timeout)
-            .user_agent(concat!("ai-usage/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| ProviderError::Config(format!("cannot build HTTP client: {e}")))?;
+        let builder = || {
+            reqwest::Client::builder()
+                .connect_timeout(config.retry.connect_timeout)
+                .timeout(config.retry.request_timeout)
+                .user_agent(concat!("ai-usage/", env!("CARGO_PKG_VERSION")))
+                .dns_resolver(GuardedResolver::new(config.egress.clone()))
+        };
+        let built = |b: reqwest::ClientBuilder| {
+            b.build().map_err(|e| ProviderError::Config(format!("cannot build HTTP client: {e}")))
+        };
+        let client = built(builder().redirect(EgressPolicy::api_redirects()))?;
+        let downloads = built(builder().redirect(config.egress.download_redirects()))?;
         let pacer = config.requests_per_minute.or(default_per_minute).map(|n| {
             // Evenly spaced, no burst: Cursor's docs ask for 3 s between calls at 20/min,
             // and an even pace never overruns a fixed one-minute window.
@@ -121,6 +136,8 @@ impl HttpClient {
         Ok(HttpClient {
             provider,
             client,
+            downloads,
+            egress: config.egress.clone(),
             policy: config.retry.clone(),
             secret: config.secret.clone(),
             pacer,
@@ -137,8 +154,13 @@ impl HttpClient {
 
     /// Downloads a pre-signed URL without credentials. A refused or expired link fails with
     /// [`ProviderError::DownloadLinkExpired`].
+    /// The link must pass [`EgressPolicy::check_download`] (https, no user info, no private
+    /// address), and so must every redirect it leads to.
     pub async fn download(&self, url: &str) -> Result<HttpResponse, ProviderError> {
-        self.execute(&|c: &reqwest::Client| c.get(url), Mode::SignedDownload).await
+        let parsed = reqwest::Url::parse(url)
+            .map_err(|_| ProviderError::Egress("a download link is not a valid URL".to_owned()))?;
+        self.egress.check_download(&parsed).map_err(|e| ProviderError::Egress(e.0))?;
+        self.execute(&|_: &reqwest::Client| self.downloads.get(parsed.clone()), Mode::SignedDownload).await
     }
 
     async fn execute<F>(&self, build: &F, mode: Mode) -> Result<HttpResponse, ProviderError>
@@ -186,7 +208,8 @@ impl HttpClient {
             next: Next::GiveUp,
         })?;
         let (method, path) = (request.method().clone(), request.url().path().to_owned());
-        let response = self.client.execute(request).await.map_err(transport_failure)?;
+        let client = if mode == Mode::SignedDownload { &self.downloads } else { &self.client };
+        let response = client.execute(request).await.map_err(transport_failure)?;
         let status = response.status();
         tracing::debug!(provider = %self.provider, %method, %path, status = status.as_u16(), "vendor request");
         let headers = response.headers().clone();
@@ -200,7 +223,7 @@ impl HttpClient {
 
     fn classify(&self, status: StatusCode, headers: &HeaderMap, body: &str, mode: Mode) -> Failure {
         let code = status.as_u16();
-        let message = self.redact(&vendor_message(status, body));
+        let message = excerpt(&vendor_message(status, body), &self.secret);
         let github_limit = code == 403
             && (header(headers, "x-ratelimit-remaining") == Some("0")
                 || headers.contains_key("retry-after")
@@ -246,13 +269,12 @@ impl HttpClient {
         })?;
         Some(wait.min(self.policy.max_rate_limit_wait))
     }
-
-    fn redact(&self, text: &str) -> String {
-        if self.secret.is_empty() { text.to_owned() } else { text.replace(&self.secret, "[redacted]") }
-    }
 }
 
 fn transport_failure(e: reqwest::Error) -> Failure {
+    if let Some(reason) = egress_refusal(&e) {
+        return Failure { error: ProviderError::Egress(reason), next: Next::GiveUp };
+    }
     // Signed download URLs carry their signature in the query, so errors drop the URL.
     let error = if e.is_timeout() {
         ProviderError::Timeout
@@ -260,6 +282,21 @@ fn transport_failure(e: reqwest::Error) -> Failure {
         ProviderError::Network(e.without_url().to_string())
     };
     Failure { error, next: Next::Backoff }
+}
+
+/// The refusal of this crate's resolver or redirect policy inside a reqwest error, if any.
+fn egress_refusal(e: &reqwest::Error) -> Option<String> {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(err) = source {
+        if let Some(refused) = err.downcast_ref::<EgressRefused>() {
+            return Some(refused.0.clone());
+        }
+        if let Some(refused) = err.downcast_ref::<RedirectRefused>() {
+            return Some(refused.0.to_owned());
+        }
+        source = err.source();
+    }
+    None
 }
 
 fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
@@ -297,7 +334,7 @@ fn parse_retry_after(value: &str, now: chrono::DateTime<chrono::Utc>) -> Option<
 
 /// The human text of a vendor error body. Accepts Anthropic's `{error:{type,message}}`, GitHub's
 /// `{message}`, and Cursor's four shapes (`{error,message}`, `{code,message}`, `{error}`,
-/// `{outcome,message}`); anything else is kept as (shortened) raw text.
+/// `{outcome,message}`); anything else is kept as raw text (callers bound it with [`excerpt`]).
 pub fn vendor_message(status: StatusCode, body: &str) -> String {
     let parsed: Option<serde_json::Value> = serde_json::from_str(body).ok();
     let from_json = parsed.as_ref().and_then(|v| {
@@ -307,7 +344,7 @@ pub fn vendor_message(status: StatusCode, body: &str) -> String {
     match from_json {
         Some(message) => message,
         None if body.trim().is_empty() => status.canonical_reason().unwrap_or("no message").to_owned(),
-        None => body.trim().chars().take(300).collect(),
+        None => body.trim().chars().take(4096).collect(),
     }
 }
 

@@ -8,7 +8,9 @@
 pub mod claude_code;
 pub mod copilot;
 pub mod cursor;
+pub mod egress;
 mod error;
+pub mod excerpt;
 pub mod http;
 mod parse;
 
@@ -21,6 +23,7 @@ use chrono::NaiveDate;
 
 use crate::domain::{Provider, ProviderDay, Seat};
 
+pub use egress::EgressPolicy;
 pub use error::ProviderError;
 pub use http::RetryPolicy;
 
@@ -53,6 +56,9 @@ pub struct ProviderConfig {
     /// Client-side request pacing; `None` means the vendor's documented limit (Cursor: 20 per
     /// minute) or no pacing where none is documented.
     pub requests_per_minute: Option<NonZeroU32>,
+    /// Which hosts may be called: [`client_for`] checks `base_url` against it, the HTTP client
+    /// checks download links, redirects and resolved addresses.
+    pub egress: EgressPolicy,
 }
 
 impl ProviderConfig {
@@ -65,6 +71,7 @@ impl ProviderConfig {
             retry: RetryPolicy::default(),
             history_days: None,
             requests_per_minute: None,
+            egress: EgressPolicy::vendors_only(),
         }
     }
 }
@@ -79,6 +86,7 @@ impl fmt::Debug for ProviderConfig {
             .field("retry", &self.retry)
             .field("history_days", &self.history_days)
             .field("requests_per_minute", &self.requests_per_minute)
+            .field("egress", &self.egress)
             .finish()
     }
 }
@@ -119,16 +127,20 @@ pub fn public_base_url(provider: Provider) -> &'static str {
 }
 
 /// Builds the client for `provider`. Fails when the configuration cannot work (a Copilot
-/// integration without a scope, an HTTP client that cannot be built).
+/// integration without a scope, an HTTP client that cannot be built) and with
+/// [`ProviderError::Egress`] when `base_url` is not a host the egress policy allows.
 pub fn client_for(
     provider: Provider,
     config: ProviderConfig,
 ) -> Result<Box<dyn ProviderClient>, ProviderError> {
-    Ok(match provider {
+    let allowed = config.egress.check_api(provider, &config.base_url).map(drop);
+    let client: Box<dyn ProviderClient> = match provider {
         Provider::ClaudeCode => Box::new(claude_code::ClaudeCodeClient::new(config)?),
         Provider::Copilot => Box::new(copilot::CopilotClient::new(config)?),
         Provider::Cursor => Box::new(cursor::CursorClient::new(config)?),
-    })
+    };
+    allowed.map_err(|refused| ProviderError::Egress(refused.0))?;
+    Ok(client)
 }
 
 /// Yesterday in UTC: the day `verify` calls ask about, because it is always servable.

@@ -35,7 +35,9 @@ fn malformed(
     what: &str,
     e: &serde_path_to_error::Error<serde_json::Error>,
 ) -> ProviderError {
-    ProviderError::Malformed { provider, day, detail: format!("{what}: field `{}`: {}", e.path(), e.inner()) }
+    // serde's messages quote the offending value, which came from the vendor: keep an excerpt.
+    let detail = super::excerpt::excerpt(&format!("{what}: field `{}`: {}", e.path(), e.inner()), "");
+    ProviderError::Malformed { provider, day, detail }
 }
 
 /// A counter: absent (with `#[serde(default)]`) or `null` is 0; any other non-integer is an error.

@@ -84,6 +84,48 @@ pub async fn record_progress(
     })
 }
 
+/// Extends the lease of a run that is still `running` and still held by `claimed_by` (the
+/// heartbeat). False when the run was closed or taken over meanwhile.
+pub async fn renew_lease(
+    db: &Db,
+    run_id: i64,
+    claimed_by: &str,
+    lease_expires_at: NaiveDateTime,
+) -> Result<bool, StorageError> {
+    db_run!(db, |conn| {
+        let renewed = diesel::update(
+            sync_runs::table
+                .find(run_id)
+                .filter(sync_runs::status.eq("running"))
+                .filter(sync_runs::claimed_by.eq(claimed_by)),
+        )
+        .set(sync_runs::lease_expires_at.eq(lease_expires_at))
+        .execute(conn)
+        .await?;
+        Ok(renewed == 1)
+    })
+}
+
+/// The `running` runs held by `claimed_by`, re-leased until `lease_expires_at`: at start-up these
+/// belong to an earlier life of this instance that died, so they are taken over at once.
+pub async fn reclaim_own(
+    db: &Db,
+    claimed_by: &str,
+    lease_expires_at: NaiveDateTime,
+) -> Result<Vec<SyncRun>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(diesel::update(
+            sync_runs::table
+                .filter(sync_runs::status.eq("running"))
+                .filter(sync_runs::claimed_by.eq(claimed_by)),
+        )
+        .set(sync_runs::lease_expires_at.eq(lease_expires_at))
+        .returning(SyncRun::as_returning())
+        .get_results(conn)
+        .await?)
+    })
+}
+
 /// Closes a run as `succeeded` (no error) or `failed` (with the error the user will read).
 pub async fn finish(
     db: &Db,

@@ -17,11 +17,15 @@ use std::time::Duration;
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta, Utc};
 use tokio::task::JoinHandle;
 
+pub use super::error::SyncError;
 use super::events::{EventBus, IntegrationChange, SyncEvent, SyncEventKind};
-use super::plan::{DayRange, RangeError, RangeRequest, Trigger};
-use crate::crypto::{CryptoError, KeyRing, SecretContext, SecretString};
+use super::plan::{DayRange, RangeRequest, Trigger};
+use crate::crypto::{KeyRing, SecretContext, SecretString};
 use crate::domain::Provider;
-use crate::providers::{self, ProviderClient, ProviderConfig, ProviderError, RetryPolicy, Scope};
+use crate::providers::excerpt::sanitise_error;
+use crate::providers::{
+    self, EgressPolicy, ProviderClient, ProviderConfig, ProviderError, RetryPolicy, Scope,
+};
 use crate::storage::integrations::{self, Integration};
 use crate::storage::sync_runs::{self, NewRun, SyncRun};
 use crate::storage::{Db, StorageError, day_writer, seats};
@@ -37,8 +41,16 @@ pub struct EngineConfig {
     pub history_days: Option<u32>,
     /// Recent days a scheduled run always fetches again, because vendors fill them in late.
     pub trailing_days: u32,
-    /// How long a run stays claimed without progress before another process may take over.
+    /// How long a run stays claimed without a heartbeat before another process may take over.
     pub lease: Duration,
+    /// How often a running run renews its lease (at most a third of `lease`, so one missed beat
+    /// never loses a live run).
+    pub heartbeat: Duration,
+    /// Names this process on the runs it holds (`AI_USAGE_INSTANCE_ID`); a process that starts
+    /// with the id of one that died takes its runs over at once. `None`: a random id.
+    pub instance_id: Option<String>,
+    /// Which vendor hosts may be called (`AI_USAGE_ALLOWED_VENDOR_HOSTS`).
+    pub egress: EgressPolicy,
 }
 
 impl Default for EngineConfig {
@@ -48,56 +60,10 @@ impl Default for EngineConfig {
             requests_per_minute: None,
             history_days: None,
             trailing_days: 3,
-            lease: Duration::from_secs(15 * 60),
-        }
-    }
-}
-
-/// Why a sync could not start or did not finish.
-#[derive(Debug, thiserror::Error)]
-pub enum SyncError {
-    /// The integration was disconnected: it has no key any more.
-    #[error("the integration is disconnected; connect it again to sync")]
-    Disconnected,
-    /// Another run of the integration holds a live lease.
-    #[error("a sync of this integration is already running (run {run_id})")]
-    AlreadyRunning { run_id: i64 },
-    #[error(transparent)]
-    Range(#[from] RangeError),
-    /// The stored key cannot be decrypted (a missing master key, or a corrupted row).
-    #[error("cannot read the stored vendor key: {0}")]
-    Key(#[from] CryptoError),
-    /// The vendor call failed.
-    #[error("{provider} sync of {day} failed: {source}")]
-    Vendor { provider: Provider, day: NaiveDate, source: ProviderError },
-    /// The provider client cannot be built (bad base URL, missing scope).
-    #[error("{provider}: {source}")]
-    Client { provider: Provider, source: ProviderError },
-    /// Fetching the seat roster failed (after every day was stored).
-    #[error("{provider} seats sync failed: {source}")]
-    SeatsVendor { provider: Provider, source: ProviderError },
-    /// Storing the seat roster failed.
-    #[error("{provider} seats sync failed: could not store them: {source}")]
-    SeatsStore { provider: Provider, source: StorageError },
-    /// Storing a fetched day failed.
-    #[error("{provider} sync of {day} failed: could not store it: {source}")]
-    Store { provider: Provider, day: NaiveDate, source: StorageError },
-    #[error(transparent)]
-    Storage(#[from] StorageError),
-    /// The integration row holds a value this build does not understand.
-    #[error("the stored integration is invalid: {0}")]
-    Corrupt(String),
-}
-
-impl SyncError {
-    /// True when a person has to act before the integration can sync again.
-    pub fn needs_attention(&self) -> bool {
-        match self {
-            SyncError::Vendor { source, .. }
-            | SyncError::Client { source, .. }
-            | SyncError::SeatsVendor { source, .. } => source.needs_attention(),
-            SyncError::Key(_) | SyncError::Corrupt(_) => true,
-            _ => false,
+            lease: Duration::from_secs(60),
+            heartbeat: Duration::from_secs(20),
+            instance_id: None,
+            egress: EgressPolicy::vendors_only(),
         }
     }
 }
@@ -126,7 +92,10 @@ pub struct SyncEngine {
 
 impl SyncEngine {
     pub fn new(db: Db, keyring: Arc<KeyRing>, events: EventBus, config: EngineConfig) -> Self {
-        let instance_id = format!("{}-{:08x}", std::process::id(), rand::random::<u32>());
+        let instance_id = config
+            .instance_id
+            .clone()
+            .unwrap_or_else(|| format!("{}-{:08x}", std::process::id(), rand::random::<u32>()));
         SyncEngine { db, keyring, events, config: Arc::new(config), instance_id: instance_id.into() }
     }
 
@@ -165,6 +134,7 @@ impl SyncEngine {
         config.retry = self.config.retry.clone();
         config.history_days = self.config.history_days;
         config.requests_per_minute = self.config.requests_per_minute;
+        config.egress = self.config.egress.clone();
         providers::client_for(provider, config)
     }
 
@@ -248,12 +218,13 @@ impl SyncEngine {
             workspace_id: integration.workspace_id,
             provider,
             client,
+            resume_from: range.from,
             run,
             range,
         })
     }
 
-    fn client_for_row(
+    pub(super) fn client_for_row(
         &self,
         provider: Provider,
         integration: &Integration,
@@ -270,19 +241,21 @@ impl SyncEngine {
             .map_err(|source| SyncError::Client { provider, source })
     }
 
-    fn lease_end(&self, now: NaiveDateTime) -> NaiveDateTime {
-        now + TimeDelta::from_std(self.config.lease).unwrap_or(TimeDelta::minutes(15))
+    pub(crate) fn lease_end(&self, now: NaiveDateTime) -> NaiveDateTime {
+        now + TimeDelta::from_std(self.config.lease).unwrap_or(TimeDelta::minutes(1))
     }
 }
 
 /// A run whose row is open, ready to fetch its days.
 pub struct PreparedRun {
-    engine: SyncEngine,
-    workspace_id: i64,
-    provider: Provider,
-    client: Box<dyn ProviderClient>,
-    run: SyncRun,
-    range: DayRange,
+    pub(super) engine: SyncEngine,
+    pub(super) workspace_id: i64,
+    pub(super) provider: Provider,
+    pub(super) client: Box<dyn ProviderClient>,
+    pub(super) run: SyncRun,
+    pub(super) range: DayRange,
+    /// First day still to fetch: `range.from`, or later for a run taken over mid-way.
+    pub(super) resume_from: NaiveDate,
 }
 
 impl PreparedRun {
@@ -294,10 +267,19 @@ impl PreparedRun {
     /// Fetches and stores every day of the range, in order; stops at the first error.
     pub async fn execute(self) -> Result<RunSummary, SyncError> {
         let days_total = self.range.len();
-        self.publish(SyncEventKind::Started, Vec::new(), 0, None);
-        let mut days_done = 0;
-        let mut records = 0;
-        for day in self.range.days() {
+        let mut days_done = self.run.days_done;
+        let mut records = self.run.records;
+        self.publish(SyncEventKind::Started, Vec::new(), days_done, None);
+        let heartbeat = super::lease::Heartbeat::start(&self.engine, self.run.id);
+        let remaining = DayRange { from: self.resume_from, to: self.range.to };
+        for day in remaining.days() {
+            if heartbeat.lost() {
+                // The run row now belongs to whoever took it over: leave it and the integration
+                // alone, only tell this run's watchers.
+                let message = SyncError::LeaseLost.to_string();
+                self.publish(SyncEventKind::Failed, Vec::new(), days_done, Some(message));
+                return Err(SyncError::LeaseLost);
+            }
             if let Err(error) = self.sync_day(day, &mut days_done, &mut records).await {
                 return Err(self.fail(error, days_done).await);
             }
@@ -373,7 +355,8 @@ impl PreparedRun {
 
     /// Closes the run as failed and records the error on the integration; returns the error.
     async fn fail(&self, error: SyncError, days_done: i32) -> SyncError {
-        let message = error.to_string();
+        // Viewers read this message: no control characters, nothing key-shaped, bounded.
+        let message = sanitise_error(&error.to_string());
         tracing::warn!(integration_id = self.run.integration_id, run_id = self.run.id, error = %message, "sync failed");
         let db = &self.engine.db;
         // The integration first: once the run reads as finished its outcome is visible, and the

@@ -2,6 +2,7 @@
 //!
 //! - [`plan`]: which days a run covers;
 //! - [`engine`]: one run of one integration, day by day;
+//! - [`lease`]: run leases, their heartbeat and the take-over of dead runs;
 //! - [`scheduler`]: the background loop that claims due integrations through the database;
 //! - [`connect`]: connecting, changing and disconnecting integrations (verify first, then store);
 //! - [`events`]: the bus every committed day is announced on;
@@ -9,7 +10,9 @@
 
 pub mod connect;
 pub mod engine;
+mod error;
 pub mod events;
+pub mod lease;
 pub mod pg_bridge;
 pub mod plan;
 pub mod schedule;

@@ -4,8 +4,9 @@
 //! before it runs: a compare-and-set moves its `next_sync_at` from the value just read to the end
 //! of a lease, and only the replica whose update matched runs it. After the run, `next_sync_at`
 //! becomes the next cron occurrence. A replica that dies mid-run leaves the integration due again
-//! once the lease passes; the next claimer closes the orphaned run as interrupted (see
-//! [`SyncEngine::prepare`]) and syncs again, and day writes are idempotent, so nothing doubles.
+//! once the lease passes (a live run renews its own lease, see [`super::lease`]); the next claimer
+//! closes the orphaned run as interrupted (see [`SyncEngine::prepare`]) and syncs again, and day
+//! writes are idempotent, so nothing doubles.
 //! One integration's failure never stops the loop or the others.
 
 use std::sync::Arc;
@@ -117,7 +118,7 @@ impl Scheduler {
                 );
             }
             Err(error) => {
-                let message = error.to_string();
+                let message = crate::providers::excerpt::sanitise_error(&error.to_string());
                 tracing::warn!(integration_id = id, error = %message, "scheduled sync could not start");
                 let recorded =
                     integrations::record_sync_failure(db, id, &message, error.needs_attention(), now()).await;

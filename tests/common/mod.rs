@@ -142,10 +142,19 @@ impl TestApp {
     }
 
     pub async fn spawn_with(backend: &str, signup_mode: SignupMode) -> TestApp {
+        Self::spawn_with_engine(backend, signup_mode, test_engine_config()).await
+    }
+
+    /// The app with its own sync engine settings (allowed vendor hosts, leases).
+    pub async fn spawn_with_engine(
+        backend: &str,
+        signup_mode: SignupMode,
+        engine: ai_usage::sync::EngineConfig,
+    ) -> TestApp {
         ai_usage::telemetry::init();
         let test_db = TestDb::of(backend).await;
         let keyring = Arc::new(KeyRing::new(MasterKey::generate(), vec![]));
-        let settings = Settings { signup_mode, keyring, engine: test_engine_config(), scheduler: None };
+        let settings = Settings { signup_mode, keyring, engine, scheduler: None };
         let app = app::start(test_db.db.clone(), "127.0.0.1:0".parse().unwrap(), settings)
             .await
             .expect("start app");
@@ -298,6 +307,8 @@ pub fn test_engine_config() -> ai_usage::sync::EngineConfig {
             connect_timeout: Duration::from_millis(500),
             request_timeout: Duration::from_secs(5),
         },
+        // The fakes listen on 127.0.0.1 at ports chosen at run time: that host, any port.
+        egress: ai_usage::providers::EgressPolicy::allowing(&["127.0.0.1"]).expect("allowed hosts"),
         ..ai_usage::sync::EngineConfig::default()
     }
 }
@@ -334,6 +345,9 @@ macro_rules! on_both_backends {
 
 /// Installs `dir`'s locked npm dependencies (`npm ci`) unless every one is already there.
 pub fn install_js_dependencies(dir: &std::path::Path) {
+    // Tests of one binary run in parallel; two `npm ci` in one folder would trample each other.
+    static INSTALL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one_at_a_time = INSTALL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let manifest: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("package.json")).unwrap()).unwrap();
     let installed = manifest["dependencies"]

@@ -1,0 +1,62 @@
+//! Why a sync could not start or did not finish: the sync layer's one error type, converted to
+//! API errors at the GraphQL edge. Messages name provider, day and cause, never the vendor key.
+
+use chrono::NaiveDate;
+
+use super::plan::RangeError;
+use crate::crypto::CryptoError;
+use crate::domain::Provider;
+use crate::providers::ProviderError;
+use crate::storage::StorageError;
+
+/// Why a sync could not start or did not finish.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// The integration was disconnected: it has no key any more.
+    #[error("the integration is disconnected; connect it again to sync")]
+    Disconnected,
+    /// Another run of the integration holds a live lease.
+    #[error("a sync of this integration is already running (run {run_id})")]
+    AlreadyRunning { run_id: i64 },
+    #[error(transparent)]
+    Range(#[from] RangeError),
+    /// The stored key cannot be decrypted (a missing master key, or a corrupted row).
+    #[error("cannot read the stored vendor key: {0}")]
+    Key(#[from] CryptoError),
+    /// The vendor call failed.
+    #[error("{provider} sync of {day} failed: {source}")]
+    Vendor { provider: Provider, day: NaiveDate, source: ProviderError },
+    /// The provider client cannot be built (bad base URL, missing scope).
+    #[error("{provider}: {source}")]
+    Client { provider: Provider, source: ProviderError },
+    /// Fetching the seat roster failed (after every day was stored).
+    #[error("{provider} seats sync failed: {source}")]
+    SeatsVendor { provider: Provider, source: ProviderError },
+    /// Storing the seat roster failed.
+    #[error("{provider} seats sync failed: could not store them: {source}")]
+    SeatsStore { provider: Provider, source: StorageError },
+    /// Storing a fetched day failed.
+    #[error("{provider} sync of {day} failed: could not store it: {source}")]
+    Store { provider: Provider, day: NaiveDate, source: StorageError },
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// Another process took the run over (this one stopped renewing its lease in time).
+    #[error("the run was taken over by another process")]
+    LeaseLost,
+    /// The integration row holds a value this build does not understand.
+    #[error("the stored integration is invalid: {0}")]
+    Corrupt(String),
+}
+
+impl SyncError {
+    /// True when a person has to act before the integration can sync again.
+    pub fn needs_attention(&self) -> bool {
+        match self {
+            SyncError::Vendor { source, .. }
+            | SyncError::Client { source, .. }
+            | SyncError::SeatsVendor { source, .. } => source.needs_attention(),
+            SyncError::Key(_) | SyncError::Corrupt(_) => true,
+            _ => false,
+        }
+    }
+}
