@@ -63,7 +63,7 @@ pub enum UserCommand {
         #[arg(long)]
         password_stdin: bool,
     },
-    /// Set a new password and end every session of the account.
+    /// Set a new password and revoke every session and API token of the account.
     ResetPassword {
         /// The e-mail address of an existing account.
         #[arg(long)]

@@ -56,7 +56,7 @@ pub async fn create_user(
     Ok(())
 }
 
-/// `ai-usage user reset-password`: also ends every session of the account.
+/// `ai-usage user reset-password`: also revokes every session and API token of the account.
 pub async fn reset_password(
     storage: &StorageConfig,
     email: &str,
@@ -64,8 +64,11 @@ pub async fn reset_password(
 ) -> Result<(), OperatorError> {
     let db = app::open_storage(storage).await?;
     let (password, generated) = password(password_stdin)?;
-    accounts::reset_password(&db, email, &password).await?;
-    println!("password reset for {email}; its sessions were ended");
+    let revoked = accounts::reset_password(&db, email, &password).await?;
+    println!(
+        "password reset for {email}; {} session(s) and API token(s) were revoked (scripts need a new token)",
+        revoked.len()
+    );
     if generated {
         println!("password: {password}");
     }
