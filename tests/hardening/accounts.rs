@@ -5,6 +5,7 @@ mod child;
 mod invites;
 mod limits;
 mod passwords;
+mod sessions;
 mod signup;
 
 use serde_json::Value;

@@ -9,6 +9,7 @@ use crate::graphql::ids::parse_id;
 use crate::graphql::types::{AuthPayload, CreatedApiToken};
 use crate::graphql::{ApiError, AuthSettings, ClientIp};
 use crate::storage::{Db, auth_tokens};
+use crate::sync::events::EventBus;
 
 #[derive(Default)]
 pub struct AccountMutation;
@@ -57,10 +58,11 @@ impl AccountMutation {
         Ok(open_session(ctx, session))
     }
 
-    /// Revokes the token this request was made with.
+    /// Revokes the token this request was made with; its WebSocket connections close with 4401.
     async fn log_out(&self, ctx: &Context<'_>) -> Result<bool> {
         let caller = caller(ctx)?;
         accounts::log_out(ctx.data_unchecked::<Db>(), caller).await.map_err(account_error)?;
+        tokens_ended(ctx, &[caller.token_id]);
         ctx.append_http_header(
             "set-cookie",
             format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"),
@@ -91,13 +93,14 @@ impl AccountMutation {
         Ok(CreatedApiToken { token, api_token: row.into() })
     }
 
-    /// Revokes one of the caller's API tokens.
+    /// Revokes one of the caller's API tokens; its WebSocket connections close with 4401.
     async fn revoke_api_token(&self, ctx: &Context<'_>, id: ID) -> Result<bool> {
         let caller = caller(ctx)?;
         let id = parse_id(&id, "id")?;
         auth_tokens::revoke(ctx.data_unchecked::<Db>(), caller.user_id, id, chrono::Utc::now().naive_utc())
             .await
             .map_err(ApiError::from)?;
+        tokens_ended(ctx, &[id]);
         Ok(true)
     }
 }
@@ -114,8 +117,10 @@ fn open_session(ctx: &Context<'_>, session: Session) -> AuthPayload {
     AuthPayload { token: session.token, user: session.user.into() }
 }
 
-/// Ends the live streams of revoked tokens (see `crate::sync::events`).
-fn tokens_ended(_ctx: &Context<'_>, _token_ids: &[i64]) {}
+/// Ends the live connections of revoked tokens on every replica (see `crate::web::websocket`).
+fn tokens_ended(ctx: &Context<'_>, token_ids: &[i64]) {
+    ctx.data_unchecked::<EventBus>().publish_tokens_revoked(token_ids);
+}
 
 /// `SetupCodeRequired` is `BAD_USER_INPUT` (a missing or wrong argument, with a message that
 /// says where the code is), and an unusable invitation is `BAD_USER_INPUT` whatever the reason.
