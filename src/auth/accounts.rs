@@ -133,7 +133,8 @@ pub async fn sign_up(db: &Db, gate: &SignupGate<'_>, request: &SignUp<'_>) -> Re
         return Err(AccountError::EmailTaken);
     }
     let hash = password::hash(request.password).await?;
-    let display_name = if display_name.is_empty() { email.split('@').next().unwrap_or("") } else { display_name };
+    let display_name =
+        if display_name.is_empty() { email.split('@').next().unwrap_or("") } else { display_name };
     let (user, _, _) = users::create_account(
         db,
         &AccountPlan {
@@ -166,7 +167,8 @@ pub async fn log_in(
     }
     let email = email.trim().to_lowercase();
     // No account has a longer email; such a request costs no query (but still a verification).
-    let user = if email.len() <= validate::MAX_EMAIL_LEN { users::find_by_email(db, &email).await? } else { None };
+    let user =
+        if email.len() <= validate::MAX_EMAIL_LEN { users::find_by_email(db, &email).await? } else { None };
     let hash = user.as_ref().and_then(|u| u.password_hash.as_deref());
     let matches = password::verify_or_waste(password, hash).await?;
     match user {

@@ -49,7 +49,8 @@ struct Window {
 impl WindowCounter {
     /// At most `limit` attempts per key per `period`, keeping at most `capacity` keys.
     pub fn new(limit: u32, period: Duration, capacity: usize) -> Self {
-        let state = Generations { started: Instant::now(), current: HashMap::new(), previous: HashMap::new() };
+        let state =
+            Generations { started: Instant::now(), current: HashMap::new(), previous: HashMap::new() };
         Self { limit, period, capacity: capacity.max(2), state: Mutex::new(state) }
     }
 

@@ -12,7 +12,9 @@ pub const MAX_NAME_LEN: usize = 100;
 /// What is wrong with an input.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum InputError {
-    #[error("the email must be an address such as name@example.com, at most {MAX_EMAIL_LEN} characters, without spaces, quotes or angle brackets")]
+    #[error(
+        "the email must be an address such as name@example.com, at most {MAX_EMAIL_LEN} characters, without spaces, quotes or angle brackets"
+    )]
     Email,
     #[error("{0} must not be empty")]
     Empty(&'static str),

@@ -56,7 +56,8 @@ pub async fn create(db: &Db, new: &NewInvite<'_>) -> Result<Invite, StorageError
 macro_rules! claim_invite {
     ($conn:expr, $hash:expr, $user_id:expr, $email:expr, $now:expr) => {{
         use $crate::storage::schema::{invites as inv, memberships as mem};
-        let (hash, user_id, email, now): (&str, i64, &str, chrono::NaiveDateTime) = ($hash, $user_id, $email, $now);
+        let (hash, user_id, email, now): (&str, i64, &str, chrono::NaiveDateTime) =
+            ($hash, $user_id, $email, $now);
         let invite: Option<$crate::storage::invites::Invite> = inv::table
             .filter(inv::token_hash.eq(hash))
             .filter(inv::accepted_at.is_null())
@@ -73,9 +74,10 @@ macro_rules! claim_invite {
                     .execute($conn)
                     .await
                     .map_err($crate::storage::StorageError::from)?;
-                let role: $crate::domain::Role = invite.role.parse().map_err(|e: $crate::domain::UnknownValue| {
-                    $crate::storage::StorageError::Corrupt(e.to_string())
-                })?;
+                let role: $crate::domain::Role =
+                    invite.role.parse().map_err(|e: $crate::domain::UnknownValue| {
+                        $crate::storage::StorageError::Corrupt(e.to_string())
+                    })?;
                 if claimed == 1 {
                     diesel::insert_into(mem::table)
                         .values((
@@ -127,7 +129,12 @@ pub async fn accept(
 
 /// Whether an open invitation with this token hash exists for `email` (a cheap check before the
 /// password is hashed; the transaction that consumes it checks again).
-pub async fn is_usable(db: &Db, token_hash: &str, email: &str, now: NaiveDateTime) -> Result<bool, StorageError> {
+pub async fn is_usable(
+    db: &Db,
+    token_hash: &str,
+    email: &str,
+    now: NaiveDateTime,
+) -> Result<bool, StorageError> {
     let invite: Option<Invite> = db_run!(db, |conn| {
         Ok::<_, StorageError>(
             invites::table
@@ -144,7 +151,11 @@ pub async fn is_usable(db: &Db, token_hash: &str, email: &str, now: NaiveDateTim
 }
 
 /// The open (neither used nor expired) invitations of a workspace, newest first.
-pub async fn list_pending(db: &Db, workspace_id: i64, now: NaiveDateTime) -> Result<Vec<Invite>, StorageError> {
+pub async fn list_pending(
+    db: &Db,
+    workspace_id: i64,
+    now: NaiveDateTime,
+) -> Result<Vec<Invite>, StorageError> {
     db_run!(db, |conn| {
         Ok(invites::table
             .filter(invites::workspace_id.eq(workspace_id))
@@ -160,12 +171,7 @@ pub async fn list_pending(db: &Db, workspace_id: i64, now: NaiveDateTime) -> Res
 /// The workspace of an invitation (for the policy check before revoking it).
 pub async fn workspace_of(db: &Db, invite_id: i64) -> Result<Option<i64>, StorageError> {
     db_run!(db, |conn| {
-        Ok(invites::table
-            .find(invite_id)
-            .select(invites::workspace_id)
-            .first(conn)
-            .await
-            .optional()?)
+        Ok(invites::table.find(invite_id).select(invites::workspace_id).first(conn).await.optional()?)
     })
 }
 

@@ -189,7 +189,11 @@ pub async fn delete(db: &Db, workspace_id: i64) -> Result<(), StorageError> {
 }
 
 /// The address a member's invitation vouched for in a workspace (their "own rows" email), if any.
-pub async fn verified_email_of(db: &Db, workspace_id: i64, user_id: i64) -> Result<Option<String>, StorageError> {
+pub async fn verified_email_of(
+    db: &Db,
+    workspace_id: i64,
+    user_id: i64,
+) -> Result<Option<String>, StorageError> {
     let found: Option<Option<String>> = db_run!(db, |conn| {
         Ok::<_, StorageError>(
             memberships::table

@@ -4,6 +4,7 @@
 mod child;
 mod invites;
 mod limits;
+mod own_rows;
 mod passwords;
 mod sessions;
 mod signup;

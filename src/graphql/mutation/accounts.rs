@@ -77,8 +77,9 @@ impl AccountMutation {
         let db = ctx.data_unchecked::<Db>();
         let limiter = ctx.data_unchecked::<LoginLimiter>();
         let ip = ctx.data_opt::<ClientIp>().map(|ip| ip.0);
-        let revoked =
-            accounts::change_password(db, limiter, caller, &current, &new, ip).await.map_err(account_error)?;
+        let revoked = accounts::change_password(db, limiter, caller, &current, &new, ip)
+            .await
+            .map_err(account_error)?;
         tokens_ended(ctx, &revoked);
         Ok(true)
     }

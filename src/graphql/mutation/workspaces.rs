@@ -25,15 +25,10 @@ impl WorkspaceMutation {
         let caller = caller(ctx)?;
         let name = validate::name(&name, "a workspace name").map_err(bad_input)?;
         let db = ctx.data_unchecked::<Db>();
-        let ws = workspaces::create_with_owner(
-            db,
-            name,
-            workspaces::WorkspaceKind::Team,
-            caller.user_id,
-            now(),
-        )
-        .await
-        .map_err(ApiError::from)?;
+        let ws =
+            workspaces::create_with_owner(db, name, workspaces::WorkspaceKind::Team, caller.user_id, now())
+                .await
+                .map_err(ApiError::from)?;
         Ok(Workspace::new(ws, Role::Owner))
     }
 
@@ -73,7 +68,13 @@ impl WorkspaceMutation {
         )
         .await
         .map_err(ApiError::from)?;
-        Ok(Invitation { id: to_id(invite.id), token, email: invite.email, role, expires_at: invite.expires_at })
+        Ok(Invitation {
+            id: to_id(invite.id),
+            token,
+            email: invite.email,
+            role,
+            expires_at: invite.expires_at,
+        })
     }
 
     /// Withdraws an invitation that has not been used yet. Admins of its workspace only.
@@ -82,7 +83,8 @@ impl WorkspaceMutation {
         let db = ctx.data_unchecked::<Db>();
         caller(ctx)?;
         // An invitation of another workspace is refused like one that does not exist.
-        let workspace_id = invites::workspace_of(db, id).await.map_err(ApiError::from)?.ok_or(ApiError::Forbidden)?;
+        let workspace_id =
+            invites::workspace_of(db, id).await.map_err(ApiError::from)?.ok_or(ApiError::Forbidden)?;
         require(ctx, workspace_id, Action::ManageMembers).await?;
         invites::revoke(db, id).await.map_err(|e| match e {
             StorageError::NotFound => ApiError::BadInput("the invitation was already used".into()),
@@ -96,12 +98,13 @@ impl WorkspaceMutation {
     async fn accept_invite(&self, ctx: &Context<'_>, token: String) -> Result<Workspace> {
         let caller = caller(ctx)?;
         let db = ctx.data_unchecked::<Db>();
-        let (workspace_id, role) = invites::accept(db, &tokens::hash(&token), caller.user_id, &caller.email, now())
-            .await
-            .map_err(|e| match e {
-                StorageError::NotFound => ApiError::BadInput(AccountError::InvalidInvite.to_string()),
-                other => other.into(),
-            })?;
+        let (workspace_id, role) =
+            invites::accept(db, &tokens::hash(&token), caller.user_id, &caller.email, now()).await.map_err(
+                |e| match e {
+                    StorageError::NotFound => ApiError::BadInput(AccountError::InvalidInvite.to_string()),
+                    other => other.into(),
+                },
+            )?;
         let ws = workspaces::get(db, workspace_id).await.map_err(ApiError::from)?;
         Ok(Workspace::new(ws, role))
     }

@@ -78,8 +78,10 @@ impl Child {
 
     /// POSTs a GraphQL document, as `token` when given.
     pub async fn gql(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
-        let mut request =
-            self.http.post(format!("http://{}/graphql", self.addr)).json(&json!({ "query": query, "variables": variables }));
+        let mut request = self
+            .http
+            .post(format!("http://{}/graphql", self.addr))
+            .json(&json!({ "query": query, "variables": variables }));
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }

@@ -23,13 +23,21 @@ async fn admins_list_and_revoke_pending_invitations(backend: &str) {
             json!({ "w": team.to_string() }),
         )
         .await;
-    let (id, token) = (made["data"]["inviteMember"]["id"].clone(), made["data"]["inviteMember"]["token"].clone());
+    let (id, token) =
+        (made["data"]["inviteMember"]["id"].clone(), made["data"]["inviteMember"]["token"].clone());
     let listed = app.gql_as(Some(&owner.token), LIST, json!({ "w": team.to_string() })).await;
     // The used invitation (member's) is not pending; addresses are stored normalised.
-    assert_eq!(listed["data"]["invitations"], json!([{ "id": id, "email": "later@x.io", "role": "VIEWER" }]), "{listed}");
+    assert_eq!(
+        listed["data"]["invitations"],
+        json!([{ "id": id, "email": "later@x.io", "role": "VIEWER" }]),
+        "{listed}"
+    );
     assert!(!listed.to_string().contains(token.as_str().unwrap()), "a token was listed");
     for outsider in [&member.token, &stranger.token] {
-        assert_eq!(code(&app.gql_as(Some(outsider), LIST, json!({ "w": team.to_string() })).await), "FORBIDDEN");
+        assert_eq!(
+            code(&app.gql_as(Some(outsider), LIST, json!({ "w": team.to_string() })).await),
+            "FORBIDDEN"
+        );
         assert_eq!(code(&app.gql_as(Some(outsider), REVOKE, json!({ "id": id })).await), "FORBIDDEN");
     }
     assert_eq!(code(&app.gql_as(Some(&owner.token), REVOKE, json!({ "id": "999999" })).await), "FORBIDDEN");
@@ -37,7 +45,11 @@ async fn admins_list_and_revoke_pending_invitations(backend: &str) {
     assert_eq!(revoked["data"]["revokeInvitation"], true, "{revoked}");
     let later = app.sign_up("later@x.io").await;
     let accept = app
-        .gql_as(Some(&later.token), "mutation($t: String!) { acceptInvite(token: $t) { id } }", json!({ "t": token }))
+        .gql_as(
+            Some(&later.token),
+            "mutation($t: String!) { acceptInvite(token: $t) { id } }",
+            json!({ "t": token }),
+        )
         .await;
     assert_eq!(code(&accept), "BAD_USER_INPUT", "{accept}");
     let listed = app.gql_as(Some(&owner.token), LIST, json!({ "w": team.to_string() })).await;

@@ -92,9 +92,17 @@ async fn long_distinct_emails_do_not_grow_memory() {
     for i in 0..300 {
         let email = format!("{i}{}@x.io", "a".repeat(200 * 1024));
         let answer = child
-            .gql(None, "mutation($e: String!) { logIn(email: $e, password: \"whatever-whatever\") { token } }", json!({ "e": email }))
+            .gql(
+                None,
+                "mutation($e: String!) { logIn(email: $e, password: \"whatever-whatever\") { token } }",
+                json!({ "e": email }),
+            )
             .await;
-        assert!(matches!(code(&answer), "UNAUTHENTICATED" | "RATE_LIMITED"), "{}", &answer.to_string()[..200]);
+        assert!(
+            matches!(code(&answer), "UNAUTHENTICATED" | "RATE_LIMITED"),
+            "{}",
+            &answer.to_string()[..200]
+        );
         if i % 100 == 0 {
             assert!(child.healthy().await);
         }
@@ -134,7 +142,9 @@ async fn concurrent_sign_ups_hash_a_few_at_a_time() {
     tokio::time::sleep(Duration::from_secs(2)).await;
     let after = child.memory_kib("VmRSS");
     let limited = answers.iter().filter(|a| code(a) == "RATE_LIMITED").count();
-    eprintln!("60 sign-ups: {limited} RATE_LIMITED; peak RSS {baseline} -> {peak} KiB; RSS {baseline_rss} -> {after} KiB");
+    eprintln!(
+        "60 sign-ups: {limited} RATE_LIMITED; peak RSS {baseline} -> {peak} KiB; RSS {baseline_rss} -> {after} KiB"
+    );
     assert!(peak <= baseline + 150 * 1024, "peak RSS {baseline} KiB -> {peak} KiB");
     assert!(after <= baseline_rss + 30 * 1024, "RSS {baseline_rss} KiB -> {after} KiB");
 }

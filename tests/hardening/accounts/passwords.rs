@@ -25,11 +25,14 @@ async fn change_password_ends_other_sessions(backend: &str) {
     let ana = app.sign_up("ana@x.io").await;
     let other = log_in(&app, PASSWORD).await["data"]["logIn"]["token"].as_str().unwrap().to_owned();
     let change = "mutation($c: String!, $n: String!) { changePassword(current: $c, new: $n) }";
-    let wrong = app.gql_as(Some(&ana.token), change, json!({ "c": "not my password", "n": "a new passphrase" })).await;
+    let wrong = app
+        .gql_as(Some(&ana.token), change, json!({ "c": "not my password", "n": "a new passphrase" }))
+        .await;
     assert_eq!(code(&wrong), "BAD_USER_INPUT", "{wrong}");
     let short = app.gql_as(Some(&ana.token), change, json!({ "c": PASSWORD, "n": "short" })).await;
     assert_eq!(code(&short), "BAD_USER_INPUT", "{short}");
-    let changed = app.gql_as(Some(&ana.token), change, json!({ "c": PASSWORD, "n": "a new passphrase" })).await;
+    let changed =
+        app.gql_as(Some(&ana.token), change, json!({ "c": PASSWORD, "n": "a new passphrase" })).await;
     assert_eq!(changed["data"]["changePassword"], true, "{changed}");
     // This session goes on; the other one ended; only the new password logs in.
     assert_eq!(app.gql_as(Some(&ana.token), ME, json!({})).await["data"]["me"]["email"], "ana@x.io");

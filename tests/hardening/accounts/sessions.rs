@@ -16,7 +16,8 @@ use crate::on_both_backends;
 const PROGRESS: &str = "subscription($w: ID!) { syncProgress(workspaceId: $w) { runId } }";
 
 async fn subscribed(addr: SocketAddr, token: &str, workspace: i64) -> GqlSocket {
-    let mut socket = GqlSocket::connect(addr, "graphql-transport-ws", Some(token)).await.expect("acknowledged");
+    let mut socket =
+        GqlSocket::connect(addr, "graphql-transport-ws", Some(token)).await.expect("acknowledged");
     socket.subscribe("1", PROGRESS, json!({ "w": workspace.to_string() })).await;
     socket
 }
@@ -30,11 +31,20 @@ async fn log_out_and_revocation_close_their_sockets(backend: &str) {
     let app = TestApp::spawn(backend).await;
     let ana = app.sign_up("ana@x.io").await;
     let ws = ana.personal_workspace_id;
-    let created = app.gql_as(Some(&ana.token), "mutation { createApiToken(name: \"ci\") { token apiToken { id } } }", json!({})).await;
+    let created = app
+        .gql_as(
+            Some(&ana.token),
+            "mutation { createApiToken(name: \"ci\") { token apiToken { id } } }",
+            json!({}),
+        )
+        .await;
     let api_token = created["data"]["createApiToken"]["token"].as_str().unwrap().to_owned();
     let api_id = created["data"]["createApiToken"]["apiToken"]["id"].clone();
     let other = app
-        .gql(&format!("mutation {{ logIn(email: \"ana@x.io\", password: \"{PASSWORD}\") {{ token }} }}"), json!({}))
+        .gql(
+            &format!("mutation {{ logIn(email: \"ana@x.io\", password: \"{PASSWORD}\") {{ token }} }}"),
+            json!({}),
+        )
         .await["data"]["logIn"]["token"]
         .as_str()
         .unwrap()
@@ -43,15 +53,23 @@ async fn log_out_and_revocation_close_their_sockets(backend: &str) {
     let mut by_api_token = subscribed(app.addr(), &api_token, ws).await;
     let mut by_other_session = subscribed(app.addr(), &other, ws).await;
 
-    app.gql_as(Some(&api_token), "mutation($id: ID!) { revokeApiToken(id: $id) }", json!({ "id": api_id })).await;
+    app.gql_as(Some(&api_token), "mutation($id: ID!) { revokeApiToken(id: $id) }", json!({ "id": api_id }))
+        .await;
     assert_session_ended(&mut by_api_token).await;
     // A password change ends the other sessions, not this one.
     let changed = app
-        .gql_as(Some(&ana.token), "mutation { changePassword(current: \"correct horse battery\", new: \"a new passphrase\") }", json!({}))
+        .gql_as(
+            Some(&ana.token),
+            "mutation { changePassword(current: \"correct horse battery\", new: \"a new passphrase\") }",
+            json!({}),
+        )
         .await;
     assert_eq!(changed["data"]["changePassword"], true, "{changed}");
     assert_session_ended(&mut by_other_session).await;
-    assert!(by_session.next_within(Duration::from_millis(500)).await.is_none(), "this session's socket closed");
+    assert!(
+        by_session.next_within(Duration::from_millis(500)).await.is_none(),
+        "this session's socket closed"
+    );
     app.gql_as(Some(&ana.token), "mutation { logOut }", json!({})).await;
     assert_session_ended(&mut by_session).await;
 }
@@ -70,7 +88,10 @@ async fn revocations_reach_every_replica() {
     assert_session_ended(&mut on_replica).await;
 
     let again = app
-        .gql(&format!("mutation {{ logIn(email: \"ana@x.io\", password: \"{PASSWORD}\") {{ token }} }}"), json!({}))
+        .gql(
+            &format!("mutation {{ logIn(email: \"ana@x.io\", password: \"{PASSWORD}\") {{ token }} }}"),
+            json!({}),
+        )
         .await["data"]["logIn"]["token"]
         .as_str()
         .unwrap()

@@ -43,14 +43,18 @@ async fn made_up_used_or_foreign_invites_create_no_account(backend: &str) {
     assert_eq!(joined["data"]["signUp"]["user"]["email"], "newhire@x.io", "{joined}");
     let newhire = users::find_by_email(app.db(), "newhire@x.io").await.unwrap().unwrap();
     // The invitation vouched for the address: it is the member's verified email there.
-    let verified = ai_usage::storage::workspaces::verified_email_of(app.db(), team, newhire.id).await.unwrap();
+    let verified =
+        ai_usage::storage::workspaces::verified_email_of(app.db(), team, newhire.id).await.unwrap();
     assert_eq!(verified.as_deref(), Some("newhire@x.io"));
 
     let used = app.gql(SIGN_UP, json!({ "e": "third@x.io", "t": token })).await;
     assert_eq!(code(&used), "BAD_USER_INPUT", "{used}");
     assert!(users::find_by_email(app.db(), "third@x.io").await.unwrap().is_none(), "account created");
     let log_in = app
-        .gql(&format!("mutation {{ logIn(email: \"third@x.io\", password: \"{PASSWORD}\") {{ token }} }}"), json!({}))
+        .gql(
+            &format!("mutation {{ logIn(email: \"third@x.io\", password: \"{PASSWORD}\") {{ token }} }}"),
+            json!({}),
+        )
         .await;
     assert_eq!(code(&log_in), "UNAUTHENTICATED", "{log_in}");
 }
@@ -65,7 +69,13 @@ async fn accept_invite_needs_the_invited_address(backend: &str) {
     let accept = "mutation($t: String!) { acceptInvite(token: $t) { id } }";
     let refused = app.gql_as(Some(&zed.token), accept, json!({ "t": token })).await;
     assert_eq!(code(&refused), "BAD_USER_INPUT", "{refused}");
-    let seen = app.gql_as(Some(&zed.token), "query($w: ID!) { workspace(id: $w) { id } }", json!({ "w": team.to_string() })).await;
+    let seen = app
+        .gql_as(
+            Some(&zed.token),
+            "query($w: ID!) { workspace(id: $w) { id } }",
+            json!({ "w": team.to_string() }),
+        )
+        .await;
     assert_eq!(code(&seen), "FORBIDDEN", "{seen}");
 }
 
@@ -94,8 +104,9 @@ async fn first_account_from_elsewhere_needs_the_setup_code(backend: &str) {
         assert!(matches!(refused, Err(AccountError::SetupCodeRequired)), "{given:?}");
     }
     assert_eq!(users::count(&db.db).await.unwrap(), 0, "a refused first sign-up stored an account");
-    let first =
-        accounts::sign_up(&db.db, &gate, &SignUp { setup_code: Some(code.as_str()), ..request }).await.unwrap();
+    let first = accounts::sign_up(&db.db, &gate, &SignUp { setup_code: Some(code.as_str()), ..request })
+        .await
+        .unwrap();
     assert!(first.user.is_instance_admin);
     // After the first account the code is not needed (nor does it make anyone admin).
     let second = SignUp { email: "second@x.io", ..request };
@@ -108,11 +119,19 @@ async fn names_and_emails_have_limits(backend: &str) {
     let owner = app.sign_up("owner@x.io").await;
     let long = "n".repeat(200 * 1024);
     let workspace = app
-        .gql_as(Some(&owner.token), "mutation($n: String!) { createWorkspace(name: $n) { id } }", json!({ "n": long }))
+        .gql_as(
+            Some(&owner.token),
+            "mutation($n: String!) { createWorkspace(name: $n) { id } }",
+            json!({ "n": long }),
+        )
         .await;
     assert_eq!(code(&workspace), "BAD_USER_INPUT", "{}", &workspace.to_string()[..200]);
     let token = app
-        .gql_as(Some(&owner.token), "mutation($n: String!) { createApiToken(name: $n) { token } }", json!({ "n": "x".repeat(101) }))
+        .gql_as(
+            Some(&owner.token),
+            "mutation($n: String!) { createApiToken(name: $n) { token } }",
+            json!({ "n": "x".repeat(101) }),
+        )
         .await;
     assert_eq!(code(&token), "BAD_USER_INPUT", "{token}");
     let team = app.create_workspace(&owner, "Team").await;
