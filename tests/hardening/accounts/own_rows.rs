@@ -58,4 +58,62 @@ async fn own_rows_need_a_vouched_address(backend: &str) {
     assert_eq!(rows(&all).as_array().unwrap().len(), 2, "{all}");
 }
 
-on_both_backends!(own_rows_need_a_vouched_address);
+/// Runs `sql` on `db` as one batch.
+async fn execute(db: &Db, sql: &str) {
+    use diesel_async::SimpleAsyncConnection;
+    let done = match db {
+        Db::Postgres(pool) => pool.get().await.unwrap().batch_execute(sql).await,
+        Db::Sqlite(pool) => pool.get().await.unwrap().batch_execute(sql).await,
+    };
+    done.unwrap_or_else(|e| panic!("{sql}: {e}"));
+}
+
+/// The migration on data made before it: a member who joined with an invitation for their own
+/// address keeps their rows; one who joined with somebody else's invitation (the finding) loses
+/// the rows and the person tie that address gave them; the first account holds first-run setup.
+async fn the_migration_keeps_only_vouched_ties(backend: &str) {
+    let app = TestApp::spawn(backend).await;
+    let owner = app.sign_up("owner@x.io").await;
+    let nina = app.sign_up("nina@x.io").await;
+    let zed = app.sign_up("zed@x.io").await;
+    let team = app.create_workspace(&owner, "Team").await;
+    app.add_member(&owner, team, &nina, "nina@x.io", "MEMBER").await;
+    // What the old code allowed: zed joined with an invitation for newhire@.
+    let db = app.db();
+    workspaces::set_member_role(db, team, zed.user_id, Role::Member, Utc::now().naive_utc()).await.unwrap();
+    execute(
+        db,
+        &format!(
+            "INSERT INTO invites (workspace_id, email, role, token_hash, expires_at, accepted_at) \
+             VALUES ({team}, 'NewHire@x.io', 'member', 'legacy', '2030-01-01 00:00:00', '2024-01-01 00:00:00'); \
+             INSERT INTO persons (workspace_id, display_name, email, user_id) VALUES \
+             ({team}, 'zed', 'zed@x.io', {zed}), ({team}, 'nina', 'nina@x.io', {nina});",
+            zed = zed.user_id,
+            nina = nina.user_id
+        ),
+    )
+    .await;
+    // Back to the schema before the migration, then migrate again.
+    let down = std::fs::read_to_string(format!(
+        "{}/migrations/{backend}/2026-12-01-000004_accounts_hardening/down.sql",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    execute(db, &down).await;
+    execute(db, "DELETE FROM __diesel_schema_migrations WHERE version LIKE '20261201000004%'").await;
+    assert_eq!(db.run_migrations().await.unwrap().len(), 1);
+
+    let verified = |user| workspaces::verified_email_of(db, team, user);
+    assert_eq!(verified(nina.user_id).await.unwrap().as_deref(), Some("nina@x.io"));
+    assert_eq!(verified(zed.user_id).await.unwrap(), None);
+    seed_rows(db, team).await;
+    let seen = app.gql_as(Some(&zed.token), ROWS, json!({ "w": team.to_string() })).await;
+    assert_eq!(rows(&seen), &json!([]), "zed kept rows through an unverified tie");
+    // First-run setup counts as done: a new sign-up is no instance admin.
+    let later = app
+        .gql("mutation { signUp(email: \"later@x.io\", password: \"correct horse battery\") { user { isInstanceAdmin } } }", json!({}))
+        .await;
+    assert_eq!(later["data"]["signUp"]["user"]["isInstanceAdmin"], false, "{later}");
+}
+
+on_both_backends!(own_rows_need_a_vouched_address, the_migration_keeps_only_vouched_ties);
