@@ -89,7 +89,11 @@ async fn concurrent_first_sign_ups_make_one_instance_admin(backend: &str) {
     let answers = futures_util::future::join_all(attempts).await;
     let admins = answers.iter().filter(|a| a["data"]["signUp"]["user"]["isInstanceAdmin"] == true).count();
     assert_eq!(admins, 1, "{answers:?}");
-    assert!(answers.iter().all(|a| a["data"]["signUp"]["token"].is_string()), "{answers:?}");
+    // On a loaded machine a sign-up may wait too long for a hashing permit: that is the only
+    // other answer allowed.
+    for answer in &answers {
+        assert!(answer["data"]["signUp"]["token"].is_string() || code(answer) == "RATE_LIMITED", "{answer}");
+    }
 }
 
 /// The first account from an address other than loopback needs this process's setup code.
