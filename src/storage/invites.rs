@@ -79,6 +79,18 @@ macro_rules! claim_invite {
                         $crate::storage::StorageError::Corrupt(e.to_string())
                     })?;
                 if claimed == 1 {
+                    // An invitation never lowers a role: an owner who accepts one for viewer stays
+                    // owner (and a workspace keeps its last owner).
+                    let current: Option<String> = mem::table
+                        .filter(mem::workspace_id.eq(invite.workspace_id))
+                        .filter(mem::user_id.eq(user_id))
+                        .select(mem::role)
+                        .first($conn)
+                        .await
+                        .optional()
+                        .map_err($crate::storage::StorageError::from)?;
+                    let current: Option<$crate::domain::Role> = current.and_then(|r| r.parse().ok());
+                    let role = current.map_or(role, |current| current.max(role));
                     diesel::insert_into(mem::table)
                         .values((
                             mem::workspace_id.eq(invite.workspace_id),

@@ -56,4 +56,27 @@ async fn admins_list_and_revoke_pending_invitations(backend: &str) {
     assert_eq!(listed["data"]["invitations"], json!([]));
 }
 
-on_both_backends!(admins_list_and_revoke_pending_invitations);
+/// Accepting an invitation never lowers a role: the last owner stays owner.
+async fn an_invitation_never_demotes(backend: &str) {
+    let app = TestApp::spawn(backend).await;
+    let owner = app.sign_up("owner@x.io").await;
+    let team = app.create_workspace(&owner, "Team").await;
+    let made = app
+        .gql_as(
+            Some(&owner.token),
+            "mutation($w: ID!) { inviteMember(workspaceId: $w, email: \"owner@x.io\", role: VIEWER) { token } }",
+            json!({ "w": team.to_string() }),
+        )
+        .await;
+    let token = made["data"]["inviteMember"]["token"].clone();
+    let accepted = app
+        .gql_as(
+            Some(&owner.token),
+            "mutation($t: String!) { acceptInvite(token: $t) { role } }",
+            json!({ "t": token }),
+        )
+        .await;
+    assert_eq!(accepted["data"]["acceptInvite"]["role"], "OWNER", "{accepted}");
+}
+
+on_both_backends!(admins_list_and_revoke_pending_invitations, an_invitation_never_demotes);
