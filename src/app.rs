@@ -235,6 +235,7 @@ pub async fn start(db: Db, listen: SocketAddr, settings: Settings) -> Result<Run
         Ok(_) => {}
         Err(error) => tracing::error!(%error, "cannot take over interrupted sync runs"),
     }
+    announce_setup_code(&state).await;
     let scheduler = settings.scheduler.map(|config| Scheduler::new(engine.clone(), config).spawn());
     let listener =
         TcpListener::bind(listen).await.map_err(|source| AppError::Bind { addr: listen, source })?;
@@ -249,6 +250,17 @@ pub async fn start(db: Db, listen: SocketAddr, settings: Settings) -> Result<Run
             .await
     });
     Ok(RunningApp { addr, state, engine, scheduler, bridge, stop, task })
+}
+
+/// Logs the first-run setup code while the instance has no account (see `auth::setup`).
+async fn announce_setup_code(state: &AppState) {
+    let code = state.schema.data::<crate::auth::setup::SetupCode>();
+    if let (Some(code), Ok(0)) = (code, crate::storage::users::count(&state.db).await) {
+        tracing::info!(
+            setup_code = code.as_str(),
+            "no account exists yet: the first sign-up needs this setup code (`signUp(setupCode: …)`) unless it comes from this host"
+        );
+    }
 }
 
 /// The event bus for `db`: bridged across replicas on PostgreSQL (with the bridge's tasks),

@@ -94,7 +94,7 @@ pub enum UserCommand {
         #[command(flatten)]
         storage: StorageConfig,
     },
-    /// Set a new password and end every session of the account.
+    /// Set a new password and revoke every session and API token of the account.
     ResetPassword {
         /// The e-mail address of an existing account.
         #[arg(long)]

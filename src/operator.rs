@@ -56,7 +56,7 @@ pub async fn create_user(
     Ok(())
 }
 
-/// `ai-usage user reset-password`: also ends every session of the account.
+/// `ai-usage user reset-password`: also revokes every session and API token of the account.
 pub async fn reset_password(
     storage: &StorageConfig,
     email: &str,
@@ -64,8 +64,19 @@ pub async fn reset_password(
 ) -> Result<(), OperatorError> {
     let db = app::open_storage(storage).await?;
     let (password, generated) = password(password_stdin)?;
-    accounts::reset_password(&db, email, &password).await?;
-    println!("password reset for {email}; its sessions were ended");
+    let revoked = accounts::reset_password(&db, email, &password).await?;
+    // Live connections of those tokens end on every replica now (PostgreSQL), or at their next
+    // periodic check (SQLite).
+    for chunk in revoked.chunks(crate::sync::events::REVOKED_IDS_PER_MESSAGE) {
+        let message = crate::sync::events::BusMessage::TokensRevoked { token_ids: chunk.to_vec() };
+        if let Err(e) = crate::sync::pg_bridge::notify_once(&db, &message).await {
+            tracing::warn!(error = %e, "cannot tell the replicas that the tokens were revoked");
+        }
+    }
+    println!(
+        "password reset for {email}; {} session(s) and API token(s) were revoked (scripts need a new token)",
+        revoked.len()
+    );
     if generated {
         println!("password: {password}");
     }

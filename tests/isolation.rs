@@ -36,6 +36,7 @@ const ACCESS: &[(&str, &str, Need, &str)] = &[
     ("Query", "apiTokens", Need::Account, "{ apiTokens { id } }"),
     ("Query", "workspace", Need::Viewer, "query($ws: ID!) { workspace(id: $ws) { name } }"),
     ("Query", "members", Need::Member, "query($ws: ID!) { members(workspaceId: $ws) { role } }"),
+    ("Query", "invitations", Need::Admin, "query($ws: ID!) { invitations(workspaceId: $ws) { id } }"),
     ("Query", "integrations", Need::Viewer, "query($ws: ID!) { integrations(workspaceId: $ws) { id } }"),
     (
         "Query",
@@ -94,6 +95,8 @@ const ACCESS: &[(&str, &str, Need, &str)] = &[
     ("Mutation", "revokeApiToken", Need::Account, "mutation { revokeApiToken(id: \"999999\") }"),
     ("Mutation", "createWorkspace", Need::Account, "mutation { createWorkspace(name: \"w\") { id } }"),
     ("Mutation", "acceptInvite", Need::Account, "mutation { acceptInvite(token: \"nope\") { id } }"),
+    ("Mutation", "changePassword", Need::Account, "mutation { changePassword(current: \"x\", new: \"y\") }"),
+    ("Mutation", "revokeInvitation", Need::Admin, "mutation { revokeInvitation(id: \"999999\") }"),
     (
         "Mutation",
         "inviteMember",

@@ -1,4 +1,15 @@
 //! Account operations shared by the GraphQL API and the operator CLI.
+//!
+//! Sign-up checks everything cheap first, in this order, and hashes the password only when all
+//! pass: the per-address sign-up limit, the email, display name and password lengths, first-run
+//! setup (the setup code, see [`super::setup`]), the invitation (unknown, used, expired or for
+//! another address are refused alike) or the sign-up mode, and whether the email is taken. The
+//! account, its personal workspace, the first-run claim and the invitation's membership are then
+//! written in one transaction, so a refused sign-up stores nothing.
+//!
+//! A taken email is refused with the same generic message in every mode. That a sign-up with a
+//! taken email fails at all cannot be hidden without mail verification, which the service does not
+//! do; the per-address limit bounds how fast anyone can probe.
 
 use std::net::IpAddr;
 
@@ -6,9 +17,11 @@ use chrono::TimeDelta;
 
 use super::caller::now;
 use super::password::{self, PasswordError};
-use super::rate_limit::LoginLimiter;
+use super::rate_limit::{LoginLimiter, SignupLimiter};
+use super::setup::{self, SetupCode};
+use super::validate::{self, InputError};
 use super::{Caller, SignupMode, tokens};
-use crate::storage::users::{NewUser, User};
+use crate::storage::users::{AccountPlan, CreateAccountError, NewUser, User};
 use crate::storage::{Db, StorageError, auth_tokens, invites, users};
 
 /// How long a log-in session lasts.
@@ -16,21 +29,26 @@ pub const SESSION_TTL: TimeDelta = TimeDelta::days(30);
 
 #[derive(Debug, thiserror::Error)]
 pub enum AccountError {
-    #[error("an account with this email already exists")]
+    /// Deliberately vague: see the module doc.
+    #[error("an account cannot be created with this email address")]
     EmailTaken,
-    #[error("{0:?} is not a valid email address")]
-    InvalidEmail(String),
+    #[error(transparent)]
+    Input(#[from] InputError),
     /// Deliberately the same for an unknown email and a wrong password.
     #[error("wrong email or password")]
     InvalidCredentials,
+    #[error("the current password is wrong")]
+    WrongPassword,
     #[error("sign-up is by invitation only on this instance")]
     SignupClosed,
-    #[error("the invitation is unknown, used or expired")]
+    #[error("the first account needs `setupCode`: the one-time code this server printed in its log")]
+    SetupCodeRequired,
+    #[error("the invitation is unknown, used, expired or for another email address")]
     InvalidInvite,
-    #[error("too many log-in attempts; wait a minute and try again")]
+    #[error("too many attempts; wait a minute and try again")]
     RateLimited,
     #[error(transparent)]
-    Password(#[from] PasswordError),
+    Password(PasswordError),
     #[error(transparent)]
     Storage(StorageError),
 }
@@ -44,59 +62,95 @@ impl From<StorageError> for AccountError {
     }
 }
 
+impl From<PasswordError> for AccountError {
+    fn from(err: PasswordError) -> Self {
+        match err {
+            PasswordError::Busy => AccountError::RateLimited,
+            other => AccountError::Password(other),
+        }
+    }
+}
+
+impl From<CreateAccountError> for AccountError {
+    fn from(err: CreateAccountError) -> Self {
+        match err {
+            CreateAccountError::NotAllowed => AccountError::SignupClosed,
+            CreateAccountError::InvalidInvite => AccountError::InvalidInvite,
+            CreateAccountError::Storage(storage) => storage.into(),
+        }
+    }
+}
+
 /// A new session: the token is shown to the client once.
 pub struct Session {
     pub user: User,
     pub token: String,
 }
 
-fn normalise_email(email: &str) -> Result<String, AccountError> {
-    let email = email.trim().to_lowercase();
-    let valid = email.len() <= 254
-        && email.split_once('@').is_some_and(|(local, domain)| {
-            !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
-        });
-    if valid { Ok(email) } else { Err(AccountError::InvalidEmail(email)) }
+/// What the instance decides sign-ups with.
+pub struct SignupGate<'a> {
+    pub mode: SignupMode,
+    pub limiter: &'a SignupLimiter,
+    pub setup_code: &'a SetupCode,
+}
+
+/// One sign-up request, as the client sent it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SignUp<'a> {
+    pub email: &'a str,
+    pub password: &'a str,
+    pub display_name: &'a str,
+    pub invite_token: Option<&'a str>,
+    pub setup_code: Option<&'a str>,
+    pub client_ip: Option<IpAddr>,
 }
 
 /// Creates an account (with its personal workspace) and logs it in. The first account on an empty
-/// instance becomes the instance admin; after that `mode` decides whether an invite is needed.
-pub async fn sign_up(
-    db: &Db,
-    mode: SignupMode,
-    email: &str,
-    password: &str,
-    display_name: &str,
-    invite_token: Option<&str>,
-) -> Result<Session, AccountError> {
-    let email = normalise_email(email)?;
-    let first = users::count(db).await? == 0;
-    if !first && mode == SignupMode::Invite && invite_token.is_none() {
-        return Err(AccountError::SignupClosed);
+/// instance becomes the instance admin; after that `gate.mode` decides whether an invite is needed.
+pub async fn sign_up(db: &Db, gate: &SignupGate<'_>, request: &SignUp<'_>) -> Result<Session, AccountError> {
+    if !gate.limiter.check(request.client_ip) {
+        return Err(AccountError::RateLimited);
     }
-    let hash = password::hash(password).await?;
-    let display_name = if display_name.trim().is_empty() {
-        email.split('@').next().unwrap_or("")
-    } else {
-        display_name.trim()
-    };
-    let (user, _) = users::create_with_personal_workspace(
+    let email = validate::email(request.email)?;
+    let display_name = validate::optional_name(request.display_name, "the display name")?;
+    password::check_new(request.password)?;
+    let first = users::count(db).await? == 0;
+    if first
+        && setup::code_required(request.client_ip)
+        && !request.setup_code.is_some_and(|code| gate.setup_code.matches(code))
+    {
+        return Err(AccountError::SetupCodeRequired);
+    }
+    let invite_hash = request.invite_token.map(tokens::hash);
+    match &invite_hash {
+        Some(hash) if !invites::is_usable(db, hash, &email, now()).await? => {
+            return Err(AccountError::InvalidInvite);
+        }
+        None if !first && gate.mode == SignupMode::Invite => return Err(AccountError::SignupClosed),
+        _ => {}
+    }
+    if users::find_by_email(db, &email).await?.is_some() {
+        return Err(AccountError::EmailTaken);
+    }
+    let hash = password::hash(request.password).await?;
+    let display_name =
+        if display_name.is_empty() { email.split('@').next().unwrap_or("") } else { display_name };
+    let (user, _, _) = users::create_account(
         db,
-        &NewUser {
-            email: &email,
-            display_name,
-            password_hash: Some(&hash),
-            is_instance_admin: first,
-            created_at: now(),
+        &AccountPlan {
+            user: NewUser {
+                email: &email,
+                display_name,
+                password_hash: Some(&hash),
+                is_instance_admin: false,
+                created_at: now(),
+            },
+            claim_first: first,
+            first_or_invite_only: gate.mode == SignupMode::Invite,
+            invite_hash: invite_hash.as_deref(),
         },
     )
     .await?;
-    if let Some(invite) = invite_token {
-        invites::accept(db, &tokens::hash(invite), user.id, now()).await.map_err(|e| match e {
-            StorageError::NotFound => AccountError::InvalidInvite,
-            other => AccountError::Storage(other),
-        })?;
-    }
     start_session(db, user).await
 }
 
@@ -108,16 +162,21 @@ pub async fn log_in(
     password: &str,
     ip: Option<IpAddr>,
 ) -> Result<Session, AccountError> {
-    let email = email.trim().to_lowercase();
-    if !limiter.check(&email, ip) {
+    if !limiter.check(email, ip) {
         return Err(AccountError::RateLimited);
     }
-    let user = users::find_by_email(db, &email).await?;
+    let email = email.trim().to_lowercase();
+    // No account has a longer email; such a request costs no query (but still a verification).
+    let user =
+        if email.len() <= validate::MAX_EMAIL_LEN { users::find_by_email(db, &email).await? } else { None };
     let hash = user.as_ref().and_then(|u| u.password_hash.as_deref());
-    let matches = password::verify_or_waste(password, hash).await;
+    let matches = password::verify_or_waste(password, hash).await?;
     match user {
         Some(user) if matches => start_session(db, user).await,
-        _ => Err(AccountError::InvalidCredentials),
+        _ => {
+            limiter.record_failure(&email);
+            Err(AccountError::InvalidCredentials)
+        }
     }
 }
 
@@ -150,13 +209,14 @@ pub async fn create_api_token(
     caller: &Caller,
     name: &str,
 ) -> Result<(auth_tokens::AuthToken, String), AccountError> {
+    let name = validate::name(name, "a token name")?;
     let token = tokens::generate();
     let row = auth_tokens::create(
         db,
         &auth_tokens::NewAuthToken {
             user_id: caller.user_id,
             kind: "api",
-            name: name.trim(),
+            name,
             token_hash: &tokens::hash(&token),
             created_at: now(),
             expires_at: None,
@@ -166,33 +226,64 @@ pub async fn create_api_token(
     Ok((row, token))
 }
 
-/// `ai-usage user create`: an account made by an operator, whatever the sign-up mode.
+/// Changes the caller's password after checking the current one (within the log-in limits, so it
+/// is no way around them), and ends the caller's other sessions. API tokens stay valid (the
+/// account lists them; revoke any you do not know). Returns the ids of the tokens it revoked.
+pub async fn change_password(
+    db: &Db,
+    limiter: &LoginLimiter,
+    caller: &Caller,
+    current: &str,
+    new: &str,
+    ip: Option<IpAddr>,
+) -> Result<Vec<i64>, AccountError> {
+    password::check_new(new)?;
+    if !limiter.check(&caller.email, ip) {
+        return Err(AccountError::RateLimited);
+    }
+    let user = users::get(db, caller.user_id).await?;
+    if !password::verify_or_waste(current, user.password_hash.as_deref()).await? {
+        limiter.record_failure(&caller.email);
+        return Err(AccountError::WrongPassword);
+    }
+    let hash = password::hash(new).await?;
+    users::set_password_hash(db, user.id, &hash).await?;
+    Ok(auth_tokens::revoke_all_of(db, user.id, Some(caller.token_id), true, now()).await?)
+}
+
+/// `ai-usage user create`: an account made by an operator, whatever the sign-up mode. The first
+/// account of an instance becomes its admin, as with sign-up.
 pub async fn create_user(db: &Db, email: &str, password: &str, admin: bool) -> Result<User, AccountError> {
-    let email = normalise_email(email)?;
+    let email = validate::email(email)?;
     let hash = password::hash(password).await?;
-    let first = users::count(db).await? == 0;
     let display_name = email.split('@').next().unwrap_or("").to_owned();
-    let (user, _) = users::create_with_personal_workspace(
+    let (user, _, _) = users::create_account(
         db,
-        &NewUser {
-            email: &email,
-            display_name: &display_name,
-            password_hash: Some(&hash),
-            is_instance_admin: admin || first,
-            created_at: now(),
+        &AccountPlan {
+            user: NewUser {
+                email: &email,
+                display_name: &display_name,
+                password_hash: Some(&hash),
+                is_instance_admin: admin,
+                created_at: now(),
+            },
+            claim_first: true,
+            first_or_invite_only: false,
+            invite_hash: None,
         },
     )
     .await?;
     Ok(user)
 }
 
-/// `ai-usage user reset-password`: sets a new password and ends every session of the account.
-pub async fn reset_password(db: &Db, email: &str, password: &str) -> Result<(), AccountError> {
+/// `ai-usage user reset-password`: sets a new password and revokes every session **and API
+/// token** of the account (a reset is what an operator does when an account may be in the wrong
+/// hands). Returns the ids of the revoked tokens.
+pub async fn reset_password(db: &Db, email: &str, password: &str) -> Result<Vec<i64>, AccountError> {
     let user = users::find_by_email(db, &email.trim().to_lowercase())
         .await?
         .ok_or(AccountError::InvalidCredentials)?;
     let hash = password::hash(password).await?;
     users::set_password_hash(db, user.id, &hash).await?;
-    auth_tokens::revoke_sessions_of(db, user.id, now()).await?;
-    Ok(())
+    Ok(auth_tokens::revoke_all_of(db, user.id, None, false, now()).await?)
 }

@@ -61,6 +61,12 @@ pub async fn resolve(db: &Db, token: &str) -> Result<Option<Caller>, StorageErro
     }))
 }
 
+/// Whether the token with this hash still authenticates (not revoked, not expired). A storage
+/// error counts as yes: a passing database fault must not end every live connection.
+pub async fn still_active(db: &Db, token_hash: &str) -> bool {
+    auth_tokens::find_active_user(db, token_hash, now()).await.map_or(true, |found| found.is_some())
+}
+
 pub(crate) fn now() -> NaiveDateTime {
     Utc::now().naive_utc()
 }

@@ -23,7 +23,8 @@ pub use error::ApiError;
 pub use memo::RequestMemo;
 
 use crate::auth::SignupMode;
-use crate::auth::rate_limit::LoginLimiter;
+use crate::auth::rate_limit::{LoginLimiter, SignupLimiter};
+use crate::auth::setup::SetupCode;
 use crate::crypto::KeyRing;
 use crate::storage::Db;
 use crate::sync::SyncEngine;
@@ -37,7 +38,7 @@ pub struct AuthSettings {
     pub signup_mode: SignupMode,
 }
 
-/// The address a request came from (for log-in rate limits).
+/// The address a request came from (for the log-in and sign-up limits and first-run setup).
 #[derive(Debug, Clone, Copy)]
 pub struct ClientIp(pub IpAddr);
 
@@ -71,6 +72,8 @@ pub fn build(
         .data(events)
         .data(auth)
         .data(LoginLimiter::new())
+        .data(SignupLimiter::new())
+        .data(SetupCode::generate())
         .data(keyring)
         .data(engine)
         .data(Arc::new(subscription::UpdateCache::default()))

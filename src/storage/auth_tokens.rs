@@ -82,18 +82,32 @@ pub async fn revoke(db: &Db, user_id: i64, token_id: i64, now: NaiveDateTime) ->
     if updated == 0 { Err(StorageError::NotFound) } else { Ok(()) }
 }
 
-/// Revokes every session token of a user (after a password reset).
-pub async fn revoke_sessions_of(db: &Db, user_id: i64, now: NaiveDateTime) -> Result<usize, StorageError> {
+/// Revokes every token of a user, sessions and API tokens, except `keep` (when given) and only
+/// sessions when `sessions_only`; returns the ids it revoked (their live streams must end).
+pub async fn revoke_all_of(
+    db: &Db,
+    user_id: i64,
+    keep: Option<i64>,
+    sessions_only: bool,
+    now: NaiveDateTime,
+) -> Result<Vec<i64>, StorageError> {
     db_run!(db, |conn| {
-        Ok(diesel::update(
-            auth_tokens::table
-                .filter(auth_tokens::user_id.eq(user_id))
-                .filter(auth_tokens::kind.eq("session"))
-                .filter(auth_tokens::revoked_at.is_null()),
-        )
-        .set(auth_tokens::revoked_at.eq(now))
-        .execute(conn)
-        .await?)
+        let mut query = auth_tokens::table
+            .filter(auth_tokens::user_id.eq(user_id))
+            .filter(auth_tokens::revoked_at.is_null())
+            .into_boxed();
+        if let Some(keep) = keep {
+            query = query.filter(auth_tokens::id.ne(keep));
+        }
+        if sessions_only {
+            query = query.filter(auth_tokens::kind.eq("session"));
+        }
+        let ids: Vec<i64> = query.select(auth_tokens::id).load(conn).await?;
+        diesel::update(auth_tokens::table.filter(auth_tokens::id.eq_any(&ids)))
+            .set(auth_tokens::revoked_at.eq(now))
+            .execute(conn)
+            .await?;
+        Ok(ids)
     })
 }
 

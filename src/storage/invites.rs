@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, RunQueryDsl};
 
-use super::schema::{invites, memberships};
+use super::schema::invites;
 use super::{Db, StorageError};
 use crate::db_run;
 use crate::domain::Role;
@@ -45,50 +45,156 @@ pub async fn create(db: &Db, new: &NewInvite<'_>) -> Result<Invite, StorageError
     })
 }
 
-/// Accepts an open, unexpired invite for `user_id`: marks it used and adds the membership, in
-/// one transaction so an invite works exactly once. `NotFound` for an unknown, used or expired
-/// token.
+/// Inside a transaction on `$conn`: consumes the open, unexpired invitation with token hash
+/// `$hash` for the account `$user_id` whose email is `$email`, and adds the membership with that
+/// address as its verified email (the inviting admin vouched for it). Evaluates to
+/// `Result<Option<(workspace_id, Role)>, StorageError>`-compatible `?` use: `None` when the token
+/// is unknown, used, expired or the invitation is for another address (all alike, so the answer
+/// does not tell which). A macro because the connection type differs per backend.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! claim_invite {
+    ($conn:expr, $hash:expr, $user_id:expr, $email:expr, $now:expr) => {{
+        use $crate::storage::schema::{invites as inv, memberships as mem};
+        let (hash, user_id, email, now): (&str, i64, &str, chrono::NaiveDateTime) =
+            ($hash, $user_id, $email, $now);
+        let invite: Option<$crate::storage::invites::Invite> = inv::table
+            .filter(inv::token_hash.eq(hash))
+            .filter(inv::accepted_at.is_null())
+            .filter(inv::expires_at.gt(now))
+            .select($crate::storage::invites::Invite::as_select())
+            .first($conn)
+            .await
+            .optional()
+            .map_err($crate::storage::StorageError::from)?;
+        match invite {
+            Some(invite) if $crate::storage::invites::same_address(&invite.email, email) => {
+                let claimed = diesel::update(inv::table.find(invite.id).filter(inv::accepted_at.is_null()))
+                    .set(inv::accepted_at.eq(now))
+                    .execute($conn)
+                    .await
+                    .map_err($crate::storage::StorageError::from)?;
+                let role: $crate::domain::Role =
+                    invite.role.parse().map_err(|e: $crate::domain::UnknownValue| {
+                        $crate::storage::StorageError::Corrupt(e.to_string())
+                    })?;
+                if claimed == 1 {
+                    // An invitation never lowers a role: an owner who accepts one for viewer stays
+                    // owner (and a workspace keeps its last owner).
+                    let current: Option<String> = mem::table
+                        .filter(mem::workspace_id.eq(invite.workspace_id))
+                        .filter(mem::user_id.eq(user_id))
+                        .select(mem::role)
+                        .first($conn)
+                        .await
+                        .optional()
+                        .map_err($crate::storage::StorageError::from)?;
+                    let current: Option<$crate::domain::Role> = current.and_then(|r| r.parse().ok());
+                    let role = current.map_or(role, |current| current.max(role));
+                    diesel::insert_into(mem::table)
+                        .values((
+                            mem::workspace_id.eq(invite.workspace_id),
+                            mem::user_id.eq(user_id),
+                            mem::role.eq(role.as_str()),
+                            mem::created_at.eq(now),
+                            mem::verified_email.eq(email),
+                        ))
+                        .on_conflict((mem::workspace_id, mem::user_id))
+                        .do_update()
+                        .set((mem::role.eq(role.as_str()), mem::verified_email.eq(email)))
+                        .execute($conn)
+                        .await
+                        .map_err($crate::storage::StorageError::from)?;
+                    Some((invite.workspace_id, role))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }};
+}
+
+/// Whether an invitation for `invited` may be used by the account with email `account`
+/// (invitations made before addresses were normalised may differ in case or spaces).
+pub fn same_address(invited: &str, account: &str) -> bool {
+    invited.trim().to_lowercase() == account
+}
+
+/// Accepts an open, unexpired invitation for the account `user_id` with email `email`: marks it
+/// used and adds the membership, in one transaction so an invitation works exactly once.
+/// `NotFound` for an unknown, used or expired token or one for another address.
 pub async fn accept(
     db: &Db,
     token_hash: &str,
     user_id: i64,
+    email: &str,
     now: NaiveDateTime,
 ) -> Result<(i64, Role), StorageError> {
     db_run!(db, |conn| {
         conn.transaction::<_, StorageError, _>(async |conn| {
-            let invite: Invite = invites::table
+            crate::claim_invite!(conn, token_hash, user_id, email, now).ok_or(StorageError::NotFound)
+        })
+        .await
+    })
+}
+
+/// Whether an open invitation with this token hash exists for `email` (a cheap check before the
+/// password is hashed; the transaction that consumes it checks again).
+pub async fn is_usable(
+    db: &Db,
+    token_hash: &str,
+    email: &str,
+    now: NaiveDateTime,
+) -> Result<bool, StorageError> {
+    let invite: Option<Invite> = db_run!(db, |conn| {
+        Ok::<_, StorageError>(
+            invites::table
                 .filter(invites::token_hash.eq(token_hash))
                 .filter(invites::accepted_at.is_null())
                 .filter(invites::expires_at.gt(now))
                 .select(Invite::as_select())
                 .first(conn)
-                .await?;
-            let claimed =
-                diesel::update(invites::table.find(invite.id).filter(invites::accepted_at.is_null()))
-                    .set(invites::accepted_at.eq(now))
-                    .execute(conn)
-                    .await?;
-            if claimed == 0 {
-                return Err(StorageError::NotFound);
-            }
-            let role: Role = invite
-                .role
-                .parse()
-                .map_err(|e: crate::domain::UnknownValue| StorageError::Corrupt(e.to_string()))?;
-            diesel::insert_into(memberships::table)
-                .values((
-                    memberships::workspace_id.eq(invite.workspace_id),
-                    memberships::user_id.eq(user_id),
-                    memberships::role.eq(role.as_str()),
-                    memberships::created_at.eq(now),
-                ))
-                .on_conflict((memberships::workspace_id, memberships::user_id))
-                .do_update()
-                .set(memberships::role.eq(role.as_str()))
-                .execute(conn)
-                .await?;
-            Ok((invite.workspace_id, role))
-        })
-        .await
+                .await
+                .optional()?,
+        )
+    })?;
+    Ok(invite.is_some_and(|invite| same_address(&invite.email, email)))
+}
+
+/// The open (neither used nor expired) invitations of a workspace, newest first.
+pub async fn list_pending(
+    db: &Db,
+    workspace_id: i64,
+    now: NaiveDateTime,
+) -> Result<Vec<Invite>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(invites::table
+            .filter(invites::workspace_id.eq(workspace_id))
+            .filter(invites::accepted_at.is_null())
+            .filter(invites::expires_at.gt(now))
+            .order(invites::id.desc())
+            .select(Invite::as_select())
+            .load(conn)
+            .await?)
     })
+}
+
+/// The workspace of an invitation (for the policy check before revoking it).
+pub async fn workspace_of(db: &Db, invite_id: i64) -> Result<Option<i64>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(invites::table.find(invite_id).select(invites::workspace_id).first(conn).await.optional()?)
+    })
+}
+
+/// Deletes an invitation that has not been used; `NotFound` when there is none such.
+pub async fn revoke(db: &Db, invite_id: i64) -> Result<(), StorageError> {
+    let deleted = db_run!(db, |conn| {
+        Ok::<_, StorageError>(
+            diesel::delete(invites::table.find(invite_id).filter(invites::accepted_at.is_null()))
+                .execute(conn)
+                .await?,
+        )
+    })?;
+    if deleted == 0 { Err(StorageError::NotFound) } else { Ok(()) }
 }

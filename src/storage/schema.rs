@@ -29,6 +29,7 @@ diesel::table! {
         user_id -> BigInt,
         role -> Text,
         created_at -> Timestamp,
+        verified_email -> Nullable<Text>,
     }
 }
 
@@ -232,6 +233,14 @@ diesel::joinable!(usage_breakdowns -> actors (actor_id));
 diesel::joinable!(sync_runs -> integrations (integration_id));
 diesel::joinable!(auth_tokens -> users (user_id));
 
+diesel::table! {
+    instance_setup (id) {
+        id -> Integer,
+        first_user_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     workspaces,
@@ -248,4 +257,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     raw_payloads,
     sync_runs,
     share_links,
+    instance_setup,
 );

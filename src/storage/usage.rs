@@ -49,12 +49,32 @@ pub struct Actor {
     pub created_at: NaiveDateTime,
 }
 
-/// Restricts per-person rows to one account's own: actors with its email, or linked to a person
-/// that is this account.
+/// Restricts per-person rows to one account's own: actors with its email where the workspace
+/// vouched for that address (the member joined with an invitation for it, see
+/// [`vouched_email_filter`]), or linked to a person that is this account. An email the account
+/// merely signed up with matches nothing: anyone can sign up with any address.
 #[derive(Debug, Clone, Copy)]
 pub struct OwnRows<'a> {
     pub user_id: i64,
     pub email: &'a str,
+}
+
+/// True when `own`'s membership in `workspace_id` has `own.email` as its verified email.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! vouched_email_filter {
+    ($conn:expr, $workspace_id:expr, $own:expr) => {{
+        use $crate::storage::schema::memberships as mem;
+        let own: $crate::storage::usage::OwnRows<'_> = $own;
+        diesel::select(diesel::dsl::exists(
+            mem::table
+                .filter(mem::workspace_id.eq($workspace_id))
+                .filter(mem::user_id.eq(own.user_id))
+                .filter(mem::verified_email.eq(own.email)),
+        ))
+        .get_result::<bool>($conn)
+        .await?
+    }};
 }
 
 /// Daily rows of a workspace's integrations within `[from, to]`, with the actor of each row,
@@ -77,10 +97,13 @@ pub async fn list_daily_for_workspace(
         if let Some(own) = only {
             let my_persons =
                 persons::table.filter(persons::user_id.eq(own.user_id)).select(persons::id.nullable());
+            // An address the workspace did not vouch for matches no row (`OwnRows`).
+            let email = if crate::vouched_email_filter!(conn, workspace_id, own) { own.email } else { "" };
             query = query.filter(
                 actors::kind
                     .eq("email")
-                    .and(actors::identifier.eq(own.email))
+                    .and(actors::identifier.eq(email))
+                    .and(actors::identifier.ne(""))
                     .or(actors::person_id.eq_any(my_persons)),
             );
         }

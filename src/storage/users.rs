@@ -72,21 +72,87 @@ pub async fn set_password_hash(db: &Db, user_id: i64, hash: &str) -> Result<(), 
     if updated == 0 { Err(StorageError::NotFound) } else { Ok(()) }
 }
 
-/// Creates an account together with its personal workspace (owned by it), in one transaction.
-pub async fn create_with_personal_workspace(
-    db: &Db,
-    new: &NewUser<'_>,
-) -> Result<(User, super::workspaces::Workspace), StorageError> {
-    use super::schema::{memberships, workspaces};
+/// How an account is to be created; the checks run in the transaction that creates it.
+#[derive(Debug)]
+pub struct AccountPlan<'a> {
+    pub user: NewUser<'a>,
+    /// Claims first-run setup: when no other account exists, this one becomes instance admin.
+    /// Two concurrent first sign-ups cannot both win (one row in `instance_setup`).
+    pub claim_first: bool,
+    /// Refuse unless this is the first account or `invite` is consumed (invite-only sign-up).
+    pub first_or_invite_only: bool,
+    /// Hash of an invitation to consume for the account's email, with its membership.
+    pub invite_hash: Option<&'a str>,
+}
+
+/// Why [`create_account`] created nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum CreateAccountError {
+    /// Neither the first account nor holding a usable invitation, where one is needed.
+    #[error("sign-up is by invitation only")]
+    NotAllowed,
+    /// The invitation is unknown, used, expired or for another address.
+    #[error("the invitation cannot be used")]
+    InvalidInvite,
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+impl From<diesel::result::Error> for CreateAccountError {
+    fn from(err: diesel::result::Error) -> Self {
+        CreateAccountError::Storage(err.into())
+    }
+}
+
+/// What [`create_account`] made: the user (instance admin if it claimed first-run setup), their
+/// personal workspace, and the workspace and role an invitation gave.
+pub type CreatedAccount = (User, super::workspaces::Workspace, Option<(i64, crate::domain::Role)>);
+
+/// Creates an account with its personal workspace, claims first-run setup and consumes an
+/// invitation, all in one transaction: when any step refuses, nothing is stored.
+pub async fn create_account(db: &Db, plan: &AccountPlan<'_>) -> Result<CreatedAccount, CreateAccountError> {
+    use super::schema::{instance_setup, memberships, workspaces};
     use super::workspaces::Workspace;
     use diesel_async::AsyncConnection;
+    let new = &plan.user;
     db_run!(db, |conn| {
-        conn.transaction::<_, StorageError, _>(async |conn| {
-            let user = diesel::insert_into(users::table)
+        conn.transaction::<_, CreateAccountError, _>(async |conn| {
+            let mut user = diesel::insert_into(users::table)
                 .values(new)
                 .returning(User::as_returning())
                 .get_result(conn)
                 .await?;
+            if plan.claim_first {
+                let others: i64 = users::table.filter(users::id.ne(user.id)).count().get_result(conn).await?;
+                let claimed = others == 0
+                    && diesel::insert_into(instance_setup::table)
+                        .values((
+                            instance_setup::id.eq(1),
+                            instance_setup::first_user_id.eq(user.id),
+                            instance_setup::created_at.eq(new.created_at),
+                        ))
+                        .on_conflict_do_nothing()
+                        .execute(conn)
+                        .await?
+                        == 1;
+                if claimed && !user.is_instance_admin {
+                    user = diesel::update(users::table.find(user.id))
+                        .set(users::is_instance_admin.eq(true))
+                        .returning(User::as_returning())
+                        .get_result(conn)
+                        .await?;
+                }
+            }
+            let joined = match plan.invite_hash {
+                Some(hash) => Some(
+                    crate::claim_invite!(conn, hash, user.id, &user.email, new.created_at)
+                        .ok_or(CreateAccountError::InvalidInvite)?,
+                ),
+                None => None,
+            };
+            if plan.first_or_invite_only && joined.is_none() && !user.is_instance_admin {
+                return Err(CreateAccountError::NotAllowed);
+            }
             let workspace = diesel::insert_into(workspaces::table)
                 .values((
                     workspaces::name.eq(format!("{}'s workspace", new.display_name)),
@@ -105,7 +171,7 @@ pub async fn create_with_personal_workspace(
                 ))
                 .execute(conn)
                 .await?;
-            Ok((user, workspace))
+            Ok((user, workspace, joined))
         })
         .await
     })

@@ -187,3 +187,23 @@ pub async fn delete(db: &Db, workspace_id: i64) -> Result<(), StorageError> {
     })?;
     if deleted == 0 { Err(StorageError::NotFound) } else { Ok(()) }
 }
+
+/// The address a member's invitation vouched for in a workspace (their "own rows" email), if any.
+pub async fn verified_email_of(
+    db: &Db,
+    workspace_id: i64,
+    user_id: i64,
+) -> Result<Option<String>, StorageError> {
+    let found: Option<Option<String>> = db_run!(db, |conn| {
+        Ok::<_, StorageError>(
+            memberships::table
+                .filter(memberships::workspace_id.eq(workspace_id))
+                .filter(memberships::user_id.eq(user_id))
+                .select(memberships::verified_email)
+                .first(conn)
+                .await
+                .optional()?,
+        )
+    })?;
+    Ok(found.flatten())
+}

@@ -62,9 +62,18 @@ pub enum BusMessage {
         integration_id: i64,
         change: IntegrationChange,
     },
+    /// These session or API tokens were revoked (log-out, revocation, password change or reset):
+    /// every replica closes the WebSocket connections they opened.
+    TokensRevoked {
+        token_ids: Vec<i64>,
+    },
     /// Events may have been lost (the cross-replica link was down): refetch, then carry on.
     Gap,
 }
+
+/// Token ids per [`BusMessage::TokensRevoked`], so a NOTIFY payload stays far under its 8,000
+/// bytes.
+pub const REVOKED_IDS_PER_MESSAGE: usize = 400;
 
 /// Fan-out of [`SyncEvent`]s. Cloning shares the channel.
 #[derive(Clone)]
@@ -108,6 +117,13 @@ impl EventBus {
         change: IntegrationChange,
     ) {
         self.broadcast(BusMessage::IntegrationChanged { workspace_id, integration_id, change });
+    }
+
+    /// Announces revoked tokens, so their live connections end on every replica.
+    pub fn publish_tokens_revoked(&self, token_ids: &[i64]) {
+        for chunk in token_ids.chunks(REVOKED_IDS_PER_MESSAGE) {
+            self.broadcast(BusMessage::TokensRevoked { token_ids: chunk.to_vec() });
+        }
     }
 
     fn broadcast(&self, message: BusMessage) {

@@ -120,6 +120,22 @@ async fn listen_loop(pool: Pool<AsyncPgConnection>, bus: EventBus) {
     }
 }
 
+/// Sends one bus message to every replica from a process without a bus (the operator CLI's
+/// `user reset-password`). Nothing to do on SQLite: one process serves, and its sockets re-check
+/// their tokens periodically.
+pub async fn notify_once(db: &crate::storage::Db, message: &BusMessage) -> Result<(), String> {
+    let crate::storage::Db::Postgres(pool) = db else { return Ok(()) };
+    let payload = serde_json::to_string(message).map_err(|e| e.to_string())?;
+    let mut conn = pool.get().await.map_err(|e| e.to_string())?;
+    diesel::sql_query("SELECT pg_notify($1, $2)")
+        .bind::<Text, _>(CHANNEL)
+        .bind::<Text, _>(&payload)
+        .execute(&mut conn)
+        .await
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
 /// A connection of its own, on LISTEN. Taken out of the pool so recycling never touches it.
 async fn listen(pool: &Pool<AsyncPgConnection>) -> Result<AsyncPgConnection, String> {
     let pooled = pool.get().await.map_err(|e| e.to_string())?;

@@ -7,6 +7,12 @@
 //! [`PING_INTERVAL`] so idle proxies keep the connection open, and closes with 1001 (going away)
 //! when it shuts down; shutdown waits for every socket to have sent that close
 //! ([`super::SocketTracker`]).
+//!
+//! A connection lives no longer than its token: when the token is revoked (log-out,
+//! `revokeApiToken`, `changePassword`, `user reset-password`) every replica hears it on the event
+//! bus and closes the connections it authenticated with [`SESSION_ENDED`] (4401). After a gap on
+//! the bus, and at every ping, the connection also re-checks its token in the database, which
+//! covers expiry and resets made from the CLI on SQLite.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -19,10 +25,13 @@ use axum::http::HeaderMap;
 use axum::http::header::SEC_WEBSOCKET_PROTOCOL;
 use axum::response::Response;
 use futures_util::{SinkExt, StreamExt, future};
+use tokio::sync::broadcast::error::RecvError;
 
 use super::AppState;
 use super::ws_protocol::Gate;
 use crate::auth::caller::{self, bearer};
+use crate::auth::tokens;
+use crate::sync::events::BusMessage;
 
 pub const INIT_TIMEOUT: Duration = Duration::from_secs(10);
 const PING_INTERVAL: Duration = Duration::from_secs(25);
@@ -32,6 +41,13 @@ const MAX_MESSAGE_BYTES: usize = super::MAX_BODY_BYTES;
 
 /// What a refused `connection_init` carries internally, so it can be turned into close code 4403.
 const REFUSED: &str = "Forbidden";
+
+/// The close code and reason of a connection whose token was revoked or expired.
+pub const SESSION_ENDED: (u16, &str) = (4401, "Unauthorized: session ended");
+
+/// The token a connection authenticated with: its id (for revocations on the bus) and hash (to
+/// re-check it).
+type Session = std::sync::Arc<std::sync::Mutex<Option<(i64, String)>>>;
 
 pub async fn upgrade(
     State(state): State<AppState>,
@@ -83,6 +99,10 @@ async fn serve(socket: AxumSocket, state: AppState, protocol: WebSocketProtocols
         })
         .take_while(move |bytes| future::ready(lock(&reader_gate).admit(bytes)));
     let db = state.db.clone();
+    let session = Session::default();
+    let authenticated = session.clone();
+    // Subscribed before init, so a revocation right after the ack is not missed.
+    let mut bus = state.events.subscribe();
     let on_init = move |payload: serde_json::Value| async move {
         let token = payload
             .get("authorization")
@@ -92,6 +112,8 @@ async fn serve(socket: AxumSocket, state: AppState, protocol: WebSocketProtocols
         let Some(token) = token else { return Err(Error::new(REFUSED)) };
         match caller::resolve(&db, &token).await {
             Ok(Some(caller)) => {
+                *authenticated.lock().unwrap_or_else(|p| p.into_inner()) =
+                    Some((caller.token_id, tokens::hash(&token)));
                 let mut data = Data::default();
                 data.insert(caller);
                 Ok(data)
@@ -121,17 +143,35 @@ async fn serve(socket: AxumSocket, state: AppState, protocol: WebSocketProtocols
     let mut stopping = state.stopping.clone();
     loop {
         let acknowledged = lock(&gate).acknowledged();
+        // Checks that need the database run after the `select!`, whose branch futures must not be
+        // held across an await.
         let outgoing = tokio::select! {
-            _ = stopping.wait_for(|stop| *stop) => close(1001, "server shutting down"),
+            _ = stopping.wait_for(|stop| *stop) => Next::Send(close(1001, "server shutting down")),
             next = messages.next() => match next {
-                Some(msg) => msg,
+                Some(msg) => Next::Send(msg),
                 None => {
                     let (code, reason) = lock(&gate).close_at_end();
-                    close(code, &reason)
+                    Next::Send(close(code, &reason))
                 }
             },
-            _ = &mut init_deadline, if !acknowledged => close(4408, "Connection initialisation timeout"),
-            _ = ping.tick() => Message::Ping(Vec::new().into()),
+            _ = &mut init_deadline, if !acknowledged => Next::Send(close(4408, "Connection initialisation timeout")),
+            _ = ping.tick() => Next::CheckThen(Some(Message::Ping(Vec::new().into()))),
+            message = bus.recv() => match message {
+                Ok(BusMessage::TokensRevoked { token_ids }) => Next::Revoked(token_ids),
+                Ok(BusMessage::Gap) | Err(RecvError::Lagged(_)) => Next::CheckThen(None),
+                Err(RecvError::Closed) => break,
+                Ok(_) => continue,
+            },
+        };
+        let ended = match &outgoing {
+            Next::Send(_) => false,
+            Next::CheckThen(_) => token_ended(&state, &session, None).await,
+            Next::Revoked(ids) => token_ended(&state, &session, Some(ids)).await,
+        };
+        let outgoing = match outgoing {
+            _ if ended => close(SESSION_ENDED.0, SESSION_ENDED.1),
+            Next::Send(message) | Next::CheckThen(Some(message)) => message,
+            Next::CheckThen(None) | Next::Revoked(_) => continue,
         };
         let closing = matches!(outgoing, Message::Close(_));
         if sink.send(outgoing).await.is_err() || closing {
@@ -145,6 +185,26 @@ async fn serve(socket: AxumSocket, state: AppState, protocol: WebSocketProtocols
 /// more than closing the socket, so a poisoned lock is used as it is.
 fn lock(gate: &Mutex<Gate>) -> std::sync::MutexGuard<'_, Gate> {
     gate.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// What the connection loop does next.
+enum Next {
+    Send(Message),
+    /// Re-check the token in the database, then send this (if any).
+    CheckThen(Option<Message>),
+    /// These tokens were revoked.
+    Revoked(Vec<i64>),
+}
+
+/// Whether the connection's token has ended: named in `revoked`, or (without a list) no longer
+/// active in the database. A connection not authenticated yet has no token to end.
+async fn token_ended(state: &AppState, session: &Session, revoked: Option<&[i64]>) -> bool {
+    let current = session.lock().unwrap_or_else(|p| p.into_inner()).clone();
+    match (current, revoked) {
+        (None, _) => false,
+        (Some((id, _)), Some(revoked)) => revoked.contains(&id),
+        (Some((_, hash)), None) => !caller::still_active(&state.db, &hash).await,
+    }
 }
 
 fn close(code: u16, reason: &str) -> Message {

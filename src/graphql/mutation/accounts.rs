@@ -1,13 +1,15 @@
 use async_graphql::{Context, ID, Object, Result};
 
-use crate::auth::accounts::{self, AccountError, SESSION_TTL, Session};
+use crate::auth::accounts::{self, AccountError, SESSION_TTL, Session, SignUp, SignupGate};
 use crate::auth::caller::SESSION_COOKIE;
-use crate::auth::rate_limit::LoginLimiter;
+use crate::auth::rate_limit::{LoginLimiter, SignupLimiter};
+use crate::auth::setup::SetupCode;
 use crate::graphql::guard::caller;
 use crate::graphql::ids::parse_id;
 use crate::graphql::types::{AuthPayload, CreatedApiToken};
 use crate::graphql::{ApiError, AuthSettings, ClientIp};
 use crate::storage::{Db, auth_tokens};
+use crate::sync::events::EventBus;
 
 #[derive(Default)]
 pub struct AccountMutation;
@@ -15,7 +17,10 @@ pub struct AccountMutation;
 #[Object]
 impl AccountMutation {
     /// Creates an account with its personal workspace and logs it in. The first account of an
-    /// instance becomes its admin. On invite-only instances pass the invitation token.
+    /// instance becomes its admin; unless the request comes from the server's own host (loopback)
+    /// it needs `setupCode`, the one-time code the server prints in its log while it has no
+    /// account. On invite-only instances pass the invitation token; an invitation works only for
+    /// the email address it was made for. Attempts are limited per client address.
     async fn sign_up(
         &self,
         ctx: &Context<'_>,
@@ -23,19 +28,23 @@ impl AccountMutation {
         password: String,
         #[graphql(default)] display_name: String,
         invite_token: Option<String>,
+        setup_code: Option<String>,
     ) -> Result<AuthPayload> {
         let db = ctx.data_unchecked::<Db>();
-        let settings = ctx.data_unchecked::<AuthSettings>();
-        let session = accounts::sign_up(
-            db,
-            settings.signup_mode,
-            &email,
-            &password,
-            &display_name,
-            invite_token.as_deref(),
-        )
-        .await
-        .map_err(account_error)?;
+        let gate = SignupGate {
+            mode: ctx.data_unchecked::<AuthSettings>().signup_mode,
+            limiter: ctx.data_unchecked::<SignupLimiter>(),
+            setup_code: ctx.data_unchecked::<SetupCode>(),
+        };
+        let request = SignUp {
+            email: &email,
+            password: &password,
+            display_name: &display_name,
+            invite_token: invite_token.as_deref(),
+            setup_code: setup_code.as_deref(),
+            client_ip: ctx.data_opt::<ClientIp>().map(|ip| ip.0),
+        };
+        let session = accounts::sign_up(db, &gate, &request).await.map_err(account_error)?;
         Ok(open_session(ctx, session))
     }
 
@@ -49,10 +58,11 @@ impl AccountMutation {
         Ok(open_session(ctx, session))
     }
 
-    /// Revokes the token this request was made with.
+    /// Revokes the token this request was made with; its WebSocket connections close with 4401.
     async fn log_out(&self, ctx: &Context<'_>) -> Result<bool> {
         let caller = caller(ctx)?;
         accounts::log_out(ctx.data_unchecked::<Db>(), caller).await.map_err(account_error)?;
+        tokens_ended(ctx, &[caller.token_id]);
         ctx.append_http_header(
             "set-cookie",
             format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"),
@@ -60,25 +70,38 @@ impl AccountMutation {
         Ok(true)
     }
 
-    /// Creates a named personal API token for scripts. The token is shown only in this response.
+    /// Changes the caller's password. `current` is checked within the log-in limits. Ends the
+    /// caller's other sessions (this one stays); API tokens stay valid.
+    async fn change_password(&self, ctx: &Context<'_>, current: String, new: String) -> Result<bool> {
+        let caller = caller(ctx)?;
+        let db = ctx.data_unchecked::<Db>();
+        let limiter = ctx.data_unchecked::<LoginLimiter>();
+        let ip = ctx.data_opt::<ClientIp>().map(|ip| ip.0);
+        let revoked = accounts::change_password(db, limiter, caller, &current, &new, ip)
+            .await
+            .map_err(account_error)?;
+        tokens_ended(ctx, &revoked);
+        Ok(true)
+    }
+
+    /// Creates a named personal API token for scripts (a name of at most 100 characters). The
+    /// token is shown only in this response.
     async fn create_api_token(&self, ctx: &Context<'_>, name: String) -> Result<CreatedApiToken> {
         let caller = caller(ctx)?;
-        if name.trim().is_empty() {
-            return Err(ApiError::BadInput("a token needs a name".into()).into());
-        }
         let (row, token) = accounts::create_api_token(ctx.data_unchecked::<Db>(), caller, &name)
             .await
             .map_err(account_error)?;
         Ok(CreatedApiToken { token, api_token: row.into() })
     }
 
-    /// Revokes one of the caller's API tokens.
+    /// Revokes one of the caller's API tokens; its WebSocket connections close with 4401.
     async fn revoke_api_token(&self, ctx: &Context<'_>, id: ID) -> Result<bool> {
         let caller = caller(ctx)?;
         let id = parse_id(&id, "id")?;
         auth_tokens::revoke(ctx.data_unchecked::<Db>(), caller.user_id, id, chrono::Utc::now().naive_utc())
             .await
             .map_err(ApiError::from)?;
+        tokens_ended(ctx, &[id]);
         Ok(true)
     }
 }
@@ -95,6 +118,13 @@ fn open_session(ctx: &Context<'_>, session: Session) -> AuthPayload {
     AuthPayload { token: session.token, user: session.user.into() }
 }
 
+/// Ends the live connections of revoked tokens on every replica (see `crate::web::websocket`).
+fn tokens_ended(ctx: &Context<'_>, token_ids: &[i64]) {
+    ctx.data_unchecked::<EventBus>().publish_tokens_revoked(token_ids);
+}
+
+/// `SetupCodeRequired` is `BAD_USER_INPUT` (a missing or wrong argument, with a message that
+/// says where the code is), and an unusable invitation is `BAD_USER_INPUT` whatever the reason.
 pub(crate) fn account_error(err: AccountError) -> ApiError {
     match err {
         AccountError::InvalidCredentials => ApiError::InvalidCredentials,

@@ -1,11 +1,13 @@
 use async_graphql::{Context, ID, Object, Result};
 use chrono::{TimeDelta, Utc};
 
+use crate::auth::accounts::AccountError;
+use crate::auth::validate::{self, InputError};
 use crate::auth::{Action, tokens};
 use crate::domain::Role;
 use crate::graphql::ApiError;
 use crate::graphql::guard::{caller, require};
-use crate::graphql::ids::parse_id;
+use crate::graphql::ids::{parse_id, to_id};
 use crate::graphql::types::{Invitation, Member, Workspace};
 use crate::storage::{Db, StorageError, invites, users, workspaces};
 use crate::sync::events::EventBus;
@@ -18,27 +20,22 @@ pub struct WorkspaceMutation;
 
 #[Object]
 impl WorkspaceMutation {
-    /// Creates a team workspace owned by the caller.
+    /// Creates a team workspace owned by the caller (a name of at most 100 characters).
     async fn create_workspace(&self, ctx: &Context<'_>, name: String) -> Result<Workspace> {
         let caller = caller(ctx)?;
-        if name.trim().is_empty() {
-            return Err(ApiError::BadInput("a workspace needs a name".into()).into());
-        }
+        let name = validate::name(&name, "a workspace name").map_err(bad_input)?;
         let db = ctx.data_unchecked::<Db>();
-        let ws = workspaces::create_with_owner(
-            db,
-            name.trim(),
-            workspaces::WorkspaceKind::Team,
-            caller.user_id,
-            now(),
-        )
-        .await
-        .map_err(ApiError::from)?;
+        let ws =
+            workspaces::create_with_owner(db, name, workspaces::WorkspaceKind::Team, caller.user_id, now())
+                .await
+                .map_err(ApiError::from)?;
         Ok(Workspace::new(ws, Role::Owner))
     }
 
     /// Invites someone by email. Returns a one-time token for them to pass to `acceptInvite` (or
-    /// `signUp`). Admins may invite admins, members and viewers.
+    /// `signUp`); it works only for an account with this email, and that address then counts as
+    /// verified in this workspace (per-person rows with it are the member's own). Admins may
+    /// invite admins, members and viewers.
     async fn invite_member(
         &self,
         ctx: &Context<'_>,
@@ -54,13 +51,14 @@ impl WorkspaceMutation {
             )
             .into());
         }
+        let email = validate::email(&email).map_err(bad_input)?;
         let db = ctx.data_unchecked::<Db>();
         let token = tokens::generate();
         let invite = invites::create(
             db,
             &invites::NewInvite {
                 workspace_id,
-                email: email.trim(),
+                email: &email,
                 role: role.as_str(),
                 token_hash: &tokens::hash(&token),
                 invited_by: Some(access.caller.user_id),
@@ -70,20 +68,43 @@ impl WorkspaceMutation {
         )
         .await
         .map_err(ApiError::from)?;
-        Ok(Invitation { token, email: invite.email, role, expires_at: invite.expires_at })
+        Ok(Invitation {
+            id: to_id(invite.id),
+            token,
+            email: invite.email,
+            role,
+            expires_at: invite.expires_at,
+        })
     }
 
-    /// Joins the workspace an invitation is for, with the invited role.
+    /// Withdraws an invitation that has not been used yet. Admins of its workspace only.
+    async fn revoke_invitation(&self, ctx: &Context<'_>, id: ID) -> Result<bool> {
+        let id = parse_id(&id, "id")?;
+        let db = ctx.data_unchecked::<Db>();
+        caller(ctx)?;
+        // An invitation of another workspace is refused like one that does not exist.
+        let workspace_id =
+            invites::workspace_of(db, id).await.map_err(ApiError::from)?.ok_or(ApiError::Forbidden)?;
+        require(ctx, workspace_id, Action::ManageMembers).await?;
+        invites::revoke(db, id).await.map_err(|e| match e {
+            StorageError::NotFound => ApiError::BadInput("the invitation was already used".into()),
+            other => other.into(),
+        })?;
+        Ok(true)
+    }
+
+    /// Joins the workspace an invitation is for, with the invited role. The invitation must be
+    /// for the caller's email address.
     async fn accept_invite(&self, ctx: &Context<'_>, token: String) -> Result<Workspace> {
         let caller = caller(ctx)?;
         let db = ctx.data_unchecked::<Db>();
         let (workspace_id, role) =
-            invites::accept(db, &tokens::hash(&token), caller.user_id, now()).await.map_err(|e| match e {
-                StorageError::NotFound => {
-                    ApiError::BadInput("the invitation is unknown, used or expired".into())
-                }
-                other => other.into(),
-            })?;
+            invites::accept(db, &tokens::hash(&token), caller.user_id, &caller.email, now()).await.map_err(
+                |e| match e {
+                    StorageError::NotFound => ApiError::BadInput(AccountError::InvalidInvite.to_string()),
+                    other => other.into(),
+                },
+            )?;
         let ws = workspaces::get(db, workspace_id).await.map_err(ApiError::from)?;
         Ok(Workspace::new(ws, role))
     }
@@ -179,6 +200,10 @@ impl WorkspaceMutation {
         ctx.data_unchecked::<EventBus>().publish_access_changed(workspace_id, None);
         Ok(true)
     }
+}
+
+fn bad_input(err: InputError) -> ApiError {
+    ApiError::BadInput(err.to_string())
 }
 
 fn now() -> chrono::NaiveDateTime {

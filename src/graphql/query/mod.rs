@@ -4,12 +4,14 @@ mod accounts;
 pub(crate) mod analytics;
 mod health;
 mod integrations;
+mod invitations;
 mod usage;
 
 #[derive(async_graphql::MergedObject, Default)]
 pub struct QueryRoot(
     health::HealthQuery,
     accounts::AccountQuery,
+    invitations::InvitationQuery,
     integrations::IntegrationQuery,
     usage::UsageQuery,
     analytics::AnalyticsQuery,

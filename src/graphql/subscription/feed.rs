@@ -51,7 +51,9 @@ pub fn workspace_feed(
                 Ok(
                     BusMessage::Event(_)
                     | BusMessage::AccessChanged { .. }
-                    | BusMessage::IntegrationChanged { .. },
+                    | BusMessage::IntegrationChanged { .. }
+                    // The socket, not the stream, ends for a revoked token (`web::websocket`).
+                    | BusMessage::TokensRevoked { .. },
                 ) => continue,
                 Ok(BusMessage::Gap) | Err(BroadcastStreamRecvError::Lagged(_)) => Feed::Resync,
             };

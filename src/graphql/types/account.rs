@@ -93,11 +93,24 @@ pub struct CreatedApiToken {
     pub api_token: ApiToken,
 }
 
-/// An invitation to join a workspace. Hand `token` to the invitee; it works once, for 7 days.
+/// An invitation to join a workspace. Hand `token` to the invitee; it works once, for 7 days, and
+/// only for an account with `email`.
 #[derive(SimpleObject)]
 pub struct Invitation {
+    /// Pass it to `revokeInvitation` to withdraw the invitation.
+    pub id: ID,
     pub token: String,
     pub email: String,
     pub role: Role,
+    pub expires_at: NaiveDateTime,
+}
+
+/// An invitation not used yet (its token is shown only when it is made).
+#[derive(SimpleObject)]
+pub struct PendingInvitation {
+    pub id: ID,
+    pub email: String,
+    pub role: Role,
+    pub created_at: NaiveDateTime,
     pub expires_at: NaiveDateTime,
 }

@@ -9,7 +9,9 @@ mod integration_input;
 mod sync_event;
 mod sync_run;
 
-pub use account::{ApiToken, AuthPayload, CreatedApiToken, Invitation, Member, User, Workspace};
+pub use account::{
+    ApiToken, AuthPayload, CreatedApiToken, Invitation, Member, PendingInvitation, User, Workspace,
+};
 pub use big_int::BigInt;
 pub use daily_usage::DailyUsageRow;
 pub use integration::Integration;

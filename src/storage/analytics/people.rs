@@ -32,10 +32,11 @@ pub struct WorkspaceActor {
     pub provider: String,
 }
 
-/// Actors of a workspace that are the caller's own: their email, or linked to a person that is
-/// their account.
+/// Actors of a workspace that are the caller's own: their email where the workspace vouched for
+/// it, or linked to a person that is their account (see [`OwnRows`]).
 pub async fn own_actor_ids(db: &Db, workspace_id: i64, own: OwnRows<'_>) -> Result<Vec<i64>, StorageError> {
     db_run!(db, |conn| {
+        let email = if crate::vouched_email_filter!(conn, workspace_id, own) { own.email } else { "" };
         let mine = persons::table
             .filter(persons::workspace_id.eq(workspace_id))
             .filter(persons::user_id.eq(own.user_id))
@@ -46,7 +47,8 @@ pub async fn own_actor_ids(db: &Db, workspace_id: i64, own: OwnRows<'_>) -> Resu
             .filter(
                 actors::kind
                     .eq("email")
-                    .and(actors::identifier.eq(own.email))
+                    .and(actors::identifier.eq(email))
+                    .and(actors::identifier.ne(""))
                     .or(actors::person_id.eq_any(mine)),
             )
             .select(actors::id)

@@ -19,13 +19,15 @@ pub struct DayTarget<'a> {
 }
 
 /// Statements that link email actors to persons: an admin's choice (`person_locked`) is kept;
-/// otherwise a person with the actor's email is found or created in the workspace.
+/// otherwise a person with the actor's email is found or created in the workspace, tied to the
+/// member whose invitation vouched for that address (never to an account that merely signed up
+/// with it).
 pub fn link_email_actors(t: &DayTarget<'_>) -> Vec<String> {
     let (ws, integration) = (t.workspace_id, t.integration_id);
     vec![
         format!(
             "INSERT INTO persons (workspace_id, display_name, email, user_id) \
-             SELECT {ws}, a.identifier, a.identifier, (SELECT u.id FROM users u WHERE u.email = a.identifier) \
+             SELECT {ws}, a.identifier, a.identifier, (SELECT m.user_id FROM memberships m WHERE m.workspace_id = {ws} AND m.verified_email = a.identifier LIMIT 1) \
              FROM actors a WHERE a.integration_id = {integration} AND a.kind = 'email' \
              AND a.person_id IS NULL AND NOT a.person_locked \
              ON CONFLICT (workspace_id, email) DO NOTHING"

@@ -1,0 +1,2 @@
+DROP TABLE instance_setup;
+ALTER TABLE memberships DROP COLUMN verified_email;

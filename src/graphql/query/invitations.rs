@@ -1,0 +1,43 @@
+//! Pending invitations of a workspace, for its admins.
+
+use async_graphql::{Context, ID, Object, Result};
+
+use crate::auth::Action;
+use crate::domain::{Role, UnknownValue};
+use crate::graphql::ApiError;
+use crate::graphql::guard::require;
+use crate::graphql::ids::{parse_id, to_id};
+use crate::graphql::types::PendingInvitation;
+use crate::storage::{Db, StorageError, invites};
+
+#[derive(Default)]
+pub struct InvitationQuery;
+
+#[Object]
+impl InvitationQuery {
+    /// Invitations of a workspace that are neither used nor expired, newest first (without their
+    /// tokens). Admins only; withdraw one with `revokeInvitation`.
+    async fn invitations(&self, ctx: &Context<'_>, workspace_id: ID) -> Result<Vec<PendingInvitation>> {
+        let workspace_id = parse_id(&workspace_id, "workspaceId")?;
+        require(ctx, workspace_id, Action::ManageMembers).await?;
+        let now = chrono::Utc::now().naive_utc();
+        let rows = invites::list_pending(ctx.data_unchecked::<Db>(), workspace_id, now)
+            .await
+            .map_err(ApiError::from)?;
+        rows.into_iter()
+            .map(|invite| {
+                let role: Role = invite
+                    .role
+                    .parse()
+                    .map_err(|e: UnknownValue| ApiError::from(StorageError::Corrupt(e.to_string())))?;
+                Ok(PendingInvitation {
+                    id: to_id(invite.id),
+                    email: invite.email,
+                    role,
+                    created_at: invite.created_at,
+                    expires_at: invite.expires_at,
+                })
+            })
+            .collect()
+    }
+}
