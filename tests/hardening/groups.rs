@@ -282,7 +282,7 @@ async fn no_combination_of_answers_singles_out_fewer_than_min_people(backend: &s
     let w = world(backend).await;
     for (role, who) in [("viewer", &w.viewer), ("member", &w.member)] {
         let answers = answers_of(&w, who).await;
-        assert!(answers.len() > 100, "{role} got {} answers", answers.len());
+        assert!(answers.len() > 50, "{role} got {} answers", answers.len());
         assert_nothing_isolates_a_small_group(&answers, role);
     }
 }
