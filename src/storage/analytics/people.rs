@@ -75,7 +75,11 @@ pub async fn actor_ids_of_persons(
 /// Actors the vendor placed in one of `teams` on any day the service has stored. Membership does
 /// not depend on the range asked for, so that answers for different ranges are the same people's
 /// figures (see `graphql::query::analytics::groups`).
-pub async fn actor_ids_of_teams(db: &Db, workspace_id: i64, teams: &[String]) -> Result<Vec<i64>, StorageError> {
+pub async fn actor_ids_of_teams(
+    db: &Db,
+    workspace_id: i64,
+    teams: &[String],
+) -> Result<Vec<i64>, StorageError> {
     db_run!(db, |conn| {
         Ok(actor_teams::table
             .inner_join(integrations::table.on(integrations::id.eq(actor_teams::integration_id)))
@@ -107,33 +111,35 @@ pub async fn team_memberships(
     integration_ids: &[i64],
 ) -> Result<Vec<TeamMembership>, StorageError> {
     let providers: Vec<&str> = providers.iter().map(|p| p.as_str()).collect();
-    let (actors_of, teams_of): (Vec<(i64, i64, Option<i64>)>, Vec<(i64, i64, String)>) = db_run!(db, |conn| {
-        let candidates: Vec<(i64, String)> = integrations::table
-            .filter(integrations::workspace_id.eq(workspace_id))
-            .select((integrations::id, integrations::provider))
-            .load(conn)
-            .await?;
-        let ids: Vec<i64> = candidates
-            .into_iter()
-            .filter(|(_, p)| providers.is_empty() || providers.contains(&p.as_str()))
-            .filter(|(id, _)| integration_ids.is_empty() || integration_ids.contains(id))
-            .map(|(id, _)| id)
-            .collect();
-        let teams_of: Vec<(i64, i64, String)> = actor_teams::table
-            .filter(actor_teams::integration_id.eq_any(&ids))
-            .select((actor_teams::integration_id, actor_teams::actor_id, actor_teams::team))
-            .distinct()
-            .load(conn)
-            .await?;
-        // Integrations that never reported a team are one cell each: nothing to decide there.
-        let with_teams: Vec<i64> = ids.into_iter().filter(|id| teams_of.iter().any(|t| t.0 == *id)).collect();
-        let actors_of = actors::table
-            .filter(actors::integration_id.eq_any(&with_teams))
-            .select((actors::id, actors::integration_id, actors::person_id))
-            .load(conn)
-            .await?;
-        Ok::<_, StorageError>((actors_of, teams_of))
-    })?;
+    let (actors_of, teams_of): (Vec<(i64, i64, Option<i64>)>, Vec<(i64, i64, String)>) =
+        db_run!(db, |conn| {
+            let candidates: Vec<(i64, String)> = integrations::table
+                .filter(integrations::workspace_id.eq(workspace_id))
+                .select((integrations::id, integrations::provider))
+                .load(conn)
+                .await?;
+            let ids: Vec<i64> = candidates
+                .into_iter()
+                .filter(|(_, p)| providers.is_empty() || providers.contains(&p.as_str()))
+                .filter(|(id, _)| integration_ids.is_empty() || integration_ids.contains(id))
+                .map(|(id, _)| id)
+                .collect();
+            let teams_of: Vec<(i64, i64, String)> = actor_teams::table
+                .filter(actor_teams::integration_id.eq_any(&ids))
+                .select((actor_teams::integration_id, actor_teams::actor_id, actor_teams::team))
+                .distinct()
+                .load(conn)
+                .await?;
+            // Integrations that never reported a team are one cell each: nothing to decide there.
+            let with_teams: Vec<i64> =
+                ids.into_iter().filter(|id| teams_of.iter().any(|t| t.0 == *id)).collect();
+            let actors_of = actors::table
+                .filter(actors::integration_id.eq_any(&with_teams))
+                .select((actors::id, actors::integration_id, actors::person_id))
+                .load(conn)
+                .await?;
+            Ok::<_, StorageError>((actors_of, teams_of))
+        })?;
     let mut teams_by_actor: HashMap<i64, Vec<String>> = HashMap::new();
     for (_, actor_id, team) in teams_of {
         teams_by_actor.entry(actor_id).or_default().push(team);
@@ -143,9 +149,11 @@ pub async fn team_memberships(
         let person_key = person_id.unwrap_or(-actor_id);
         match teams_by_actor.remove(&actor_id) {
             None => out.push(TeamMembership { integration_id, person_key, team: None }),
-            Some(teams) => out.extend(
-                teams.into_iter().map(|team| TeamMembership { integration_id, person_key, team: Some(team) }),
-            ),
+            Some(teams) => out.extend(teams.into_iter().map(|team| TeamMembership {
+                integration_id,
+                person_key,
+                team: Some(team),
+            })),
         }
     }
     Ok(out)

@@ -61,8 +61,8 @@ impl TeamGroups {
         if min <= 1 {
             return Ok(None);
         }
-        let rows =
-            people::team_memberships(db, scope.workspace_id, &scope.providers, &scope.integration_ids).await?;
+        let rows = people::team_memberships(db, scope.workspace_id, &scope.providers, &scope.integration_ids)
+            .await?;
         Ok(Some(TeamGroups::from_memberships(rows, min as usize)))
     }
 

@@ -12,9 +12,9 @@ use crate::graphql::guard::{Access, require};
 use crate::graphql::ids::parse_id;
 use crate::graphql::query::analytics::groups::TeamGroups;
 use crate::graphql::types::analytics::{DateRange, UsageFilter};
+use crate::storage::Db;
 use crate::storage::analytics::{Scope, people};
 use crate::storage::usage::OwnRows;
-use crate::storage::Db;
 
 /// Default range length, and the longest accepted.
 const DEFAULT_DAYS: u64 = 90;
