@@ -10,9 +10,11 @@
 //! integration-day (a slice of usage, not of people) is allowed.
 //!
 //! Copilot org X (min 3): big = b1..b5 (b5 joins on the second day), inner = b1..b4 (nested,
-//! differs from big by one person), mix = {b1, o1, n1} (overlaps by one), ops = o1..o3,
+//! differs from big by one person), mix = {b1, o1, n1} (overlaps by one), ops = {o1, o2, the
+//! member},
 //! small = {s1}, and n2, n3 in no team. Copilot org Y: ops = {o9}, y1..y3 in no team.
-//! Claude Code: c1, c2. Shown to non-admins: big everywhere; ops within org X only.
+//! Claude Code: c1, c2. Shown to non-admins: big everywhere; ops within org X only, and not to
+//! the member, who reads their own rows and could subtract them (ops would leave two people).
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -53,7 +55,7 @@ fn people() -> Vec<Seeded> {
         s(0, "n3", &[], &[]),
         s(0, "o1", &["ops", "mix"], &["ops", "mix"]),
         s(0, "o2", &["ops"], &["ops"]),
-        s(0, "o3", &["ops"], &["ops"]),
+        s(0, "member@x.io", &["ops"], &["ops"]),
         s(1, "o9", &["ops"], &["ops"]),
         s(1, "y1", &[], &[]),
         s(1, "y2", &[], &[]),
@@ -148,6 +150,13 @@ const ASK: &str = "query($ws: ID!, $range: DateRange, $filter: UsageFilter) {
   teams: breakdown(workspaceId: $ws, range: $range, dimension: TEAM, top: 1000, filter: $filter) {
     total hiddenGroups rows { key value } other { value } } }";
 
+/// What a member reads about themselves, asked alongside [`ASK`].
+const OWN: &str =
+    "own: breakdown(workspaceId: $ws, range: $range, dimension: PERSON, filter: $filter) { total } }";
+
+/// The member's actor (in ops of org X): their own rows.
+const MEMBER: usize = 11;
+
 impl World {
     async fn ask(&self, who: &Account, doc: &str, mut vars: Value) -> Value {
         vars["ws"] = json!(self.ws);
@@ -195,7 +204,8 @@ fn value(v: &Value) -> u64 {
 
 /// The answers a caller gets: each a set of actor-days (bits), labelled for failure messages;
 /// also checks each answer's own rules on the way.
-async fn answers_of(w: &World, who: &Account) -> Vec<(String, u64)> {
+async fn answers_of(w: &World, who: &Account, own_rows: bool) -> Vec<(String, u64)> {
+    let doc = if own_rows { format!("{}{OWN}", ASK.strip_suffix('}').unwrap()) } else { ASK.to_owned() };
     let mut out = vec![];
     for slice in w.slices() {
         for teams in team_filters() {
@@ -205,7 +215,7 @@ async fn answers_of(w: &World, who: &Account) -> Vec<(String, u64)> {
                     filter["teams"] = json!(teams);
                 }
                 let label = format!("filter {filter} range {range}");
-                let r = w.ask(who, ASK, json!({ "range": range, "filter": filter })).await;
+                let r = w.ask(who, &doc, json!({ "range": range, "filter": filter })).await;
                 if !r["errors"].is_null() {
                     assert!(!teams.is_empty(), "only team filters are refused: {label}: {r}");
                     for e in r["errors"].as_array().unwrap() {
@@ -222,6 +232,9 @@ async fn answers_of(w: &World, who: &Account) -> Vec<(String, u64)> {
                     );
                 }
                 out.push((label.clone(), sum));
+                if own_rows {
+                    out.push((format!("{label} own rows"), value(&r["data"]["own"]["total"])));
+                }
                 let t = &r["data"]["teams"];
                 let rows: Vec<(String, u64)> = t["rows"]
                     .as_array()
@@ -260,20 +273,21 @@ fn blocks() -> Vec<u64> {
     out
 }
 
-/// Whether `set`, within every block it touches, covers the whole block or at least MIN people.
-fn covers_enough(set: u64) -> bool {
+/// Whether `set`, within every block it touches, covers the whole block, or at least MIN people
+/// besides the caller's `own` actor-days, or none but them.
+fn covers_enough(set: u64, own: u64) -> bool {
     blocks().into_iter().all(|b| {
-        let part = set & b;
-        part == 0 || part == b || persons(part) >= MIN
+        let (part, others) = (set & b, set & b & !own);
+        part == b || others == 0 || persons(others) >= MIN
     })
 }
 
 /// The first pair of answers, or combination of them, that singles out fewer than MIN people.
-fn small_group_among(answers: &[(String, u64)]) -> Result<(), String> {
+fn small_group_among(answers: &[(String, u64)], own: u64) -> Result<(), String> {
     // Pairs: a difference of two answers, one inside the other.
     for (la, a) in answers {
         for (lb, b) in answers {
-            if b & !a == 0 && a != b && !covers_enough(a & !b) {
+            if b & !a == 0 && a != b && !covers_enough(a & !b, own) {
                 return Err(format!("({la}) − ({lb}) singles out {} people", persons(a & !b)));
             }
         }
@@ -284,7 +298,7 @@ fn small_group_among(answers: &[(String, u64)]) -> Result<(), String> {
         let signature = answers.iter().map(|(_, s)| s & unit != 0).collect();
         *cells.entry(signature).or_default() |= unit;
     }
-    match cells.values().find(|cell| !covers_enough(**cell)) {
+    match cells.values().find(|cell| !covers_enough(**cell, own)) {
         Some(cell) => Err(format!("some combination of answers singles out {} people", persons(*cell))),
         None => Ok(()),
     }
@@ -298,12 +312,15 @@ fn both_days(actors: std::ops::Range<usize>) -> u64 {
 async fn no_combination_of_answers_singles_out_fewer_than_min_people(backend: &str) {
     // The checker finds the issue's leak: [small, big] − [big] is s1 alone.
     let leak = [("[small, big]".to_owned(), both_days(0..6)), ("[big]".to_owned(), both_days(0..5))];
-    assert!(small_group_among(&leak).is_err());
+    assert!(small_group_among(&leak, 0).is_err());
+    // And a member's: ops − their own rows would be two people.
+    let ops = [("[ops]".to_owned(), both_days(9..12)), ("own".to_owned(), both_days(MEMBER..MEMBER + 1))];
+    assert!(small_group_among(&ops[..1], 0).is_ok() && small_group_among(&ops, ops[1].1).is_err());
     let w = world(backend).await;
-    for (role, who) in [("viewer", &w.viewer), ("member", &w.member)] {
-        let answers = answers_of(&w, who).await;
+    for (role, who, own) in [("viewer", &w.viewer, 0), ("member", &w.member, both_days(MEMBER..MEMBER + 1))] {
+        let answers = answers_of(&w, who, own != 0).await;
         assert!(answers.len() > 50, "{role} got {} answers", answers.len());
-        if let Err(e) = small_group_among(&answers) {
+        if let Err(e) = small_group_among(&answers, own) {
             panic!("{role}: {e}");
         }
     }
@@ -325,16 +342,17 @@ async fn small_teams_cannot_be_subtracted_but_admins_see_every_team(backend: &st
         assert!(big["errors"].is_null(), "{big}");
         // ops is 3 people in org X but 1 in org Y: allowed only within X.
         assert_eq!(code(&ask(who, json!({ "teams": ["ops"] })).await), "FORBIDDEN");
-        let x = w.integrations[0].to_string();
-        let ops_x = ask(who, json!({ "teams": ["ops"], "integrationIds": [x] })).await;
-        assert!(ops_x["errors"].is_null(), "{ops_x}");
-        assert_eq!(value(&ops_x["data"]["sum"]["total"]), both_days(9..12));
         // breakdown(TEAM): only big; the hidden teams are not in the total.
         let t = ask(who, json!({})).await["data"]["teams"].clone();
         let big_value = both_days(0..5);
         assert_eq!(t["rows"], json!([{ "key": "big", "value": big_value }]), "{t}");
         assert_eq!((value(&t["total"]), t["hiddenGroups"].as_i64()), (big_value, Some(4)));
     }
+    // Within org X, ops is shown to the viewer, not to the member who is one of its three.
+    let ops_x = json!({ "teams": ["ops"], "integrationIds": [w.integrations[0].to_string()] });
+    let r = ask(&w.viewer, ops_x.clone()).await;
+    assert_eq!(value(&r["data"]["sum"]["total"]), both_days(9..12), "{r}");
+    assert_eq!(code(&ask(&w.member, ops_x).await), "FORBIDDEN");
     // Admins (the owner) see every team and any filter.
     let t = ask(&w.owner, json!({})).await;
     let keys: BTreeSet<&str> =

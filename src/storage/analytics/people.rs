@@ -97,6 +97,7 @@ pub async fn actor_ids_of_teams(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TeamMembership {
     pub integration_id: i64,
+    pub actor_id: i64,
     /// The linked person's id, or minus the actor's id.
     pub person_key: i64,
     pub team: Option<String>,
@@ -148,9 +149,10 @@ pub async fn team_memberships(
     for (actor_id, integration_id, person_id) in actors_of {
         let person_key = person_id.unwrap_or(-actor_id);
         match teams_by_actor.remove(&actor_id) {
-            None => out.push(TeamMembership { integration_id, person_key, team: None }),
+            None => out.push(TeamMembership { integration_id, actor_id, person_key, team: None }),
             Some(teams) => out.extend(teams.into_iter().map(|team| TeamMembership {
                 integration_id,
+                actor_id,
                 person_key,
                 team: Some(team),
             })),

@@ -20,6 +20,10 @@
 //! over every stored day rather than the range asked for, so answers for different ranges are
 //! the same people's figures.
 //!
+//! **What the caller knows.** A member can read their own rows exactly, so subtracting them
+//! from a cell must still leave enough people: for members, a cell counts only the people other
+//! than the caller, and a cell of the caller alone is theirs to see.
+//!
 //! **What it does not cover.** Tools, integrations, models, editors, languages and features
 //! split usage, not people, and are shown as before; so is the whole workspace. People are
 //! counted as members, active in the range or not. A sync that moves someone between teams
@@ -29,10 +33,11 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::auth::Action;
-use crate::domain::Role;
 use crate::graphql::ApiError;
+use crate::graphql::guard::Access;
 use crate::storage::analytics::Scope;
 use crate::storage::analytics::people::{self, TeamMembership};
+use crate::storage::usage::OwnRows;
 use crate::storage::{Db, workspaces};
 
 /// The teams a caller below admin may see within one slice of a workspace.
@@ -51,10 +56,14 @@ struct IntegrationTeams {
 }
 
 impl TeamGroups {
-    /// The rule for a caller with `role` over `scope`'s slice: `None` when nothing is hidden
-    /// (admins and up, or a workspace whose minimum group size is 1).
-    pub async fn for_caller(db: &Db, role: Role, scope: &Scope) -> Result<Option<TeamGroups>, ApiError> {
-        if role >= Action::ReadAllPersonRows.min_role() {
+    /// The rule for the caller over `scope`'s slice: `None` when nothing is hidden (admins and
+    /// up, or a workspace whose minimum group size is 1).
+    pub async fn for_caller(
+        db: &Db,
+        access: &Access<'_>,
+        scope: &Scope,
+    ) -> Result<Option<TeamGroups>, ApiError> {
+        if access.role >= Action::ReadAllPersonRows.min_role() {
             return Ok(None);
         }
         let min = workspaces::get(db, scope.workspace_id).await?.min_group_size;
@@ -63,11 +72,19 @@ impl TeamGroups {
         }
         let rows = people::team_memberships(db, scope.workspace_id, &scope.providers, &scope.integration_ids)
             .await?;
-        Ok(Some(TeamGroups::from_memberships(rows, min as usize)))
+        let own = if access.role >= Action::ReadOwnPersonRows.min_role() {
+            let caller = OwnRows { user_id: access.caller.user_id, email: &access.caller.email };
+            people::own_actor_ids(db, scope.workspace_id, caller).await?
+        } else {
+            vec![]
+        };
+        let own_keys = rows.iter().filter(|r| own.contains(&r.actor_id)).map(|r| r.person_key).collect();
+        Ok(Some(TeamGroups::from_memberships(rows, min as usize, &own_keys)))
     }
 
-    /// Builds the cells from every membership row of the slice.
-    pub fn from_memberships(rows: Vec<TeamMembership>, min: usize) -> TeamGroups {
+    /// Builds the cells from every membership row of the slice; `own` are the person keys whose
+    /// rows the caller reads anyway (not counted towards a cell's size).
+    pub fn from_memberships(rows: Vec<TeamMembership>, min: usize, own: &BTreeSet<i64>) -> TeamGroups {
         let mut per: HashMap<i64, HashMap<i64, BTreeSet<String>>> = HashMap::new();
         for row in rows {
             let teams = per.entry(row.integration_id).or_default().entry(row.person_key).or_default();
@@ -77,7 +94,7 @@ impl TeamGroups {
             .into_iter()
             .map(|(id, members)| {
                 let teams = members.values().flatten().cloned().collect();
-                (id, IntegrationTeams { teams, shown: shown_teams(&members, min) })
+                (id, IntegrationTeams { teams, shown: shown_teams(&members, min, own) })
             })
             .collect();
         TeamGroups { integrations }
@@ -96,8 +113,13 @@ impl TeamGroups {
 }
 
 /// The teams shown in one integration whose people (by person key) were in the given teams:
-/// largest first, each kept only if every cell still covers at least `min` people.
-pub fn shown_teams(members: &HashMap<i64, BTreeSet<String>>, min: usize) -> BTreeSet<String> {
+/// largest first, each kept only if every cell still covers at least `min` people besides
+/// `own`, or none but them.
+pub fn shown_teams(
+    members: &HashMap<i64, BTreeSet<String>>,
+    min: usize,
+    own: &BTreeSet<i64>,
+) -> BTreeSet<String> {
     let mut sizes: BTreeMap<&str, usize> = BTreeMap::new();
     for team in members.values().flatten() {
         *sizes.entry(team.as_str()).or_default() += 1;
@@ -107,21 +129,27 @@ pub fn shown_teams(members: &HashMap<i64, BTreeSet<String>>, min: usize) -> BTre
     let mut shown = BTreeSet::new();
     for (team, _) in order {
         shown.insert(team.to_owned());
-        if !cells_cover(members, &shown, min) {
+        if !cells_cover(members, &shown, min, own) {
             shown.remove(team);
         }
     }
     shown
 }
 
-/// Whether every cell (people with the same set of `shown` teams) has at least `min` people.
-fn cells_cover(members: &HashMap<i64, BTreeSet<String>>, shown: &BTreeSet<String>, min: usize) -> bool {
+/// Whether every cell (people with the same set of `shown` teams) has at least `min` people
+/// besides `own`, or none but them.
+fn cells_cover(
+    members: &HashMap<i64, BTreeSet<String>>,
+    shown: &BTreeSet<String>,
+    min: usize,
+    own: &BTreeSet<i64>,
+) -> bool {
     let mut cells: HashMap<Vec<&str>, usize> = HashMap::new();
-    for teams in members.values() {
+    for (person, teams) in members {
         let cell = teams.iter().filter(|t| shown.contains(*t)).map(String::as_str).collect();
-        *cells.entry(cell).or_default() += 1;
+        *cells.entry(cell).or_default() += usize::from(!own.contains(person));
     }
-    cells.values().all(|&people| people >= min)
+    cells.values().all(|&others| others == 0 || others >= min)
 }
 
 #[cfg(test)]
@@ -144,35 +172,47 @@ mod tests {
     fn a_small_team_is_hidden_and_the_big_one_kept_when_others_remain() {
         // big: 3, small: 1, nobody: 2 → with min 2, big leaves {small, nobody} = 3 people.
         let m = members(&[&["big"], &["big"], &["big"], &["small"], &[], &[]]);
-        assert_eq!(names(&shown_teams(&m, 2)), ["big"]);
+        assert_eq!(names(&shown_teams(&m, 2, &BTreeSet::new())), ["big"]);
     }
 
     #[test]
     fn a_team_whose_complement_is_one_person_is_hidden() {
         // Everyone but one is in big: workspace − big would be that one person.
         let m = members(&[&["big"], &["big"], &["big"], &[]]);
-        assert!(shown_teams(&m, 2).is_empty());
+        assert!(shown_teams(&m, 2, &BTreeSet::new()).is_empty());
     }
 
     #[test]
     fn nested_teams_differing_by_one_person_are_not_both_shown() {
         let m = members(&[&["outer", "inner"], &["outer", "inner"], &["outer"], &[], &[]]);
-        assert_eq!(names(&shown_teams(&m, 2)), ["outer"]);
+        assert_eq!(names(&shown_teams(&m, 2, &BTreeSet::new())), ["outer"]);
     }
 
     #[test]
     fn overlapping_teams_are_shown_only_when_every_intersection_is_large_enough() {
         // a ∩ b is one person: showing both would isolate them as a + b − (a ∪ b)-style sums.
         let m = members(&[&["a"], &["a"], &["a", "b"], &["b"], &["b"], &[], &[]]);
-        assert_eq!(names(&shown_teams(&m, 2)), ["a"]);
+        assert_eq!(names(&shown_teams(&m, 2, &BTreeSet::new())), ["a"]);
         let m = members(&[&["a"], &["a"], &["a", "b"], &["a", "b"], &["b"], &["b"], &[], &[]]);
-        assert_eq!(names(&shown_teams(&m, 2)), ["a", "b"]);
+        assert_eq!(names(&shown_teams(&m, 2, &BTreeSet::new())), ["a", "b"]);
+    }
+
+    #[test]
+    fn a_member_subtracting_their_own_rows_still_leaves_min_people() {
+        // ops is 3 people, one of them the caller: ops − own would be 2.
+        let m = members(&[&["ops"], &["ops"], &["ops"], &[], &[], &[]]);
+        assert_eq!(names(&shown_teams(&m, 3, &BTreeSet::new())), ["ops"]);
+        assert!(shown_teams(&m, 3, &BTreeSet::from([3])).is_empty());
+        // Alone in no team: the rest of the workspace is theirs to subtract from, not a leak.
+        let m = members(&[&["ops"], &["ops"], &["ops"], &[]]);
+        assert_eq!(names(&shown_teams(&m, 3, &BTreeSet::from([4]))), ["ops"]);
     }
 
     #[test]
     fn the_filter_needs_every_team_shown_in_every_integration_of_the_slice() {
         let row = |integration_id, person_key, team: Option<&str>| TeamMembership {
             integration_id,
+            actor_id: person_key,
             person_key,
             team: team.map(String::from),
         };
@@ -184,11 +224,11 @@ mod tests {
         rows.push(row(2, 20, Some("core")));
         rows.push(row(2, 21, None));
         rows.push(row(2, 22, None));
-        let groups = TeamGroups::from_memberships(rows.clone(), 2);
+        let groups = TeamGroups::from_memberships(rows.clone(), 2, &BTreeSet::new());
         assert!(!groups.shows("core"), "core is one person in integration 2");
         assert!(!groups.allows(&["core".into()]));
         let only_first = rows.into_iter().filter(|r| r.integration_id == 1).collect();
-        let groups = TeamGroups::from_memberships(only_first, 2);
+        let groups = TeamGroups::from_memberships(only_first, 2, &BTreeSet::new());
         assert!(groups.allows(&["core".into()]));
         assert!(!groups.allows(&["core".into(), "nobody-here".into()]));
     }

@@ -179,7 +179,7 @@ impl AnalyticsQuery {
             BreakdownDimension::Team => {
                 let rows = store::team_totals(db, &scope).await.map_err(ApiError::from)?;
                 let ranked = rows.into_iter().map(|r| Ranked::from_key_totals(r, metric, true));
-                match TeamGroups::for_caller(db, access.role, &scope).await? {
+                match TeamGroups::for_caller(db, &access, &scope).await? {
                     None => ranked.collect(),
                     Some(groups) => {
                         let (shown, hidden): (Vec<Ranked>, Vec<Ranked>) =

@@ -86,7 +86,7 @@ pub async fn scope<'a>(
     }
     if let Some(teams) = filter.teams.as_ref().filter(|t| !t.is_empty()) {
         // Checked on the slice before the team narrows it: see `groups` for the rule.
-        if let Some(groups) = TeamGroups::for_caller(db, access.role, &scope).await?
+        if let Some(groups) = TeamGroups::for_caller(db, &access, &scope).await?
             && !groups.allows(teams)
         {
             return Err(ApiError::Forbidden);
