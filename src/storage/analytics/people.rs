@@ -103,6 +103,11 @@ pub struct TeamMembership {
     pub team: Option<String>,
 }
 
+/// `(actor id, integration id, person id)`.
+type ActorOfIntegration = (i64, i64, Option<i64>);
+/// `(integration id, actor id, team)`.
+type TeamRow = (i64, i64, String);
+
 /// Every actor of the workspace's integrations that have ever reported a team, narrowed to
 /// `providers` and `integration_ids` (empty: all), with each team it was ever in.
 pub async fn team_memberships(
@@ -112,35 +117,33 @@ pub async fn team_memberships(
     integration_ids: &[i64],
 ) -> Result<Vec<TeamMembership>, StorageError> {
     let providers: Vec<&str> = providers.iter().map(|p| p.as_str()).collect();
-    let (actors_of, teams_of): (Vec<(i64, i64, Option<i64>)>, Vec<(i64, i64, String)>) =
-        db_run!(db, |conn| {
-            let candidates: Vec<(i64, String)> = integrations::table
-                .filter(integrations::workspace_id.eq(workspace_id))
-                .select((integrations::id, integrations::provider))
-                .load(conn)
-                .await?;
-            let ids: Vec<i64> = candidates
-                .into_iter()
-                .filter(|(_, p)| providers.is_empty() || providers.contains(&p.as_str()))
-                .filter(|(id, _)| integration_ids.is_empty() || integration_ids.contains(id))
-                .map(|(id, _)| id)
-                .collect();
-            let teams_of: Vec<(i64, i64, String)> = actor_teams::table
-                .filter(actor_teams::integration_id.eq_any(&ids))
-                .select((actor_teams::integration_id, actor_teams::actor_id, actor_teams::team))
-                .distinct()
-                .load(conn)
-                .await?;
-            // Integrations that never reported a team are one cell each: nothing to decide there.
-            let with_teams: Vec<i64> =
-                ids.into_iter().filter(|id| teams_of.iter().any(|t| t.0 == *id)).collect();
-            let actors_of = actors::table
-                .filter(actors::integration_id.eq_any(&with_teams))
-                .select((actors::id, actors::integration_id, actors::person_id))
-                .load(conn)
-                .await?;
-            Ok::<_, StorageError>((actors_of, teams_of))
-        })?;
+    let (actors_of, teams_of): (Vec<ActorOfIntegration>, Vec<TeamRow>) = db_run!(db, |conn| {
+        let candidates: Vec<(i64, String)> = integrations::table
+            .filter(integrations::workspace_id.eq(workspace_id))
+            .select((integrations::id, integrations::provider))
+            .load(conn)
+            .await?;
+        let ids: Vec<i64> = candidates
+            .into_iter()
+            .filter(|(_, p)| providers.is_empty() || providers.contains(&p.as_str()))
+            .filter(|(id, _)| integration_ids.is_empty() || integration_ids.contains(id))
+            .map(|(id, _)| id)
+            .collect();
+        let teams_of: Vec<TeamRow> = actor_teams::table
+            .filter(actor_teams::integration_id.eq_any(&ids))
+            .select((actor_teams::integration_id, actor_teams::actor_id, actor_teams::team))
+            .distinct()
+            .load(conn)
+            .await?;
+        // Integrations that never reported a team are one cell each: nothing to decide there.
+        let with_teams: Vec<i64> = ids.into_iter().filter(|id| teams_of.iter().any(|t| t.0 == *id)).collect();
+        let actors_of = actors::table
+            .filter(actors::integration_id.eq_any(&with_teams))
+            .select((actors::id, actors::integration_id, actors::person_id))
+            .load(conn)
+            .await?;
+        Ok::<_, StorageError>((actors_of, teams_of))
+    })?;
     let mut teams_by_actor: HashMap<i64, Vec<String>> = HashMap::new();
     for (_, actor_id, team) in teams_of {
         teams_by_actor.entry(actor_id).or_default().push(team);
