@@ -126,30 +126,26 @@ pub fn shown_teams(
     }
     let mut order: Vec<(&str, usize)> = sizes.into_iter().collect();
     order.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    // Each person's cell, as a number; adding a team splits every cell by membership in it.
+    let people: Vec<(&BTreeSet<String>, usize)> =
+        members.iter().map(|(person, teams)| (teams, usize::from(!own.contains(person)))).collect();
+    let mut cell_of = vec![0_usize; people.len()];
     let mut shown = BTreeSet::new();
     for (team, _) in order {
-        shown.insert(team.to_owned());
-        if !cells_cover(members, &shown, min, own) {
-            shown.remove(team);
+        let split: Vec<(usize, bool)> =
+            people.iter().zip(&cell_of).map(|((teams, _), cell)| (*cell, teams.contains(team))).collect();
+        let mut others: HashMap<(usize, bool), usize> = HashMap::new();
+        for ((_, counted), cell) in people.iter().zip(&split) {
+            *others.entry(*cell).or_default() += counted;
+        }
+        if others.values().all(|&n| n == 0 || n >= min) {
+            shown.insert(team.to_owned());
+            let numbers: HashMap<(usize, bool), usize> =
+                others.keys().enumerate().map(|(number, cell)| (*cell, number)).collect();
+            cell_of = split.iter().map(|cell| numbers[cell]).collect();
         }
     }
     shown
-}
-
-/// Whether every cell (people with the same set of `shown` teams) has at least `min` people
-/// besides `own`, or none but them.
-fn cells_cover(
-    members: &HashMap<i64, BTreeSet<String>>,
-    shown: &BTreeSet<String>,
-    min: usize,
-    own: &BTreeSet<i64>,
-) -> bool {
-    let mut cells: HashMap<Vec<&str>, usize> = HashMap::new();
-    for (person, teams) in members {
-        let cell = teams.iter().filter(|t| shown.contains(*t)).map(String::as_str).collect();
-        *cells.entry(cell).or_default() += usize::from(!own.contains(person));
-    }
-    cells.values().all(|&others| others == 0 || others >= min)
 }
 
 #[cfg(test)]
