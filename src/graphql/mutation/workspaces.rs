@@ -168,8 +168,8 @@ impl WorkspaceMutation {
         Ok(true)
     }
 
-    /// Changes workspace settings. `minGroupSize` hides per-group figures covering fewer people
-    /// (1 = off).
+    /// Changes workspace settings. `minGroupSize`: below admin, no team figure (nor any sum or
+    /// difference of figures) singles out fewer people; see `Workspace.minGroupSize` (1 = off).
     async fn update_workspace_settings(
         &self,
         ctx: &Context<'_>,

@@ -44,8 +44,13 @@ pub struct Workspace {
     pub name: String,
     /// `personal` (one account's own) or `team`.
     pub kind: String,
-    /// Per-group figures (teams, breakdowns by person) covering fewer people than this are hidden.
-    /// 1 turns the rule off.
+    /// Below admin, no team figure, nor any sum or difference of answers (a breakdown's total
+    /// minus its rows included), singles out fewer people than this. Team figures are made of cells: per integration, the people ever placed
+    /// in the same shown teams (or in none) form a cell; teams are shown largest first while every
+    /// cell keeps at least this many people, and a team filter or `breakdown(TEAM)` row is given
+    /// only for shown teams (hidden ones are out of the breakdown's total too). Tools,
+    /// integrations, models and the like split usage, not people, and are not affected.
+    /// Admins see everything. 1 turns the rule off.
     pub min_group_size: i32,
     /// The caller's role here.
     pub role: Role,

@@ -24,8 +24,9 @@ pub struct DateRange {
 }
 
 /// Narrows what a query covers. Missing or empty lists mean "all". Filters combine with AND.
-/// Filtering by person or actor needs the admin role; a team filter smaller than the workspace's
-/// minimum group size (in actors) also needs it.
+/// Filtering by person or actor needs the admin role. Below admin, a team filter is allowed only
+/// when every team it names is shown under the workspace's `minGroupSize` rule (see
+/// `Workspace.minGroupSize`) within the filter's tools and integrations; otherwise FORBIDDEN.
 #[derive(InputObject, Default, Clone)]
 pub struct UsageFilter {
     /// Only these tools.
@@ -36,8 +37,9 @@ pub struct UsageFilter {
     pub person_ids: Option<Vec<ID>>,
     /// Only these actors (vendor identities).
     pub actor_ids: Option<Vec<ID>>,
-    /// Only actors the vendor placed in one of these teams on some day of the range (all their
-    /// usage in the range counts).
+    /// Only actors the vendor placed in one of these teams on any stored day (all their usage in
+    /// the range counts). Below admin, each team must be shown under `minGroupSize`: e.g.
+    /// `[small, big]` is refused when `small` is hidden, so it cannot be subtracted from `[big]`.
     pub teams: Option<Vec<String>>,
 }
 
@@ -238,8 +240,8 @@ pub enum BreakdownDimension {
     Feature,
     /// The person (per-person data: admins see everyone, members themselves).
     Person,
-    /// The team as the vendor reports it (Copilot). Teams with fewer people than the workspace's
-    /// minimum group size are hidden from non-admins.
+    /// The team as the vendor reports it (Copilot): all the range's usage of the actors ever
+    /// placed in it. Below admin, only teams shown under `minGroupSize` are listed.
     Team,
 }
 
@@ -248,14 +250,16 @@ pub enum BreakdownDimension {
 pub struct Breakdown {
     pub dimension: BreakdownDimension,
     pub metric: Metric,
-    /// The metric over every row, `other` and hidden groups included.
+    /// The metric over every row and `other`. Teams hidden from non-admins are left out, so
+    /// `total − Σ rows = other` and nothing hidden can be recovered from it.
     pub total: BigInt,
     /// The top rows, largest first (ties by key).
     pub rows: Vec<BreakdownRow>,
     /// Everything after the top rows, or null when nothing is left.
     pub other: Option<BreakdownRow>,
-    /// Teams hidden because they are smaller than the workspace's minimum group size. Their usage
-    /// is in `total` only.
+    /// Teams hidden from the caller under `minGroupSize` (showing them would let some
+    /// combination of answers single out fewer people). Their usage is in neither `total` nor
+    /// `other`.
     pub hidden_groups: i32,
 }
 

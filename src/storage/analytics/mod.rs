@@ -333,16 +333,20 @@ pub async fn dimension_totals(
     load(db, text).await
 }
 
-/// Totals per team (as the vendor reported membership on each day), with distinct people.
+/// Totals per team, with distinct people: all the range's usage of the actors the vendor ever
+/// placed in the team, the same figures as a `teams` filter of that one team (so a breakdown row
+/// never differs from a filter's answer by part of someone's usage).
 pub async fn team_totals(db: &Db, scope: &Scope) -> Result<Vec<KeyTotals>, StorageError> {
     let d = Dialect(db.backend());
     let text = format!(
         "SELECT t.team AS key, CAST(COUNT(DISTINCT {PERSON_KEY}) AS BIGINT) AS people, {} \
-         FROM actor_teams t JOIN daily_usage du ON du.actor_id = t.actor_id AND du.day = t.day \
-         AND du.integration_id = t.integration_id \
+         FROM (SELECT DISTINCT integration_id, actor_id, team FROM actor_teams \
+         WHERE integration_id IN (SELECT id FROM integrations WHERE workspace_id = {})) t \
+         JOIN daily_usage du ON du.actor_id = t.actor_id AND du.integration_id = t.integration_id \
          JOIN actors a ON a.id = du.actor_id JOIN integrations i ON i.id = du.integration_id \
          WHERE {} GROUP BY t.team",
         sum_measures("du"),
+        scope.workspace_id,
         scope.raw_where(d, "du", scope.from, scope.to)
     );
     load(db, text).await

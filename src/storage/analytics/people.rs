@@ -3,12 +3,12 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, RunQueryDsl, SimpleAsyncConnection};
 
 use super::rollups::refresh_person_keys;
 use crate::db_run;
+use crate::domain::Provider;
 use crate::storage::schema::{actor_teams, actors, integrations, persons, sync_runs};
 use crate::storage::sync_runs::SyncRun;
 use crate::storage::usage::{Actor, OwnRows};
@@ -74,25 +74,96 @@ pub async fn actor_ids_of_persons(
     })
 }
 
-/// Actors the vendor placed in one of `teams` on some day of `[from, to]`.
+/// Actors the vendor placed in one of `teams` on any day the service has stored. Membership does
+/// not depend on the range asked for, so that answers for different ranges are the same people's
+/// figures (see `graphql::query::analytics::groups`).
 pub async fn actor_ids_of_teams(
     db: &Db,
     workspace_id: i64,
     teams: &[String],
-    from: NaiveDate,
-    to: NaiveDate,
 ) -> Result<Vec<i64>, StorageError> {
     db_run!(db, |conn| {
         Ok(actor_teams::table
             .inner_join(integrations::table.on(integrations::id.eq(actor_teams::integration_id)))
             .filter(integrations::workspace_id.eq(workspace_id))
             .filter(actor_teams::team.eq_any(teams))
-            .filter(actor_teams::day.between(from, to))
             .select(actor_teams::actor_id)
             .distinct()
             .load(conn)
             .await?)
     })
+}
+
+/// One actor of an integration that reports teams, with one team the vendor ever placed it in
+/// (`None`: an actor of that integration in no team).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamMembership {
+    pub integration_id: i64,
+    pub actor_id: i64,
+    /// The linked person's id, or minus the actor's id.
+    pub person_key: i64,
+    pub team: Option<String>,
+}
+
+/// `(actor id, integration id, person id)`.
+type ActorOfIntegration = (i64, i64, Option<i64>);
+/// `(integration id, actor id, team)`.
+type TeamRow = (i64, i64, String);
+
+/// Every actor of the workspace's integrations that have ever reported a team, narrowed to
+/// `providers` and `integration_ids` (empty: all), with each team it was ever in.
+pub async fn team_memberships(
+    db: &Db,
+    workspace_id: i64,
+    providers: &[Provider],
+    integration_ids: &[i64],
+) -> Result<Vec<TeamMembership>, StorageError> {
+    let providers: Vec<&str> = providers.iter().map(|p| p.as_str()).collect();
+    let (actors_of, teams_of): (Vec<ActorOfIntegration>, Vec<TeamRow>) = db_run!(db, |conn| {
+        let candidates: Vec<(i64, String)> = integrations::table
+            .filter(integrations::workspace_id.eq(workspace_id))
+            .select((integrations::id, integrations::provider))
+            .load(conn)
+            .await?;
+        let ids: Vec<i64> = candidates
+            .into_iter()
+            .filter(|(_, p)| providers.is_empty() || providers.contains(&p.as_str()))
+            .filter(|(id, _)| integration_ids.is_empty() || integration_ids.contains(id))
+            .map(|(id, _)| id)
+            .collect();
+        let teams_of: Vec<TeamRow> = actor_teams::table
+            .filter(actor_teams::integration_id.eq_any(&ids))
+            .select((actor_teams::integration_id, actor_teams::actor_id, actor_teams::team))
+            .distinct()
+            .load(conn)
+            .await?;
+        // Integrations that never reported a team are one cell each: nothing to decide there.
+        let with_teams: Vec<i64> = ids.into_iter().filter(|id| teams_of.iter().any(|t| t.0 == *id)).collect();
+        let actors_of = actors::table
+            .filter(actors::integration_id.eq_any(&with_teams))
+            .select((actors::id, actors::integration_id, actors::person_id))
+            .load(conn)
+            .await?;
+        Ok::<_, StorageError>((actors_of, teams_of))
+    })?;
+    let mut teams_by_actor: HashMap<i64, Vec<String>> = HashMap::new();
+    for (_, actor_id, team) in teams_of {
+        teams_by_actor.entry(actor_id).or_default().push(team);
+    }
+    let mut out = Vec::new();
+    for (actor_id, integration_id, person_id) in actors_of {
+        let person_key = person_id.unwrap_or(-actor_id);
+        match teams_by_actor.remove(&actor_id) {
+            None => out.push(TeamMembership { integration_id, actor_id, person_key, team: None }),
+            Some(teams) => out.extend(teams.into_iter().map(|team| TeamMembership {
+                integration_id,
+                actor_id,
+                person_key,
+                team: Some(team),
+            })),
+        }
+    }
+    Ok(out)
 }
 
 /// Persons by id, for the person DataLoader.

@@ -3,6 +3,7 @@
 //! rollups), and shape them with [`figures`].
 
 pub(crate) mod figures;
+pub(crate) mod groups;
 pub(crate) mod scope;
 pub(crate) mod source;
 
@@ -12,6 +13,7 @@ use async_graphql::{Context, ID, Object, Result};
 use chrono::{Days, NaiveDate, Utc};
 
 use self::figures::{PROVIDERS, Ranked, provider};
+use self::groups::TeamGroups;
 use self::scope::{Rows, restrict, scope};
 use self::source::Source;
 use crate::domain::{Dimension, Granularity, Measures, Metric, Provider};
@@ -19,7 +21,7 @@ use crate::graphql::ApiError;
 use crate::graphql::types::analytics::*;
 use crate::graphql::types::{BigInt, Integration};
 use crate::storage::analytics::{self as store, Detail, Scope};
-use crate::storage::{Db, integrations, workspaces};
+use crate::storage::{Db, integrations};
 
 #[derive(Default)]
 pub struct AnalyticsQuery;
@@ -108,8 +110,11 @@ impl AnalyticsQuery {
 
     /// The top `top` values of a dimension by `metric` (default interactions), the rest summed
     /// into `other`. PERSON rows are per-person data: admins see everyone, members only
-    /// themselves, viewers are refused. TEAM rows smaller than the workspace's minimum group size
-    /// are hidden from non-admins. Days are UTC days as the vendors report them.
+    /// themselves, viewers are refused. TEAM rows are hidden from non-admins when showing them
+    /// would let some combination of answers single out fewer people than the workspace's
+    /// `minGroupSize`; hidden teams are counted in `hiddenGroups` and left out of `total` and
+    /// `other`, so `total − Σ rows` is exactly `other`. Days are UTC days as the vendors report
+    /// them.
     #[expect(clippy::too_many_arguments, reason = "one Rust argument per GraphQL argument of the field")]
     async fn breakdown(
         &self,
@@ -129,7 +134,6 @@ impl AnalyticsQuery {
         let (scope, access) = scope(ctx, &workspace_id, range, filter, rows_kind).await?;
         let db = db(ctx);
         let mut hidden_groups = 0;
-        let mut hidden_value = 0;
         let ranked: Vec<Ranked> = match dimension {
             BreakdownDimension::Provider => {
                 let mut per: HashMap<Provider, Measures> = HashMap::new();
@@ -173,25 +177,17 @@ impl AnalyticsQuery {
                     .collect()
             }
             BreakdownDimension::Team => {
-                let is_admin = access.role >= crate::auth::Action::ReadAllPersonRows.min_role();
-                let min = if is_admin {
-                    0
-                } else {
-                    i64::from(
-                        workspaces::get(db, scope.workspace_id).await.map_err(ApiError::from)?.min_group_size,
-                    )
-                };
-                let mut kept = vec![];
-                for row in store::team_totals(db, &scope).await.map_err(ApiError::from)? {
-                    let ranked = Ranked::from_key_totals(row, metric, true);
-                    if ranked.people.unwrap_or(0) < min {
-                        hidden_groups += 1;
-                        hidden_value += ranked.value;
-                    } else {
-                        kept.push(ranked);
+                let rows = store::team_totals(db, &scope).await.map_err(ApiError::from)?;
+                let ranked = rows.into_iter().map(|r| Ranked::from_key_totals(r, metric, true));
+                match TeamGroups::for_caller(db, &access, &scope).await? {
+                    None => ranked.collect(),
+                    Some(groups) => {
+                        let (shown, hidden): (Vec<Ranked>, Vec<Ranked>) =
+                            ranked.partition(|r| groups.shows(&r.key));
+                        hidden_groups = hidden.len() as i32;
+                        shown
                     }
                 }
-                kept
             }
             BreakdownDimension::Person => person_rows(db, &scope, metric, Detail::AllMeasures)
                 .await?
@@ -205,7 +201,7 @@ impl AnalyticsQuery {
                 })
                 .collect(),
         };
-        let total = ranked.iter().map(|r| r.value).sum::<i64>() + hidden_value;
+        let total = ranked.iter().map(|r| r.value).sum::<i64>();
         let (rows, other) = figures::top_n(ranked, top as usize, total);
         Ok(Breakdown { dimension, metric, total: BigInt(total), rows, other, hidden_groups })
     }
