@@ -37,6 +37,8 @@ pub enum AppError {
     Serve(std::io::Error),
     #[error("sync failed: {0}")]
     Sync(#[from] SyncError),
+    #[error("configuration: {0}")]
+    Config(String),
 }
 
 /// Connects to the configured database and applies pending migrations.
@@ -124,9 +126,11 @@ pub async fn sync(
 
 /// `ai-usage serve`: runs until SIGINT or SIGTERM.
 pub async fn serve(storage: &StorageConfig, keys: &KeyConfig, serve: &ServeConfig) -> Result<(), AppError> {
+    let edge = serve.edge().map_err(AppError::Config)?;
     let keyring = load_keys(storage, keys)?;
     let db = open_storage(storage).await?;
     let settings = Settings {
+        edge: Arc::new(edge),
         signup_mode: serve.signup,
         keyring: Arc::new(keyring),
         engine: serve.engine(),
@@ -191,6 +195,8 @@ pub struct Settings {
     pub engine: EngineConfig,
     /// The background scheduler; `None` runs no scheduled syncs (tests start one explicitly).
     pub scheduler: Option<SchedulerConfig>,
+    /// Public URL, allowed origins, trusted proxies (all unset by default).
+    pub edge: Arc<web::edge::EdgeSettings>,
 }
 
 /// Binds `listen` (port 0 picks a free one) and serves the app on `db` in a background task.
@@ -204,6 +210,7 @@ pub async fn start(db: Db, listen: SocketAddr, settings: Settings) -> Result<Run
         db,
         events,
         stopping: stopping.clone(),
+        edge: settings.edge.clone(),
     };
     let scheduler = settings.scheduler.map(|config| Scheduler::new(engine.clone(), config).spawn());
     let listener =

@@ -59,9 +59,35 @@ pub struct ServeConfig {
     /// Cursor).
     #[arg(long, env = "AI_USAGE_BACKFILL_DAYS", global = true)]
     pub backfill_days: Option<u32>,
+
+    /// Where users reach the service: scheme, host and path, e.g. https://usage.example.com.
+    /// With https the session cookie is marked `Secure`; its origin may send cookie-authenticated
+    /// requests; absolute links start with it.
+    #[arg(long, env = "AI_USAGE_PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
+
+    /// Further origins, comma-separated, that may send cookie-authenticated requests (e.g. the
+    /// UI's development server, http://localhost:5173).
+    #[arg(long, env = "AI_USAGE_ALLOWED_ORIGINS", global = true)]
+    pub allowed_origins: Option<String>,
+
+    /// Reverse proxies, comma-separated IPs or CIDRs (e.g. 10.0.0.0/8), whose X-Forwarded-For
+    /// and X-Forwarded-Proto are believed. Unset: the peer address is the client's.
+    #[arg(long, env = "AI_USAGE_TRUSTED_PROXIES", global = true)]
+    pub trusted_proxies: Option<String>,
 }
 
 impl ServeConfig {
+    /// The public URL, allowed origins and trusted proxies, parsed; the message says which is
+    /// malformed.
+    pub fn edge(&self) -> Result<crate::web::edge::EdgeSettings, String> {
+        crate::web::edge::EdgeSettings::parse(
+            self.public_url.as_deref(),
+            self.allowed_origins.as_deref(),
+            self.trusted_proxies.as_deref(),
+        )
+    }
+
     /// The sync engine's settings for this configuration.
     pub fn engine(&self) -> crate::sync::EngineConfig {
         crate::sync::EngineConfig { history_days: self.backfill_days, ..crate::sync::EngineConfig::default() }

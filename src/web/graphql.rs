@@ -1,25 +1,26 @@
 //! GraphQL over HTTP (GET and POST) and the GraphiQL page. Each request is authenticated here:
 //! a valid bearer token or session cookie puts a `Caller` into the request's data.
 
-use std::net::SocketAddr;
-
 use async_graphql::http::GraphiQLSource;
 use async_graphql_axum::{GraphQLRequest, GraphQLResponse};
-use axum::extract::{ConnectInfo, State};
-use axum::http::HeaderMap;
+use axum::Extension;
+use axum::extract::State;
+use axum::http::header::SET_COOKIE;
+use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{Html, IntoResponse};
 
 use super::AppState;
+use super::edge::RequestEdge;
 use crate::auth::caller;
 use crate::graphql::{ApiError, ClientIp, RequestMemo};
 
 pub async fn http(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Extension(edge): Extension<RequestEdge>,
     headers: HeaderMap,
     request: GraphQLRequest,
 ) -> GraphQLResponse {
-    let mut request = request.into_inner().data(ClientIp(peer.ip())).data(RequestMemo::default());
+    let mut request = request.into_inner().data(ClientIp(edge.client_ip)).data(RequestMemo::default());
     if let Some(token) = caller::token_from_headers(&headers) {
         match caller::resolve(&state.db, &token).await {
             Ok(Some(caller)) => request = request.data(caller),
@@ -34,7 +35,30 @@ pub async fn http(
             }
         }
     }
-    state.schema.execute(request).await.into()
+    let mut response = state.schema.execute(request).await;
+    if edge.https {
+        mark_cookies_secure(&mut response.http_headers);
+    }
+    response.into()
+}
+
+/// Adds `Secure` to the cookies a resolver set: the client came over https, so the browser must
+/// never send them over plain http.
+fn mark_cookies_secure(headers: &mut HeaderMap) {
+    let cookies: Vec<HeaderValue> = headers.get_all(SET_COOKIE).iter().cloned().collect();
+    if cookies.is_empty() {
+        return;
+    }
+    headers.remove(SET_COOKIE);
+    for cookie in cookies {
+        let secured = match cookie.to_str() {
+            Ok(text) if !text.to_ascii_lowercase().contains("; secure") => {
+                HeaderValue::from_str(&format!("{text}; Secure")).unwrap_or(cookie)
+            }
+            _ => cookie,
+        };
+        headers.append(SET_COOKIE, secured);
+    }
 }
 
 pub async fn graphiql() -> impl IntoResponse {

@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use async_graphql::http::{ALL_WEBSOCKET_PROTOCOLS, WebSocket, WebSocketProtocols, WsMessage};
 use async_graphql::{Data, Error};
+use axum::Extension;
 use axum::extract::ws::{CloseFrame, Message, WebSocket as AxumSocket};
 use axum::extract::{State, WebSocketUpgrade};
 use axum::http::HeaderMap;
@@ -18,7 +19,9 @@ use axum::response::Response;
 use futures_util::{SinkExt, StreamExt, future};
 
 use super::AppState;
+use super::edge::RequestEdge;
 use crate::auth::caller::{self, bearer};
+use crate::graphql::ClientIp;
 
 pub const INIT_TIMEOUT: Duration = Duration::from_secs(10);
 const PING_INTERVAL: Duration = Duration::from_secs(25);
@@ -29,6 +32,7 @@ const REFUSED: &str = "Forbidden";
 
 pub async fn upgrade(
     State(state): State<AppState>,
+    Extension(edge): Extension<RequestEdge>,
     headers: HeaderMap,
     upgrade: WebSocketUpgrade,
 ) -> Response {
@@ -45,10 +49,10 @@ pub async fn upgrade(
         // GraphQL messages are small; the 128 KiB default read buffer per socket is what makes
         // thousands of idle subscriptions expensive.
         .read_buffer_size(READ_BUFFER_BYTES)
-        .on_upgrade(move |socket| serve(socket, state, protocol))
+        .on_upgrade(move |socket| serve(socket, state, protocol, ClientIp(edge.client_ip)))
 }
 
-async fn serve(socket: AxumSocket, state: AppState, protocol: WebSocketProtocols) {
+async fn serve(socket: AxumSocket, state: AppState, protocol: WebSocketProtocols, client_ip: ClientIp) {
     let (mut sink, source) = socket.split();
     let input = source.take_while(|msg| future::ready(msg.is_ok())).filter_map(|msg| {
         future::ready(match msg {
@@ -69,6 +73,7 @@ async fn serve(socket: AxumSocket, state: AppState, protocol: WebSocketProtocols
             Ok(Some(caller)) => {
                 let mut data = Data::default();
                 data.insert(caller);
+                data.insert(client_ip);
                 Ok(data)
             }
             Ok(None) => Err(Error::new(REFUSED)),
