@@ -43,6 +43,9 @@ pub enum AppError {
 
 /// Connects to the configured database and applies pending migrations.
 pub async fn open_storage(config: &StorageConfig) -> Result<Db, AppError> {
+    crate::storage::private_files::restrict_dir(&config.data_dir).map_err(|e| {
+        StorageError::Connect(format!("cannot protect the data dir {}: {e}", config.data_dir.display()))
+    })?;
     let url = config.database_url();
     let db = Db::connect(&url).await?;
     let applied = db.run_migrations().await?;

@@ -6,6 +6,7 @@
 mod error;
 mod guard;
 mod ids;
+pub mod inputs;
 mod loaders;
 pub(crate) mod memo;
 pub mod mutation;
@@ -53,6 +54,7 @@ fn builder()
     )
     .limit_depth(MAX_DEPTH)
     .limit_complexity(MAX_COMPLEXITY)
+    .extension(inputs::InputGuard)
 }
 
 /// The schema with its run-time data.

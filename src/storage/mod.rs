@@ -12,6 +12,7 @@ mod actor_ids;
 mod error;
 mod migrations;
 mod pool;
+pub mod private_files;
 pub mod schema;
 
 pub mod analytics;
