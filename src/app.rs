@@ -43,9 +43,10 @@ pub enum AppError {
 
 /// Connects to the configured database and applies pending migrations.
 pub async fn open_storage(config: &StorageConfig) -> Result<Db, AppError> {
-    crate::storage::private_files::restrict_dir(&config.data_dir).map_err(|e| {
-        StorageError::Connect(format!("cannot protect the data dir {}: {e}", config.data_dir.display()))
-    })?;
+    // A data dir the service cannot chmod (not its own) is worth a warning, not a refusal to start.
+    if let Err(e) = crate::storage::private_files::restrict_dir(&config.data_dir) {
+        tracing::warn!(dir = %config.data_dir.display(), error = %e, "cannot make the data dir private (0700)");
+    }
     let url = config.database_url();
     let db = Db::connect(&url).await?;
     let applied = db.run_migrations().await?;
