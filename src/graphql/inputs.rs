@@ -15,9 +15,9 @@ use async_graphql::extensions::{
     Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextPrepareRequest, NextResolve,
     ResolveInfo,
 };
-use async_graphql::parser::types::ExecutableDocument;
+use async_graphql::parser::types::{ExecutableDocument, Field};
 use async_graphql::registry::{MetaType, Registry};
-use async_graphql::{Name, Request, ServerError, ServerResult, Value, Variables};
+use async_graphql::{Name, Positioned, Request, ServerError, ServerResult, Value, Variables};
 use chrono::NaiveDate;
 
 use super::ApiError;
@@ -75,18 +75,7 @@ impl Extension for InputGuardRequest {
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
         let document = next.run(ctx, query, variables).await?;
-        let mut known = variables.clone();
-        for (_, operation) in document.operations.iter() {
-            for definition in &operation.node.variable_definitions {
-                let definition = &definition.node;
-                if let Some(default) = &definition.default_value
-                    && !known.contains_key(&definition.name.node)
-                {
-                    known.insert(definition.name.node.clone(), default.node.clone());
-                }
-            }
-        }
-        *self.variables.lock().unwrap_or_else(|e| e.into_inner()) = known;
+        *self.variables.lock().unwrap_or_else(|e| e.into_inner()) = with_defaults(&document, variables);
         Ok(document)
     }
 
@@ -101,15 +90,8 @@ impl Extension for InputGuardRequest {
             let definitions = registry.types.get(info.parent_type).and_then(|t| t.field_by_name(info.name));
             if let Some(definitions) = definitions {
                 let variables = self.variables.lock().unwrap_or_else(|e| e.into_inner()).clone();
-                for (name, value) in &info.field.arguments {
+                for (name, value) in arguments(info.field, &variables) {
                     let Some(definition) = definitions.args.get(name.node.as_str()) else { continue };
-                    let Ok(value) = value
-                        .node
-                        .clone()
-                        .into_const_with(|var: Name| variables.get(&var).cloned().ok_or(()))
-                    else {
-                        continue;
-                    };
                     check_dates(registry, &definition.ty, &value)
                         .map_err(|e| async_graphql::Error::from(e).into_server_error(name.pos))?;
                 }
@@ -117,6 +99,39 @@ impl Extension for InputGuardRequest {
         }
         next.run(ctx, info).await
     }
+}
+
+/// The request's variables plus the default values its operations declare for the others.
+pub(crate) fn with_defaults(document: &ExecutableDocument, variables: &Variables) -> Variables {
+    let mut known = variables.clone();
+    for (_, operation) in document.operations.iter() {
+        for definition in &operation.node.variable_definitions {
+            let definition = &definition.node;
+            if let Some(default) = &definition.default_value
+                && !known.contains_key(&definition.name.node)
+            {
+                known.insert(definition.name.node.clone(), default.node.clone());
+            }
+        }
+    }
+    known
+}
+
+/// A field's arguments with variables substituted; arguments naming an unknown variable are
+/// left out.
+pub(crate) fn arguments(field: &Field, variables: &Variables) -> Vec<(Positioned<Name>, Value)> {
+    field
+        .arguments
+        .iter()
+        .filter_map(|(name, value)| {
+            let value = value
+                .node
+                .clone()
+                .into_const_with(|var: Name| variables.get(&var).cloned().ok_or(()))
+                .ok()?;
+            Some((name.clone(), value))
+        })
+        .collect()
 }
 
 fn bad_input(message: String) -> ServerError {

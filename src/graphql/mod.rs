@@ -3,6 +3,7 @@
 //! The schema is built without I/O ([`sdl`]) so the checked-in `schema.graphql` can be compared
 //! with the code in a test that needs no database.
 
+pub mod audit;
 mod error;
 mod guard;
 mod ids;
@@ -55,6 +56,7 @@ fn builder()
     .limit_depth(MAX_DEPTH)
     .limit_complexity(MAX_COMPLEXITY)
     .extension(inputs::InputGuard)
+    .extension(audit::AuditTrail)
 }
 
 /// The schema with its run-time data.

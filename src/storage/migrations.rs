@@ -9,10 +9,18 @@ const POSTGRES: EmbeddedMigrations = embed_migrations!("migrations/postgres");
 const SQLITE: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 
 /// Migration folder names of each tree; a test asserts the two trees stay in step.
-pub const MIGRATION_VERSIONS_POSTGRES: &[&str] =
-    &["2026-11-27-000001_init", "2026-11-27-000002_analytics", "2026-11-27-000003_one_running_sync"];
-pub const MIGRATION_VERSIONS_SQLITE: &[&str] =
-    &["2026-11-27-000001_init", "2026-11-27-000002_analytics", "2026-11-27-000003_one_running_sync"];
+pub const MIGRATION_VERSIONS_POSTGRES: &[&str] = &[
+    "2026-11-27-000001_init",
+    "2026-11-27-000002_analytics",
+    "2026-11-27-000003_one_running_sync",
+    "2026-12-01-000006_audit_log",
+];
+pub const MIGRATION_VERSIONS_SQLITE: &[&str] = &[
+    "2026-11-27-000001_init",
+    "2026-11-27-000002_analytics",
+    "2026-11-27-000003_one_running_sync",
+    "2026-12-01-000006_audit_log",
+];
 
 impl Db {
     /// Applies every pending migration and returns the versions it applied (empty when up to date).

@@ -16,6 +16,7 @@ pub mod private_files;
 pub mod schema;
 
 pub mod analytics;
+pub mod audit;
 pub mod auth_tokens;
 pub mod day_writer;
 pub mod integrations;

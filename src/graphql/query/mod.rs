@@ -2,6 +2,7 @@
 
 mod accounts;
 pub(crate) mod analytics;
+mod audit;
 mod health;
 mod integrations;
 mod usage;
@@ -13,4 +14,5 @@ pub struct QueryRoot(
     integrations::IntegrationQuery,
     usage::UsageQuery,
     analytics::AnalyticsQuery,
+    audit::AuditQuery,
 );
