@@ -24,14 +24,12 @@ pub enum Refusal {
     MutationOverGet,
 }
 
-/// Applies the rules above. `https` says whether the request reached the service over https
-/// (as far as it can tell), for the same-origin comparison with `Host`.
+/// Applies the rules above.
 pub fn check(
     settings: &EdgeSettings,
     method: &Method,
     uri: &Uri,
     headers: &HeaderMap,
-    https: bool,
 ) -> Result<(), Refusal> {
     if headers.contains_key(AUTHORIZATION) || !has_session_cookie(headers) {
         return Ok(());
@@ -44,7 +42,7 @@ pub fn check(
         return Ok(());
     }
     match headers.get(ORIGIN).and_then(|v| v.to_str().ok()) {
-        Some(origin) if origin_allowed(settings, headers, origin, https) => Ok(()),
+        Some(origin) if origin_allowed(settings, headers, origin) => Ok(()),
         _ => Err(Refusal::CrossOrigin),
     }
 }
@@ -59,19 +57,26 @@ fn has_session_cookie(headers: &HeaderMap) -> bool {
         .any(|(name, _)| name == SESSION_COOKIE)
 }
 
-fn origin_allowed(settings: &EdgeSettings, headers: &HeaderMap, origin: &str, https: bool) -> bool {
+fn origin_allowed(settings: &EdgeSettings, headers: &HeaderMap, origin: &str) -> bool {
     let origin = origin.trim().to_ascii_lowercase();
     if settings.public_url.as_ref().is_some_and(|url| url.origin == origin)
-        || settings.allowed_origins.iter().any(|allowed| *allowed == origin)
+        || settings.allowed_origins.contains(&origin)
     {
         return true;
     }
-    // Same origin as the address the request was sent to.
+    // Same origin as the address the request was sent to: the `Host` the browser put on it. The
+    // scheme is not compared: behind a TLS-terminating proxy nobody told us about, the page is
+    // https while this hop is http, and a page on the same host is the service itself.
     let Some(host) = headers.get(HOST).and_then(|v| v.to_str().ok()) else { return false };
-    let (scheme, default_port) = if https { ("https", ":443") } else { ("http", ":80") };
+    let Some((scheme, authority)) = origin.split_once("://") else { return false };
+    let default_port = match scheme {
+        "https" => ":443",
+        "http" => ":80",
+        _ => return false,
+    };
     let host = host.trim().to_ascii_lowercase();
     let host = host.strip_suffix(default_port).unwrap_or(&host);
-    origin == format!("{scheme}://{host}")
+    authority == host
 }
 
 /// Whether a GET query string's `query` parameter holds a mutation operation. A lexical scan, not

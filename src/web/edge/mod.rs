@@ -42,9 +42,7 @@ pub async fn guard(
         https: forwarded_https(settings, peer.ip(), request.headers())
             .unwrap_or_else(|| settings.public_url.as_ref().is_some_and(|url| url.https)),
     };
-    if let Err(refusal) =
-        csrf::check(settings, request.method(), request.uri(), request.headers(), edge.https)
-    {
+    if let Err(refusal) = csrf::check(settings, request.method(), request.uri(), request.headers()) {
         return refused(refusal);
     }
     request.extensions_mut().insert(edge);
