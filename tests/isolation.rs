@@ -37,6 +37,7 @@ const ACCESS: &[(&str, &str, Need, &str)] = &[
     ("Query", "workspace", Need::Viewer, "query($ws: ID!) { workspace(id: $ws) { name } }"),
     ("Query", "members", Need::Member, "query($ws: ID!) { members(workspaceId: $ws) { role } }"),
     ("Query", "integrations", Need::Viewer, "query($ws: ID!) { integrations(workspaceId: $ws) { id } }"),
+    ("Query", "auditLog", Need::Owner, "query($ws: ID!) { auditLog(workspaceId: $ws) { hasNextPage } }"),
     (
         "Query",
         "syncRuns",
