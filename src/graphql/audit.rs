@@ -96,7 +96,7 @@ impl ExtensionFactory for AuditTrail {
 
 #[derive(Default)]
 struct AuditRequest {
-    variables: Mutex<Variables>,
+    variables: Mutex<Arc<Variables>>,
 }
 
 #[async_graphql::async_trait::async_trait]
@@ -109,7 +109,8 @@ impl Extension for AuditRequest {
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
         let document = next.run(ctx, query, variables).await?;
-        *self.variables.lock().unwrap_or_else(|e| e.into_inner()) = with_defaults(&document, variables);
+        *self.variables.lock().unwrap_or_else(|e| e.into_inner()) =
+            Arc::new(with_defaults(&document, variables));
         Ok(document)
     }
 

@@ -48,7 +48,7 @@ impl ExtensionFactory for InputGuard {
 /// The guard's state for one request: its variables, with the operation's defaults filled in.
 #[derive(Default)]
 struct InputGuardRequest {
-    variables: Mutex<Variables>,
+    variables: Mutex<Arc<Variables>>,
 }
 
 #[async_graphql::async_trait::async_trait]
@@ -75,7 +75,8 @@ impl Extension for InputGuardRequest {
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
         let document = next.run(ctx, query, variables).await?;
-        *self.variables.lock().unwrap_or_else(|e| e.into_inner()) = with_defaults(&document, variables);
+        *self.variables.lock().unwrap_or_else(|e| e.into_inner()) =
+            Arc::new(with_defaults(&document, variables));
         Ok(document)
     }
 
@@ -90,8 +91,18 @@ impl Extension for InputGuardRequest {
             let definitions = registry.types.get(info.parent_type).and_then(|t| t.field_by_name(info.name));
             if let Some(definitions) = definitions {
                 let variables = self.variables.lock().unwrap_or_else(|e| e.into_inner()).clone();
-                for (name, value) in arguments(info.field, &variables) {
+                for (name, value) in &info.field.arguments {
                     let Some(definition) = definitions.args.get(name.node.as_str()) else { continue };
+                    // Only arguments whose type can hold a date are materialised and walked, so
+                    // a large variable passed to many aliases costs nothing here.
+                    if !holds_dates(registry, &definition.ty, &mut Vec::new()) {
+                        continue;
+                    }
+                    let resolved = value
+                        .node
+                        .clone()
+                        .into_const_with(|var: Name| variables.get(&var).cloned().ok_or(()));
+                    let Ok(value) = resolved else { continue };
                     check_dates(registry, &definition.ty, &value)
                         .map_err(|e| async_graphql::Error::from(e).into_server_error(name.pos))?;
                 }
@@ -163,6 +174,24 @@ fn value_holds_nul(value: &Value) -> bool {
         Value::Enum(name) => name.contains('\0'),
         Value::List(items) => items.iter().any(value_holds_nul),
         Value::Object(fields) => fields.iter().any(|(k, v)| k.contains('\0') || value_holds_nul(v)),
+        _ => false,
+    }
+}
+
+/// Whether input type `ty` is or (through input objects and lists) contains a `NaiveDate`.
+fn holds_dates<'r>(registry: &'r Registry, ty: &'r str, seen: &mut Vec<&'r str>) -> bool {
+    let name = ty.trim_start_matches('[').trim_end_matches(['!', ']']);
+    if name == "NaiveDate" {
+        return true;
+    }
+    if seen.contains(&name) {
+        return false;
+    }
+    seen.push(name);
+    match registry.types.get(name) {
+        Some(MetaType::InputObject { input_fields, .. }) => {
+            input_fields.values().any(|field| holds_dates(registry, &field.ty, seen))
+        }
         _ => false,
     }
 }
