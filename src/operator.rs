@@ -99,7 +99,7 @@ pub async fn rotate_keys(storage: &StorageConfig, keys: &KeyConfig) -> Result<()
     let detail = serde_json::json!({ "rotated": rotated, "current": current, "keyId": keyring.primary_key_id().to_string() });
     crate::graphql::audit::record(
         &db,
-        crate::graphql::audit::Action {
+        crate::graphql::audit::AuditedAction {
             workspace_id: None,
             actor: None,
             action: "keys.rotate",

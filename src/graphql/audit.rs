@@ -53,7 +53,7 @@ const AUDITED: &[(&str, Workspace, &str, Option<&str>)] = &[
 ];
 
 /// An action to record outside GraphQL.
-pub struct Action<'a> {
+pub struct AuditedAction<'a> {
     pub workspace_id: Option<i64>,
     /// `None` for the operator's command line.
     pub actor: Option<&'a Caller>,
@@ -64,7 +64,7 @@ pub struct Action<'a> {
 }
 
 /// Appends `action` to the audit log, logging (not returning) a failure.
-pub async fn record(db: &Db, action: Action<'_>) {
+pub async fn record(db: &Db, action: AuditedAction<'_>) {
     let (target_kind, target_id) = match &action.target {
         Some((kind, id)) => (Some(*kind), Some(id.as_str())),
         None => (None, None),
@@ -150,7 +150,7 @@ impl Extension for AuditRequest {
         }
         record(
             db,
-            Action {
+            AuditedAction {
                 workspace_id,
                 actor: Some(caller),
                 action: name,
