@@ -63,7 +63,13 @@ async fn run(label: &str, url: &str) {
     let running = app::start(
         db.clone(),
         "127.0.0.1:0".parse().unwrap(),
-        Settings { signup_mode: SignupMode::Open, keyring, engine: Default::default(), scheduler: None },
+        Settings {
+            signup_mode: SignupMode::Open,
+            keyring,
+            engine: Default::default(),
+            scheduler: None,
+            edge: Default::default(),
+        },
     )
     .await
     .unwrap();

@@ -37,10 +37,16 @@ pub enum AppError {
     Serve(std::io::Error),
     #[error("sync failed: {0}")]
     Sync(#[from] SyncError),
+    #[error("configuration: {0}")]
+    Config(String),
 }
 
 /// Connects to the configured database and applies pending migrations.
 pub async fn open_storage(config: &StorageConfig) -> Result<Db, AppError> {
+    // A data dir the service cannot chmod (not its own) is worth a warning, not a refusal to start.
+    if let Err(e) = crate::storage::private_files::restrict_dir(&config.data_dir) {
+        tracing::warn!(dir = %config.data_dir.display(), error = %e, "cannot make the data dir private (0700)");
+    }
     let url = config.database_url();
     let db = Db::connect(&url).await?;
     let applied = db.run_migrations().await?;
@@ -136,6 +142,7 @@ pub async fn serve(
     serve: &ServeConfig,
     sync: &SyncConfig,
 ) -> Result<(), AppError> {
+    let edge = serve.edge().map_err(AppError::Config)?;
     let keyring = load_keys(storage, keys)?;
     let db = open_storage(storage).await?;
     let mut engine = sync.engine();
@@ -143,6 +150,7 @@ pub async fn serve(
         engine.instance_id = Some(crate::config::default_instance_id(&storage.data_dir));
     }
     let settings = Settings {
+        edge: Arc::new(edge),
         signup_mode: serve.signup,
         keyring: Arc::new(keyring),
         engine,
@@ -212,6 +220,8 @@ pub struct Settings {
     pub engine: EngineConfig,
     /// The background scheduler; `None` runs no scheduled syncs (tests start one explicitly).
     pub scheduler: Option<SchedulerConfig>,
+    /// Public URL, allowed origins, trusted proxies (all unset by default).
+    pub edge: Arc<web::edge::EdgeSettings>,
 }
 
 /// Binds `listen` (port 0 picks a free one) and serves the app on `db` in a background task.
@@ -226,6 +236,7 @@ pub async fn start(db: Db, listen: SocketAddr, settings: Settings) -> Result<Run
         events,
         stopping: stopping.clone(),
         sockets: web::SocketTracker::default(),
+        edge: settings.edge.clone(),
     };
     // Runs this instance id held when it died are finished now, not after their lease.
     match engine.resume_own_runs().await {

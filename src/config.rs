@@ -55,6 +55,34 @@ pub struct ServeConfig {
     /// instance admin): `invite` needs a workspace invitation, `open` lets anyone sign up.
     #[arg(long, env = "AI_USAGE_SIGNUP", hide_env_values = true, value_enum, default_value = "invite")]
     pub signup: crate::auth::SignupMode,
+
+    /// Where users reach the service: scheme, host and path, e.g. https://usage.example.com.
+    /// With https the session cookie is marked `Secure`; its origin may send cookie-authenticated
+    /// requests; absolute links start with it.
+    #[arg(long, env = "AI_USAGE_PUBLIC_URL", hide_env_values = true)]
+    pub public_url: Option<String>,
+
+    /// Further origins, comma-separated, that may send cookie-authenticated requests (e.g. the
+    /// UI's development server, http://localhost:5173).
+    #[arg(long, env = "AI_USAGE_ALLOWED_ORIGINS", hide_env_values = true)]
+    pub allowed_origins: Option<String>,
+
+    /// Reverse proxies, comma-separated IPs or CIDRs (e.g. 10.0.0.0/8), whose X-Forwarded-For
+    /// and X-Forwarded-Proto are believed. Unset: the peer address is the client's.
+    #[arg(long, env = "AI_USAGE_TRUSTED_PROXIES", hide_env_values = true)]
+    pub trusted_proxies: Option<String>,
+}
+
+impl ServeConfig {
+    /// The public URL, allowed origins and trusted proxies, parsed; the message says which is
+    /// malformed.
+    pub fn edge(&self) -> Result<crate::web::edge::EdgeSettings, String> {
+        crate::web::edge::EdgeSettings::parse(
+            self.public_url.as_deref(),
+            self.allowed_origins.as_deref(),
+            self.trusted_proxies.as_deref(),
+        )
+    }
 }
 
 /// Settings of syncing, shared by the service and `ai-usage sync`.

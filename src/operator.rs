@@ -107,6 +107,18 @@ pub async fn rotate_keys(storage: &StorageConfig, keys: &KeyConfig) -> Result<()
             rotated += 1;
         }
     }
+    let detail = serde_json::json!({ "rotated": rotated, "current": current, "keyId": keyring.primary_key_id().to_string() });
+    crate::graphql::audit::record(
+        &db,
+        crate::graphql::audit::AuditedAction {
+            workspace_id: None,
+            actor: None,
+            action: "keys.rotate",
+            target: None,
+            detail,
+        },
+    )
+    .await;
     println!(
         "re-encrypted {rotated} vendor key(s) under key {}; {current} already were. Old keys can now be removed from AI_USAGE_ENCRYPTION_OLD_KEYS.",
         keyring.primary_key_id()

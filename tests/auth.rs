@@ -86,6 +86,8 @@ async fn session_cookie_authenticates_the_dashboard(backend: &str) {
         .http
         .post(app.url("/graphql"))
         .header("cookie", pair)
+        // A browser sends its page's origin; cookie-authenticated POSTs without one are refused.
+        .header("origin", format!("http://{}", app.addr()))
         .json(&json!({ "query": "{ me { email } }" }))
         .send()
         .await

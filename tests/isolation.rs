@@ -38,6 +38,7 @@ const ACCESS: &[(&str, &str, Need, &str)] = &[
     ("Query", "members", Need::Member, "query($ws: ID!) { members(workspaceId: $ws) { role } }"),
     ("Query", "invitations", Need::Admin, "query($ws: ID!) { invitations(workspaceId: $ws) { id } }"),
     ("Query", "integrations", Need::Viewer, "query($ws: ID!) { integrations(workspaceId: $ws) { id } }"),
+    ("Query", "auditLog", Need::Owner, "query($ws: ID!) { auditLog(workspaceId: $ws) { hasNextPage } }"),
     (
         "Query",
         "syncRuns",

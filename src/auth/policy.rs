@@ -24,6 +24,8 @@ pub enum Action {
     ManageMembers,
     /// Delete the workspace and everything in it.
     DeleteWorkspace,
+    /// Read the workspace's audit log.
+    ReadAuditLog,
 }
 
 impl Action {
@@ -33,7 +35,7 @@ impl Action {
             Action::ReadAggregates => Role::Viewer,
             Action::ReadOwnPersonRows => Role::Member,
             Action::ReadAllPersonRows | Action::ManageIntegrations | Action::ManageMembers => Role::Admin,
-            Action::DeleteWorkspace => Role::Owner,
+            Action::DeleteWorkspace | Action::ReadAuditLog => Role::Owner,
         }
     }
 

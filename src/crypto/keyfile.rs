@@ -127,7 +127,7 @@ enum KeyFileCreate {
 
 fn create_key_file(data_dir: &Path, path: &Path) -> Result<MasterKey, KeyFileCreate> {
     let failed = |err: std::io::Error| KeyFileCreate::Failed(key_file_error(path, err));
-    fs::create_dir_all(data_dir).map_err(failed)?;
+    crate::storage::private_files::create_dir(data_dir).map_err(failed)?;
     let mut file = match OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
         Ok(file) => file,
         Err(err) if err.kind() == ErrorKind::AlreadyExists => {

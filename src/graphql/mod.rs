@@ -3,9 +3,11 @@
 //! The schema is built without I/O ([`sdl`]) so the checked-in `schema.graphql` can be compared
 //! with the code in a test that needs no database.
 
+pub mod audit;
 mod error;
 mod guard;
 mod ids;
+pub mod inputs;
 mod loaders;
 pub(crate) mod memo;
 pub mod mutation;
@@ -55,6 +57,8 @@ fn builder()
     )
     .limit_depth(MAX_DEPTH)
     .limit_complexity(MAX_COMPLEXITY)
+    .extension(inputs::InputGuard)
+    .extension(audit::AuditTrail)
     .extension(over_http::OverHttp)
 }
 

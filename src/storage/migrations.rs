@@ -14,12 +14,14 @@ pub const MIGRATION_VERSIONS_POSTGRES: &[&str] = &[
     "2026-11-27-000002_analytics",
     "2026-11-27-000003_one_running_sync",
     "2026-12-01-000004_accounts_hardening",
+    "2026-12-01-000006_audit_log",
 ];
 pub const MIGRATION_VERSIONS_SQLITE: &[&str] = &[
     "2026-11-27-000001_init",
     "2026-11-27-000002_analytics",
     "2026-11-27-000003_one_running_sync",
     "2026-12-01-000004_accounts_hardening",
+    "2026-12-01-000006_audit_log",
 ];
 
 impl Db {

@@ -12,9 +12,11 @@ mod actor_ids;
 mod error;
 mod migrations;
 mod pool;
+pub mod private_files;
 pub mod schema;
 
 pub mod analytics;
+pub mod audit;
 pub mod auth_tokens;
 pub mod day_writer;
 pub mod integrations;

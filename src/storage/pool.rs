@@ -88,9 +88,11 @@ impl Db {
 
     fn connect_sqlite(path: &Path) -> Result<Self, StorageError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
+            super::private_files::create_dir(dir)
                 .map_err(|e| StorageError::Connect(format!("cannot create {}: {e}", dir.display())))?;
         }
+        super::private_files::restrict_database(path)
+            .map_err(|e| StorageError::Connect(format!("cannot protect {}: {e}", path.display())))?;
         let counter = statement_counter(&path.to_string_lossy());
         let mut config = ManagerConfig::<SqliteConn>::default();
         config.recycling_method = RecyclingMethod::Fast;

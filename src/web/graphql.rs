@@ -2,15 +2,16 @@
 //! a valid bearer token or session cookie puts a `Caller` into the request's data. How requests
 //! and answers are shaped is [`super::graphql_over_http`]'s table.
 
-use std::net::SocketAddr;
-
 use async_graphql::http::GraphiQLSource;
+use axum::Extension;
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, State};
-use axum::http::{HeaderMap, Method, Uri};
+use axum::extract::State;
+use axum::http::header::SET_COOKIE;
+use axum::http::{HeaderMap, HeaderValue, Method, Uri};
 use axum::response::{Html, IntoResponse, Response};
 
 use super::AppState;
+use super::edge::RequestEdge;
 use super::graphql_over_http::{self as over_http, MediaType, Refusal};
 use crate::auth::caller;
 use crate::graphql::over_http::HttpFacts;
@@ -18,7 +19,7 @@ use crate::graphql::{ApiError, ClientIp, RequestMemo};
 
 pub async fn http(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Extension(edge): Extension<RequestEdge>,
     method: Method,
     uri: Uri,
     headers: HeaderMap,
@@ -34,7 +35,7 @@ pub async fn http(
         Err(refusal) => return refusal.into_response(media),
     };
     let facts = HttpFacts::new(get, operation_name);
-    let mut request = request.data(ClientIp(peer.ip())).data(RequestMemo::default()).data(facts.clone());
+    let mut request = request.data(ClientIp(edge.client_ip)).data(RequestMemo::default()).data(facts.clone());
     if let Some(token) = caller::token_from_headers(&headers) {
         match caller::resolve(&state.db, &token).await {
             Ok(Some(caller)) => request = request.data(caller),
@@ -48,8 +49,30 @@ pub async fn http(
             }
         }
     }
-    let response = state.schema.execute(request).await;
+    let mut response = state.schema.execute(request).await;
+    if edge.https {
+        mark_cookies_secure(&mut response.http_headers);
+    }
     over_http::respond(media, &facts, response)
+}
+
+/// Adds `Secure` to the cookies a resolver set: the client came over https, so the browser must
+/// never send them over plain http.
+fn mark_cookies_secure(headers: &mut HeaderMap) {
+    let cookies: Vec<HeaderValue> = headers.get_all(SET_COOKIE).iter().cloned().collect();
+    if cookies.is_empty() {
+        return;
+    }
+    headers.remove(SET_COOKIE);
+    for cookie in cookies {
+        let secured = match cookie.to_str() {
+            Ok(text) if !text.to_ascii_lowercase().contains("; secure") => {
+                HeaderValue::from_str(&format!("{text}; Secure")).unwrap_or(cookie)
+            }
+            _ => cookie,
+        };
+        headers.append(SET_COOKIE, secured);
+    }
 }
 
 pub async fn graphiql() -> impl IntoResponse {

@@ -1,5 +1,6 @@
 //! HTTP routes: GraphQL (HTTP and WebSocket), GraphiQL, health probes.
 
+pub mod edge;
 mod graphql;
 mod graphql_over_http;
 mod health;
@@ -13,7 +14,7 @@ use axum::Router;
 use axum::routing::get;
 use tokio::sync::Notify;
 use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::trace::TraceLayer;
+use tower_http::trace::{DefaultMakeSpan, TraceLayer};
 
 use crate::graphql::AppSchema;
 use crate::storage::Db;
@@ -28,6 +29,9 @@ pub struct AppState {
     pub events: EventBus,
     /// Turns true when the server is shutting down: long-lived sockets close themselves.
     pub stopping: tokio::sync::watch::Receiver<bool>,
+    /// Public URL, allowed origins and trusted proxies (absolute links start at
+    /// `edge.public_url`).
+    pub edge: Arc<edge::EdgeSettings>,
     /// The open WebSocket connections, which shutdown waits for.
     pub sockets: SocketTracker,
 }
@@ -86,6 +90,8 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
-        .layer(TraceLayer::new_for_http())
+        .layer(axum::middleware::from_fn_with_state(state.clone(), edge::guard))
+        // Headers stay out of the logs at every level: they carry bearer tokens and cookies.
+        .layer(TraceLayer::new_for_http().make_span_with(DefaultMakeSpan::new().include_headers(false)))
         .with_state(state)
 }

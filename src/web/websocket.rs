@@ -19,6 +19,7 @@ use std::time::Duration;
 
 use async_graphql::http::{ALL_WEBSOCKET_PROTOCOLS, WebSocket, WebSocketProtocols, WsMessage};
 use async_graphql::{Data, Error};
+use axum::Extension;
 use axum::extract::ws::{CloseFrame, Message, WebSocket as AxumSocket};
 use axum::extract::{State, WebSocketUpgrade};
 use axum::http::HeaderMap;
@@ -28,9 +29,11 @@ use futures_util::{SinkExt, StreamExt, future};
 use tokio::sync::broadcast::error::RecvError;
 
 use super::AppState;
+use super::edge::RequestEdge;
 use super::ws_protocol::Gate;
 use crate::auth::caller::{self, bearer};
 use crate::auth::tokens;
+use crate::graphql::ClientIp;
 use crate::sync::events::BusMessage;
 
 pub const INIT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -51,6 +54,7 @@ type Session = std::sync::Arc<std::sync::Mutex<Option<(i64, String)>>>;
 
 pub async fn upgrade(
     State(state): State<AppState>,
+    Extension(edge): Extension<RequestEdge>,
     headers: HeaderMap,
     upgrade: WebSocketUpgrade,
 ) -> Response {
@@ -71,11 +75,11 @@ pub async fn upgrade(
         .max_frame_size(MAX_MESSAGE_BYTES)
         .on_upgrade(move |socket| async move {
             let _open = state.sockets.open();
-            serve(socket, state, protocol).await;
+            serve(socket, state, protocol, ClientIp(edge.client_ip)).await;
         })
 }
 
-async fn serve(socket: AxumSocket, state: AppState, protocol: WebSocketProtocols) {
+async fn serve(socket: AxumSocket, state: AppState, protocol: WebSocketProtocols, client_ip: ClientIp) {
     let (mut sink, source) = socket.split();
     let gate = Arc::new(Mutex::new(Gate::new(protocol)));
     let reader_gate = gate.clone();
@@ -116,6 +120,7 @@ async fn serve(socket: AxumSocket, state: AppState, protocol: WebSocketProtocols
                     Some((caller.token_id, tokens::hash(&token)));
                 let mut data = Data::default();
                 data.insert(caller);
+                data.insert(client_ip);
                 Ok(data)
             }
             Ok(None) => Err(Error::new(REFUSED)),

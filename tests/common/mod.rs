@@ -154,7 +154,7 @@ impl TestApp {
         ai_usage::telemetry::init();
         let test_db = TestDb::of(backend).await;
         let keyring = Arc::new(KeyRing::new(MasterKey::generate(), vec![]));
-        let settings = Settings { signup_mode, keyring, engine, scheduler: None };
+        let settings = Settings { signup_mode, keyring, engine, scheduler: None, edge: Default::default() };
         let app = app::start(test_db.db.clone(), "127.0.0.1:0".parse().unwrap(), settings)
             .await
             .expect("start app");
@@ -170,6 +170,7 @@ impl TestApp {
             keyring,
             engine: test_engine_config(),
             scheduler: None,
+            edge: Default::default(),
         };
         app::start(db, "127.0.0.1:0".parse().unwrap(), settings).await.expect("start replica")
     }

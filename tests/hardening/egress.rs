@@ -110,6 +110,7 @@ async fn a_stored_integration_whose_host_is_no_longer_allowed_cannot_sync(backen
         keyring,
         engine: test_engine_config_allowing(&[]),
         scheduler: None,
+        edge: Default::default(),
     };
     let db = ai_usage::storage::Db::connect(&first.test_db.url).await.unwrap();
     let second = ai_usage::app::start(db, "127.0.0.1:0".parse().unwrap(), settings).await.unwrap();

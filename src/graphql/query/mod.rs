@@ -2,6 +2,7 @@
 
 mod accounts;
 pub(crate) mod analytics;
+mod audit;
 mod health;
 mod integrations;
 mod invitations;
@@ -15,4 +16,5 @@ pub struct QueryRoot(
     integrations::IntegrationQuery,
     usage::UsageQuery,
     analytics::AnalyticsQuery,
+    audit::AuditQuery,
 );

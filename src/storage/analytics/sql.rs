@@ -131,7 +131,10 @@ pub fn month_masks(from: NaiveDate, to: NaiveDate) -> Vec<(NaiveDate, i64)> {
             Some((m, mask)) if *m == month => *mask |= day_bit(day),
             _ => out.push((month, day_bit(day))),
         }
-        day = day.succ_opt().expect("dates far from the end of time");
+        match day.succ_opt() {
+            Some(next) => day = next,
+            None => break,
+        }
     }
     out
 }

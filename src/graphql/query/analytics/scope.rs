@@ -10,6 +10,7 @@ use crate::domain::Role;
 use crate::graphql::ApiError;
 use crate::graphql::guard::{Access, require};
 use crate::graphql::ids::parse_id;
+use crate::graphql::inputs::{FIRST_DAY, check_day};
 use crate::graphql::query::analytics::groups::TeamGroups;
 use crate::graphql::types::analytics::{DateRange, UsageFilter};
 use crate::storage::Db;
@@ -23,8 +24,12 @@ const MAX_DAYS: i64 = 1_096;
 /// The inclusive days a range means.
 pub fn resolve_range(range: Option<DateRange>) -> Result<(NaiveDate, NaiveDate), ApiError> {
     let range = range.unwrap_or_default();
-    let to = range.to.unwrap_or_else(|| Utc::now().date_naive());
-    let from = range.from.unwrap_or(to - Days::new(DEFAULT_DAYS - 1));
+    // The input guard bounds dates already; checked here too since this does arithmetic on them.
+    let to = check_day(range.to.unwrap_or_else(|| Utc::now().date_naive()))?;
+    let from = match range.from {
+        Some(from) => check_day(from)?,
+        None => to.checked_sub_days(Days::new(DEFAULT_DAYS - 1)).unwrap_or(FIRST_DAY).max(FIRST_DAY),
+    };
     if from > to {
         return Err(ApiError::BadInput("range.from is after range.to".into()));
     }

@@ -1,0 +1,101 @@
+//! `auditLog`: the record of admin actions in a workspace, for its owners.
+
+use async_graphql::{Context, ID, Object, Result, SimpleObject};
+use chrono::NaiveDateTime;
+
+use crate::auth::Action;
+use crate::graphql::ApiError;
+use crate::graphql::guard::require;
+use crate::graphql::ids::parse_id;
+use crate::storage::{Db, audit};
+
+/// Most events one page returns.
+const MAX_PAGE: i32 = 100;
+
+#[derive(Default)]
+pub struct AuditQuery;
+
+#[Object]
+impl AuditQuery {
+    /// The workspace's audit log, newest first: who did what to which target, and when. Pass a
+    /// page's `endCursor` as `after` for the next page. Instance admins also see instance-wide
+    /// events (key rotations). Owners only.
+    #[graphql(complexity = "(first.clamp(1, MAX_PAGE) as usize) * child_complexity")]
+    async fn audit_log(
+        &self,
+        ctx: &Context<'_>,
+        workspace_id: ID,
+        #[graphql(default = 50)] first: i32,
+        after: Option<String>,
+    ) -> Result<AuditLogPage> {
+        let workspace_id = parse_id(&workspace_id, "workspaceId")?;
+        let access = require(ctx, workspace_id, Action::ReadAuditLog).await?;
+        if !(1..=MAX_PAGE).contains(&first) {
+            return Err(ApiError::BadInput(format!("first must be between 1 and {MAX_PAGE}")).into());
+        }
+        let before = after
+            .map(|cursor| {
+                cursor
+                    .parse::<i64>()
+                    .map_err(|_| ApiError::BadInput("after is not a cursor of this log".into()))
+            })
+            .transpose()?;
+        let db = ctx.data_unchecked::<Db>();
+        let mut rows =
+            audit::list(db, workspace_id, access.caller.instance_admin, before, i64::from(first) + 1)
+                .await
+                .map_err(ApiError::from)?;
+        let has_next_page = rows.len() > first as usize;
+        rows.truncate(first as usize);
+        let end_cursor = rows.last().map(|row| row.id.to_string());
+        Ok(AuditLogPage {
+            events: rows.into_iter().map(AuditEvent::from).collect(),
+            end_cursor,
+            has_next_page,
+        })
+    }
+}
+
+/// One page of the audit log.
+#[derive(SimpleObject)]
+pub struct AuditLogPage {
+    pub events: Vec<AuditEvent>,
+    /// Pass as `after` for the next page; null on an empty page.
+    pub end_cursor: Option<String>,
+    pub has_next_page: bool,
+}
+
+/// One admin action.
+#[derive(SimpleObject)]
+pub struct AuditEvent {
+    pub id: ID,
+    /// When it happened (UTC).
+    pub at: NaiveDateTime,
+    /// Who: the account's email at the time, or `operator` for the command line.
+    pub actor: String,
+    /// The account's id; null for the command line.
+    pub actor_user_id: Option<ID>,
+    /// What: the mutation (`connectIntegration`, `setMemberRole`, …) or command (`keys.rotate`).
+    pub action: String,
+    /// The kind of thing acted on: `integration`, `user`, `invite`, `workspace`, `actor`.
+    pub target_kind: Option<String>,
+    /// Its id (an email for an invitation).
+    pub target_id: Option<String>,
+    /// The action's arguments as JSON, secrets replaced by `"[set]"`.
+    pub detail: String,
+}
+
+impl From<audit::AuditEvent> for AuditEvent {
+    fn from(row: audit::AuditEvent) -> Self {
+        AuditEvent {
+            id: ID(row.id.to_string()),
+            at: row.created_at,
+            actor: row.actor,
+            actor_user_id: row.actor_user_id.map(|id| ID(id.to_string())),
+            action: row.action,
+            target_kind: row.target_kind,
+            target_id: row.target_id,
+            detail: row.detail,
+        }
+    }
+}
