@@ -33,6 +33,8 @@ enum Workspace {
     OfActor,
     /// The invitation whose token is in `token`.
     OfInvite,
+    /// The invitation whose id is in `id`.
+    OfInvitation,
 }
 
 /// Mutation name, where its workspace comes from, the target's kind and the argument holding
@@ -44,6 +46,7 @@ const AUDITED: &[(&str, Workspace, &str, Option<&str>)] = &[
     ("syncIntegration", Workspace::OfIntegration, "integration", Some("id")),
     ("inviteMember", Workspace::Argument, "invite", Some("email")),
     ("acceptInvite", Workspace::OfInvite, "user", None),
+    ("revokeInvitation", Workspace::OfInvitation, "invite", Some("id")),
     ("setMemberRole", Workspace::Argument, "user", Some("userId")),
     ("removeMember", Workspace::Argument, "user", Some("userId")),
     ("updateWorkspaceSettings", Workspace::Argument, "workspace", None),
@@ -181,6 +184,10 @@ async fn workspace_of(
         },
         Workspace::OfInvite => match text(args, "token") {
             Some(token) => audit::workspace_of_invite(db, &tokens::hash(&token)).await,
+            None => Ok(None),
+        },
+        Workspace::OfInvitation => match id("id") {
+            Some(invitation) => crate::storage::invites::workspace_of(db, invitation).await,
             None => Ok(None),
         },
     }

@@ -282,4 +282,28 @@ async fn admin_actions_are_audited_for_owners(backend: &str) {
     assert_eq!(their_actions, ["updateWorkspaceSettings"], "{theirs}");
 }
 
-on_both_backends!(extreme_dates_are_bad_input, nul_bytes_are_bad_input, admin_actions_are_audited_for_owners);
+async fn revoking_an_invitation_is_audited(backend: &str) {
+    let app = TestApp::spawn(backend).await;
+    let owner = app.sign_up("owner@example.com").await;
+    let ws = app.create_workspace(&owner, "Team").await;
+    let invited = ok(
+        &app,
+        &owner,
+        "mutation($w: ID!) { inviteMember(workspaceId: $w, email: \"late@example.com\", role: MEMBER) { id } }",
+        json!({ "w": ws.to_string() }),
+    )
+    .await;
+    let id = invited["data"]["inviteMember"]["id"].as_str().unwrap().to_owned();
+    ok(&app, &owner, "mutation($id: ID!) { revokeInvitation(id: $id) }", json!({ "id": id })).await;
+    let log = log_of(&app, Some(&owner.token), ws, 10, None).await;
+    let newest = &log["data"]["auditLog"]["events"][0];
+    assert_eq!(newest["action"], "revokeInvitation", "{log}");
+    assert_eq!((newest["targetKind"].as_str(), newest["targetId"].as_str()), (Some("invite"), Some(id.as_str())));
+}
+
+on_both_backends!(
+    extreme_dates_are_bad_input,
+    nul_bytes_are_bad_input,
+    admin_actions_are_audited_for_owners,
+    revoking_an_invitation_is_audited
+);
