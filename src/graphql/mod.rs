@@ -6,6 +6,7 @@
 mod error;
 mod guard;
 mod ids;
+pub mod limits;
 mod loaders;
 pub(crate) mod memo;
 pub mod mutation;
@@ -40,10 +41,6 @@ pub struct AuthSettings {
 #[derive(Debug, Clone, Copy)]
 pub struct ClientIp(pub IpAddr);
 
-/// Limits that keep one request from monopolising the server.
-const MAX_DEPTH: usize = 12;
-const MAX_COMPLEXITY: usize = 5_000;
-
 fn builder()
 -> async_graphql::SchemaBuilder<query::QueryRoot, mutation::MutationRoot, subscription::SubscriptionRoot> {
     Schema::build(
@@ -51,8 +48,10 @@ fn builder()
         mutation::MutationRoot::default(),
         subscription::SubscriptionRoot::default(),
     )
-    .limit_depth(MAX_DEPTH)
-    .limit_complexity(MAX_COMPLEXITY)
+    // Bounds that keep one request from monopolising the server (see `limits`): ours run before
+    // async-graphql parses and validates; the cost limit is async-graphql's, priced by `limits::cost`.
+    .extension(limits::DocumentLimitsExtension)
+    .limit_complexity(limits::cost::MAX_COST)
 }
 
 /// The schema with its run-time data.

@@ -20,6 +20,7 @@ impl UsageQuery {
     /// Per-person, per-day usage rows of a workspace between `from` and `to` (inclusive UTC days,
     /// as the vendors report them), ordered by day. At most 10,000 rows. Admins and owners see
     /// everyone's rows, members only their own; viewers see aggregates only.
+    #[graphql(complexity = "crate::graphql::limits::cost::rows(crate::graphql::limits::cost::DAILY_USAGE_ROWS, child_complexity)")]
     async fn daily_usage(
         &self,
         ctx: &Context<'_>,

@@ -351,6 +351,7 @@ impl From<PersonRow> for Person {
 #[ComplexObject]
 impl Person {
     /// The vendor identities linked to this person (batched).
+    #[graphql(complexity = "crate::graphql::limits::cost::rows(crate::graphql::limits::cost::ASSUMED_ACTORS, child_complexity)")]
     async fn actors(&self, ctx: &Context<'_>) -> Result<Vec<ActorInfo>> {
         let id: i64 = self.id.parse().map_err(|_| ApiError::Internal)?;
         let found = loaders(ctx).person_actors.load_one(id).await.map_err(|_| ApiError::Internal)?;
@@ -408,8 +409,10 @@ pub struct PersonUsage {
     pub value: BigInt,
     pub totals: UsageTotals,
     /// Per tool, in provider order.
+    #[graphql(complexity = "crate::graphql::limits::cost::rows(crate::graphql::limits::cost::PROVIDERS, child_complexity)")]
     pub tools: Vec<ToolUsage>,
     /// Licences held, with idleness (empty when the vendor reports no seats).
+    #[graphql(complexity = "crate::graphql::limits::cost::rows(crate::graphql::limits::cost::ASSUMED_ACTORS, child_complexity)")]
     pub seats: Vec<SeatInfo>,
 }
 

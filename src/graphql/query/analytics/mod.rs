@@ -34,6 +34,7 @@ impl AnalyticsQuery {
     /// month, empty buckets included as zeros. Days are UTC days as the vendors report them.
     /// Readable by viewers and up.
     #[expect(clippy::too_many_arguments, reason = "one Rust argument per GraphQL argument of the field")]
+    #[graphql(complexity = "crate::graphql::limits::cost::series(&range, granularity, metrics.len(), split_by_provider, child_complexity)")]
     async fn usage_series(
         &self,
         ctx: &Context<'_>,
@@ -79,6 +80,7 @@ impl AnalyticsQuery {
     /// A contribution-graph calendar: one cell per UTC day of the range with its count of
     /// `metric` (default interactions) and a 0–4 level by quartiles of the non-zero days.
     /// Readable by viewers and up.
+    #[graphql(complexity = "crate::graphql::limits::cost::per_day(&range, 1, child_complexity)")]
     async fn activity_heatmap(
         &self,
         ctx: &Context<'_>,
@@ -111,6 +113,7 @@ impl AnalyticsQuery {
     /// themselves, viewers are refused. TEAM rows smaller than the workspace's minimum group size
     /// are hidden from non-admins. Days are UTC days as the vendors report them.
     #[expect(clippy::too_many_arguments, reason = "one Rust argument per GraphQL argument of the field")]
+    #[graphql(complexity = "crate::graphql::limits::cost::rows(crate::graphql::limits::cost::clamp(top, 1_000), child_complexity)")]
     async fn breakdown(
         &self,
         ctx: &Context<'_>,
@@ -215,6 +218,7 @@ impl AnalyticsQuery {
     /// admins see everyone, members only themselves, viewers are refused. Days are UTC days as
     /// the vendors report them.
     #[expect(clippy::too_many_arguments, reason = "one Rust argument per GraphQL argument of the field")]
+    #[graphql(complexity = "crate::graphql::limits::cost::rows(crate::graphql::limits::cost::clamp(first, 1_000), child_complexity)")]
     async fn people(
         &self,
         ctx: &Context<'_>,
@@ -276,6 +280,7 @@ impl AnalyticsQuery {
     /// Sync coverage per integration and UTC day: FINAL (synced, past the vendor's reporting
     /// lag), PROVISIONAL (within the lag: the last `lagDays` days up to today) or MISSING.
     /// Readable by viewers and up.
+    #[graphql(complexity = "crate::graphql::limits::cost::per_day(&range, crate::graphql::limits::cost::ASSUMED_INTEGRATIONS, child_complexity)")]
     async fn data_freshness(
         &self,
         ctx: &Context<'_>,
