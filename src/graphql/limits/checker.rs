@@ -101,6 +101,9 @@ pub fn check(doc: &ExecutableDocument, limits: &DocumentLimits) -> Result<(), Ch
     for (_, operation) in doc.operations.iter() {
         total.add(walk.selection_set(&operation.node.selection_set.node)?);
         walk.verify(total)?;
+        if total.depth > limits.max_depth {
+            return Err(CheckError::TooDeep { max: limits.max_depth });
+        }
     }
     // Unused fragments too: a cycle among them is an error, and async-graphql walks them.
     for name in doc.fragments.keys() {
@@ -110,11 +113,11 @@ pub fn check(doc: &ExecutableDocument, limits: &DocumentLimits) -> Result<(), Ch
 }
 
 impl<'a> Walk<'a> {
+    /// What can be checked of a part: its field count and its introspection depth are final.
+    /// Its ordinary depth is not (under `__schema` it counts as introspection), so that is checked
+    /// on whole operations only; the lexical scan already bounds it.
     fn verify(&self, size: Size) -> Result<(), CheckError> {
         let limits = self.limits;
-        if size.depth > limits.max_depth {
-            return Err(CheckError::TooDeep { max: limits.max_depth });
-        }
         if size.introspection_depth > limits.max_introspection_depth {
             return Err(CheckError::IntrospectionTooDeep { max: limits.max_introspection_depth });
         }
