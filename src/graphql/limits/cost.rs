@@ -17,9 +17,11 @@ use chrono::Utc;
 use crate::domain::analytics::Granularity;
 use crate::graphql::types::analytics::DateRange;
 
-/// The most a document may cost. One full `dailyUsage` page (10,000 rows of every field) fits,
-/// as do about 28 three-year daily series of four metrics.
-pub const MAX_COST: usize = 250_000;
+/// The most a document may cost: about 11 three-year daily series of four metrics, or a
+/// 10,000-row `dailyUsage` page of 9 fields. async-graphql holds the whole answer as a value tree
+/// (about 100 bytes a value) before serialising it, so this also bounds a request's memory to
+/// about 10 MB.
+pub const MAX_COST: usize = 100_000;
 
 /// Days a range covers when none is given, and the most a range may cover (the resolvers refuse
 /// longer ones; this only prices them).
@@ -32,7 +34,7 @@ pub const PROVIDERS: usize = 3;
 /// Assumed sizes of lists that return everything stored.
 pub const ASSUMED_MEMBERS: usize = 1_000;
 pub const ASSUMED_WORKSPACES: usize = 100;
-pub const ASSUMED_INTEGRATIONS: usize = 20;
+pub const ASSUMED_INTEGRATIONS: usize = 10;
 pub const ASSUMED_TOKENS: usize = 100;
 /// Vendor identities (and seats) of one person: one per tool, and a few more.
 pub const ASSUMED_ACTORS: usize = 10;
