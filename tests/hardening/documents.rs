@@ -136,7 +136,9 @@ async fn introspection_passes_and_cyclic_introspection_does_not() {
     let (open, close) = levels(10);
     let through_fragments = format!(
         "{{ __type(name: \"QueryRoot\") {{ ...T0 }} }} {} fragment T4 on __Type {{ name }}",
-        (0..4).map(|i| format!("fragment T{i} on __Type {{ {open} ...T{} {close} }}", i + 1)).collect::<String>()
+        (0..4)
+            .map(|i| format!("fragment T{i} on __Type {{ {open} ...T{} {close} }}", i + 1))
+            .collect::<String>()
     );
     for doc in [inline, through_fragments] {
         let (answer, _) = server.post(None, &doc, json!({})).await;
@@ -182,9 +184,12 @@ async fn aliases_cannot_multiply_the_answer_past_its_bound() {
     let vars = json!({ "ws": ws });
 
     // The reported input: 1,000 aliases of a three-year daily series.
-    let series = format!("usageSeries(workspaceId: $ws, range: {THREE_YEARS}, granularity: DAY, metrics: [INTERACTIONS]) {{ lines {{ points {{ start values }} }} }}");
+    let series = format!(
+        "usageSeries(workspaceId: $ws, range: {THREE_YEARS}, granularity: DAY, metrics: [INTERACTIONS]) {{ lines {{ points {{ start values }} }} }}"
+    );
     for count in [1_000, 100, 50] {
-        let (answer, bytes) = server.post(Some(&token), &families::aliases(&series, count), vars.clone()).await;
+        let (answer, bytes) =
+            server.post(Some(&token), &families::aliases(&series, count), vars.clone()).await;
         assert_eq!(code(&answer), TOO_COMPLEX, "{count} aliases");
         assert!(bytes < 4_096, "a refusal is short: {bytes} bytes");
     }
@@ -197,7 +202,8 @@ async fn aliases_cannot_multiply_the_answer_past_its_bound() {
         let mut refused = false;
         // (512 aliases of the longest field stay under the 256 KiB body limit.)
         for count in [1, 2, 4, 8, 16, 32, 64, 128, 256, 512] {
-            let (answer, bytes) = server.post(Some(&token), &families::aliases(&field, count), vars.clone()).await;
+            let (answer, bytes) =
+                server.post(Some(&token), &families::aliases(&field, count), vars.clone()).await;
             if code(&answer) == TOO_COMPLEX {
                 refused = true;
                 continue;
@@ -218,7 +224,8 @@ async fn aliases_cannot_multiply_the_answer_past_its_bound() {
     let fields = list_fields();
     // A series costs 3 × 1,096 × 25 = 82,200; two heatmaps 2 × 8,769 = 17,538: 99,738 of 100,000.
     let mixed = format!("s0: {}\nh0: {}\nh1: {}\n", fields[0].1, fields[1].1, fields[1].1);
-    let (answer, bytes) = server.post(Some(&token), &format!("query($ws: ID!) {{ {mixed} }}"), vars.clone()).await;
+    let (answer, bytes) =
+        server.post(Some(&token), &format!("query($ws: ID!) {{ {mixed} }}"), vars.clone()).await;
     assert!(answer.get("errors").is_none(), "{}", code(&answer));
     assert!(bytes <= MAX_RESPONSE_BYTES, "{bytes} bytes");
     eprintln!("mixed accepted answer: {bytes} bytes");

@@ -152,7 +152,9 @@ impl<'a> Walk<'a> {
                     }
                 }
                 Selection::InlineFragment(inline) => self.selection_set(&inline.node.selection_set.node)?,
-                Selection::FragmentSpread(spread) => self.fragment(spread.node.fragment_name.node.as_str())?,
+                Selection::FragmentSpread(spread) => {
+                    self.fragment(spread.node.fragment_name.node.as_str())?
+                }
             };
             size.add(item);
             // Stop as soon as the limit is crossed; saturation keeps the sums finite meanwhile.
@@ -231,7 +233,10 @@ mod tests {
 
     #[test]
     fn cycles_and_unknown_fragments_are_refused() {
-        assert_eq!(run("{ ...A } fragment A on Q { ...B } fragment B on Q { ...A }"), Err(CheckError::FragmentCycle("A".into())));
+        assert_eq!(
+            run("{ ...A } fragment A on Q { ...B } fragment B on Q { ...A }"),
+            Err(CheckError::FragmentCycle("A".into()))
+        );
         assert_eq!(run("{ a } fragment U on Q { ...U }"), Err(CheckError::FragmentCycle("U".into())));
         assert_eq!(run("{ ...Nope }"), Err(CheckError::UnknownFragment("Nope".into())));
     }

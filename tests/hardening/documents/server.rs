@@ -61,12 +61,17 @@ impl Server {
 
     /// POSTs a document; the JSON answer and its size in bytes.
     pub async fn post(&self, token: Option<&str>, query: &str, variables: Value) -> (Value, usize) {
-        let mut request = self.http.post(self.url("/graphql")).json(&json!({ "query": query, "variables": variables }));
+        let mut request =
+            self.http.post(self.url("/graphql")).json(&json!({ "query": query, "variables": variables }));
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }
         let body = request.send().await.expect("the server answers").bytes().await.expect("a body");
-        (serde_json::from_slice(&body).unwrap_or_else(|_| json!({ "raw": String::from_utf8_lossy(&body) })), body.len())
+        (
+            serde_json::from_slice(&body)
+                .unwrap_or_else(|_| json!({ "raw": String::from_utf8_lossy(&body) })),
+            body.len(),
+        )
     }
 
     /// The same document over GET.
@@ -86,7 +91,8 @@ impl Server {
                 json!({ "e": email }),
             )
             .await;
-        let token = answer["data"]["signUp"]["token"].as_str().unwrap_or_else(|| panic!("{answer}")).to_owned();
+        let token =
+            answer["data"]["signUp"]["token"].as_str().unwrap_or_else(|| panic!("{answer}")).to_owned();
         let (workspaces, _) = self.post(Some(&token), "{ workspaces { id } }", json!({})).await;
         let id = workspaces["data"]["workspaces"][0]["id"].as_str().unwrap().to_owned();
         (token, id)
@@ -144,7 +150,10 @@ impl Server {
             tokio::time::sleep(Duration::from_millis(200)).await;
             rss = self.rss_kib();
         }
-        eprintln!("RSS {rss} KiB after, baseline {baseline_kib} KiB, peak {} KiB", proc_status_kib(self.pid(), "VmHWM:"));
+        eprintln!(
+            "RSS {rss} KiB after, baseline {baseline_kib} KiB, peak {} KiB",
+            proc_status_kib(self.pid(), "VmHWM:")
+        );
         assert!(rss <= baseline_kib + 30 * 1024, "RSS {rss} KiB, baseline {baseline_kib} KiB");
     }
 }
