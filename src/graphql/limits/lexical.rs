@@ -10,21 +10,21 @@
 /// Why a document was refused before parsing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LexicalError {
-    TooLarge { bytes: usize, max: usize },
-    TooDeep { max: usize },
-    TooManyTokens { max: usize },
+    Size { bytes: usize, max: usize },
+    Nesting { max: usize },
+    Tokens { max: usize },
 }
 
 impl LexicalError {
     pub fn message(&self) -> String {
         match self {
-            LexicalError::TooLarge { bytes, max } => {
+            LexicalError::Size { bytes, max } => {
                 format!("the document is {bytes} bytes; at most {max} are accepted")
             }
-            LexicalError::TooDeep { max } => {
+            LexicalError::Nesting { max } => {
                 format!("the document nests brackets more than {max} deep")
             }
-            LexicalError::TooManyTokens { max } => {
+            LexicalError::Tokens { max } => {
                 format!("the document has more than {max} tokens")
             }
         }
@@ -45,7 +45,7 @@ pub struct LexicalLimits {
 pub fn scan(text: &str, limits: &LexicalLimits) -> Result<(), LexicalError> {
     let bytes = text.as_bytes();
     if bytes.len() > limits.max_bytes {
-        return Err(LexicalError::TooLarge { bytes: bytes.len(), max: limits.max_bytes });
+        return Err(LexicalError::Size { bytes: bytes.len(), max: limits.max_bytes });
     }
     let mut depth = 0usize;
     let mut tokens = 0usize;
@@ -66,7 +66,7 @@ pub fn scan(text: &str, limits: &LexicalLimits) -> Result<(), LexicalError> {
             b'{' | b'[' | b'(' => {
                 depth += 1;
                 if depth > limits.max_nesting {
-                    return Err(LexicalError::TooDeep { max: limits.max_nesting });
+                    return Err(LexicalError::Nesting { max: limits.max_nesting });
                 }
                 i += 1;
             }
@@ -85,7 +85,7 @@ pub fn scan(text: &str, limits: &LexicalLimits) -> Result<(), LexicalError> {
         }
         tokens += 1;
         if tokens > limits.max_tokens {
-            return Err(LexicalError::TooManyTokens { max: limits.max_tokens });
+            return Err(LexicalError::Tokens { max: limits.max_tokens });
         }
     }
     Ok(())
@@ -141,8 +141,8 @@ mod tests {
     fn counts_brackets_of_every_kind_together() {
         assert!(scan("{ a(x: [1]) }", &LIMITS).is_ok());
         assert_eq!(scan("{ a(x: [{y: 1}]) }", &LIMITS), Ok(()));
-        assert_eq!(scan("{ a(x: [{y: [1]}]) }", &LIMITS), Err(LexicalError::TooDeep { max: 4 }));
-        assert_eq!(scan("{{{{{", &LIMITS), Err(LexicalError::TooDeep { max: 4 }));
+        assert_eq!(scan("{ a(x: [{y: [1]}]) }", &LIMITS), Err(LexicalError::Nesting { max: 4 }));
+        assert_eq!(scan("{{{{{", &LIMITS), Err(LexicalError::Nesting { max: 4 }));
     }
 
     #[test]
@@ -155,9 +155,9 @@ mod tests {
     #[test]
     fn bounds_size_and_tokens() {
         let long = "a ".repeat(600);
-        assert_eq!(scan(&long, &LIMITS), Err(LexicalError::TooLarge { bytes: 1_200, max: 1_000 }));
+        assert_eq!(scan(&long, &LIMITS), Err(LexicalError::Size { bytes: 1_200, max: 1_000 }));
         let many = "{ ".to_owned() + &"a ".repeat(40) + "}";
-        assert_eq!(scan(&many, &LIMITS), Err(LexicalError::TooManyTokens { max: 30 }));
+        assert_eq!(scan(&many, &LIMITS), Err(LexicalError::Tokens { max: 30 }));
         assert_eq!(scan("{ a(x: -1.5e3, y: \"s\") ...F }", &LIMITS), Ok(()));
     }
 }
