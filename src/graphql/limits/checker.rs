@@ -94,8 +94,9 @@ struct Walk<'a> {
     nesting: usize,
 }
 
-/// Checks every operation and every fragment of `doc` against `limits`.
-pub fn check(doc: &ExecutableDocument, limits: &DocumentLimits) -> Result<(), CheckError> {
+/// Checks every operation and every fragment of `doc` against `limits`; the fields the operations
+/// select once expanded.
+pub fn check(doc: &ExecutableDocument, limits: &DocumentLimits) -> Result<u64, CheckError> {
     let mut walk = Walk { doc, limits, memo: HashMap::new(), nesting: 0 };
     let mut total = Size::default();
     for (_, operation) in doc.operations.iter() {
@@ -109,7 +110,7 @@ pub fn check(doc: &ExecutableDocument, limits: &DocumentLimits) -> Result<(), Ch
     for name in doc.fragments.keys() {
         walk.fragment(name.as_str())?;
     }
-    Ok(())
+    Ok(total.fields)
 }
 
 impl<'a> Walk<'a> {
@@ -195,7 +196,13 @@ mod tests {
         DocumentLimits { max_depth: 3, max_introspection_depth: 5, max_fields: 100, max_fragment_nesting: 4 };
 
     fn run(doc: &str) -> Result<(), CheckError> {
-        check(&parse_query(doc).expect("parses"), &LIMITS)
+        check(&parse_query(doc).expect("parses"), &LIMITS).map(|_| ())
+    }
+
+    #[test]
+    fn counts_expanded_fields() {
+        let doc = parse_query("{ a ...F ...F } fragment F on Q { b { c } }").unwrap();
+        assert_eq!(check(&doc, &LIMITS), Ok(5));
     }
 
     #[test]
