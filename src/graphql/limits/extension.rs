@@ -113,6 +113,9 @@ impl Extension for DocumentGuard {
     ) -> Result<ValidationResult, Vec<ServerError>> {
         let heavy = self.heavy_validation.load(Ordering::Relaxed);
         let result = await_off_the_workers(heavy, next.run(ctx)).await;
+        if heavy {
+            release_memory_soon();
+        }
         if let Ok(valid) = &result {
             self.heavy_execution.store(valid.complexity > HEAVY_COST, Ordering::Relaxed);
         }
@@ -153,7 +156,7 @@ impl Extension for DocumentGuard {
 /// A trim is scheduled and has not run yet.
 static TRIM_PENDING: AtomicBool = AtomicBool::new(false);
 
-/// Gives the memory of large answers back to the system shortly after they are sent. glibc keeps
+/// Gives the memory of large answers and validations back to the system shortly after. glibc keeps
 /// what a thread frees in that thread's arena for reuse, and heavy work runs on several threads,
 /// so without this the peak of a few large answers stays resident. At most one trim is pending.
 fn release_memory_soon() {
