@@ -62,6 +62,7 @@ pub fn build(
     keyring: Arc<KeyRing>,
     engine: SyncEngine,
 ) -> AppSchema {
+    limits::limit_heap_arenas();
     builder()
         .data(loaders::Loaders::new(db.clone()))
         .data(db)

@@ -170,6 +170,20 @@ fn release_memory_soon() {
     });
 }
 
+/// Heap arenas glibc may create, at most. It gives each thread that allocates concurrently an
+/// arena of its own (up to 8 per core) and keeps what is freed there; heavy work moving between
+/// threads would otherwise multiply a request's peak by the number of arenas.
+const MAX_HEAP_ARENAS: i32 = 4;
+
+/// Caps the heap arenas (see [`MAX_HEAP_ARENAS`]); call once at start-up.
+pub fn limit_heap_arenas() {
+    // SAFETY: `mallopt` only changes an allocator setting; arenas that exist stay valid.
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, MAX_HEAP_ARENAS);
+    }
+}
+
 fn trim_heap() {
     // SAFETY: `malloc_trim` only hands free pages back to the kernel; it has no preconditions.
     #[cfg(all(target_os = "linux", target_env = "gnu"))]

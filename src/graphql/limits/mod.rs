@@ -15,7 +15,9 @@ pub mod cost;
 mod extension;
 mod lexical;
 
-pub use extension::{DocumentLimitsExtension, PARSE_FAILED, TOO_COMPLEX, VALIDATION_FAILED};
+pub use extension::{
+    DocumentLimitsExtension, PARSE_FAILED, TOO_COMPLEX, VALIDATION_FAILED, limit_heap_arenas,
+};
 
 use checker::DocumentLimits;
 use lexical::LexicalLimits;
