@@ -8,11 +8,13 @@ mod error;
 mod guard;
 mod ids;
 pub mod inputs;
+pub mod limits;
 mod loaders;
 pub(crate) mod memo;
 pub mod mutation;
 pub mod over_http;
 pub mod query;
+mod schema_description;
 pub mod subscription;
 pub mod types;
 
@@ -44,10 +46,6 @@ pub struct AuthSettings {
 #[derive(Debug, Clone, Copy)]
 pub struct ClientIp(pub IpAddr);
 
-/// Limits that keep one request from monopolising the server.
-const MAX_DEPTH: usize = 12;
-const MAX_COMPLEXITY: usize = 5_000;
-
 fn builder()
 -> async_graphql::SchemaBuilder<query::QueryRoot, mutation::MutationRoot, subscription::SubscriptionRoot> {
     Schema::build(
@@ -55,11 +53,14 @@ fn builder()
         mutation::MutationRoot::default(),
         subscription::SubscriptionRoot::default(),
     )
-    .limit_depth(MAX_DEPTH)
-    .limit_complexity(MAX_COMPLEXITY)
+    // Bounds that keep one request from monopolising the server (see `limits`): ours run before
+    // async-graphql parses and validates; the cost limit is async-graphql's, priced by `limits::cost`.
+    .extension(limits::DocumentLimitsExtension)
+    .limit_complexity(limits::cost::MAX_COST)
     .extension(inputs::InputGuard)
     .extension(audit::AuditTrail)
     .extension(over_http::OverHttp)
+    .extension(schema_description::SchemaDescription)
 }
 
 /// The schema with its run-time data.
@@ -70,6 +71,7 @@ pub fn build(
     keyring: Arc<KeyRing>,
     engine: SyncEngine,
 ) -> AppSchema {
+    limits::limit_heap_arenas();
     builder()
         .data(loaders::Loaders::new(db.clone()))
         .data(db)
@@ -86,5 +88,5 @@ pub fn build(
 
 /// The schema in SDL, as checked in at `schema.graphql`.
 pub fn sdl() -> String {
-    builder().finish().sdl()
+    schema_description::with_description(builder().finish().sdl())
 }

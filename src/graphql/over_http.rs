@@ -1,9 +1,8 @@
 //! What the GraphQL-over-HTTP edge (`web::graphql`) needs to learn from inside the schema about a
 //! request it handed over: whether execution started — the spec's line between a request error
 //! (400 with `application/graphql-response+json`, no `data`) and an execution result (200) — and
-//! whether a GET asked for a mutation (refused: GET must be safe). For every transport it also turns
-//! the parser's raw dumps into one readable sentence, and says which format a date takes when one
-//! cannot be read.
+//! whether a GET asked for a mutation (refused: GET must be safe). For every transport it also says
+//! which format a date takes when one cannot be read.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -64,7 +63,7 @@ impl Extension for HttpFactsExtension {
         variables: &Variables,
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
-        let document = next.run(ctx, query, variables).await.map_err(readable_syntax_error)?;
+        let document = next.run(ctx, query, variables).await?;
         if let Some(facts) = ctx.data_opt::<Arc<HttpFacts>>()
             && facts.get
             && operation_type(&document, facts.operation_name.as_deref()) != Some(OperationType::Query)
@@ -104,21 +103,6 @@ fn operation_type(document: &ExecutableDocument, name: Option<&str>) -> Option<O
         // must not get that far.
         (DocumentOperations::Multiple(_), None) => None,
     }
-}
-
-/// The parser reports syntax errors as a multi-line excerpt (`--> 1:2 | … = expected selection`);
-/// a client wants one sentence with the position it already has in `locations`.
-fn readable_syntax_error(mut error: ServerError) -> ServerError {
-    if let Some(expected) = error.message.lines().find_map(|l| l.trim().strip_prefix("= ")) {
-        let at = error.locations.first().map(|p| format!(" at line {}, column {}", p.line, p.column));
-        error.message = format!("Syntax error{}: {}", at.unwrap_or_default(), expected.replace('_', " "));
-    }
-    if error.extensions.is_none() {
-        let mut extensions = ErrorExtensionValues::default();
-        extensions.set("code", Value::from("GRAPHQL_PARSE_FAILED"));
-        error.extensions = Some(extensions);
-    }
-    error
 }
 
 /// chrono's "Failed to parse \"NaiveDate\": input contains invalid characters" names neither the

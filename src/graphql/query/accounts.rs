@@ -5,6 +5,7 @@ use crate::domain::Role;
 use crate::graphql::ApiError;
 use crate::graphql::guard::{caller, require};
 use crate::graphql::ids::parse_id;
+use crate::graphql::limits::cost;
 use crate::graphql::types::{ApiToken, Member, User, Workspace};
 use crate::storage::{Db, StorageError, auth_tokens, users, workspaces};
 
@@ -20,6 +21,7 @@ impl AccountQuery {
     }
 
     /// The workspaces the caller belongs to, with their role in each.
+    #[graphql(complexity = "cost::rows(cost::ASSUMED_WORKSPACES, child_complexity)")]
     async fn workspaces(&self, ctx: &Context<'_>) -> Result<Vec<Workspace>> {
         let caller = caller(ctx)?;
         let rows = workspaces::list_for_user(ctx.data_unchecked::<Db>(), caller.user_id)
@@ -44,6 +46,7 @@ impl AccountQuery {
     }
 
     /// Members of a workspace with their roles. Viewers cannot list members.
+    #[graphql(complexity = "cost::rows(cost::ASSUMED_MEMBERS, child_complexity)")]
     async fn members(&self, ctx: &Context<'_>, workspace_id: ID) -> Result<Vec<Member>> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::ReadOwnPersonRows).await?;
@@ -60,6 +63,7 @@ impl AccountQuery {
     }
 
     /// The caller's personal API tokens (never their secrets), newest first.
+    #[graphql(complexity = "cost::rows(cost::ASSUMED_TOKENS, child_complexity)")]
     async fn api_tokens(&self, ctx: &Context<'_>) -> Result<Vec<ApiToken>> {
         let caller = caller(ctx)?;
         let rows = auth_tokens::list_api_tokens(ctx.data_unchecked::<Db>(), caller.user_id)

@@ -4,6 +4,7 @@ use crate::auth::Action;
 use crate::graphql::ApiError;
 use crate::graphql::guard::{require, require_integration};
 use crate::graphql::ids::parse_id;
+use crate::graphql::limits::cost;
 use crate::graphql::types::{Integration, SyncRun};
 use crate::storage::{self, Db};
 
@@ -13,6 +14,7 @@ pub struct IntegrationQuery;
 #[Object]
 impl IntegrationQuery {
     /// The vendor connections of a workspace, oldest first. Keys are never returned, only a hint.
+    #[graphql(complexity = "cost::rows(cost::ASSUMED_INTEGRATIONS, child_complexity)")]
     async fn integrations(&self, ctx: &Context<'_>, workspace_id: ID) -> Result<Vec<Integration>> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::ReadAggregates).await?;
@@ -23,6 +25,7 @@ impl IntegrationQuery {
     }
 
     /// The sync runs of an integration, newest first (at most 100).
+    #[graphql(complexity = "cost::rows(cost::clamp(limit, 100), child_complexity)")]
     async fn sync_runs(
         &self,
         ctx: &Context<'_>,

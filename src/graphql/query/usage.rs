@@ -5,6 +5,7 @@ use crate::auth::Action;
 use crate::graphql::ApiError;
 use crate::graphql::guard::require;
 use crate::graphql::ids::parse_id;
+use crate::graphql::limits::cost;
 use crate::graphql::types::DailyUsageRow;
 use crate::storage::usage::OwnRows;
 use crate::storage::{self, Db};
@@ -20,6 +21,7 @@ impl UsageQuery {
     /// Per-person, per-day usage rows of a workspace between `from` and `to` (inclusive UTC days,
     /// as the vendors report them), ordered by day. At most 10,000 rows. Admins and owners see
     /// everyone's rows, members only their own; viewers see aggregates only.
+    #[graphql(complexity = "cost::rows(cost::DAILY_USAGE_ROWS, child_complexity)")]
     async fn daily_usage(
         &self,
         ctx: &Context<'_>,

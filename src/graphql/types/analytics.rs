@@ -10,6 +10,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use crate::domain::{Granularity, Measures, Metric, Provider};
 use crate::graphql::ApiError;
 use crate::graphql::ids::to_id;
+use crate::graphql::limits::cost;
 use crate::graphql::loaders::Loaders;
 use crate::graphql::types::{BigInt, Integration};
 use crate::storage::analytics::people::{Person as PersonRow, WorkspaceActor};
@@ -355,6 +356,7 @@ impl From<PersonRow> for Person {
 #[ComplexObject]
 impl Person {
     /// The vendor identities linked to this person (batched).
+    #[graphql(complexity = "cost::rows(cost::ASSUMED_ACTORS, child_complexity)")]
     async fn actors(&self, ctx: &Context<'_>) -> Result<Vec<ActorInfo>> {
         let id: i64 = self.id.parse().map_err(|_| ApiError::Internal)?;
         let found = loaders(ctx).person_actors.load_one(id).await.map_err(|_| ApiError::Internal)?;
@@ -412,8 +414,10 @@ pub struct PersonUsage {
     pub value: BigInt,
     pub totals: UsageTotals,
     /// Per tool, in provider order.
+    #[graphql(complexity = "cost::rows(cost::PROVIDERS, child_complexity)")]
     pub tools: Vec<ToolUsage>,
     /// Licences held, with idleness (empty when the vendor reports no seats).
+    #[graphql(complexity = "cost::rows(cost::ASSUMED_ACTORS, child_complexity)")]
     pub seats: Vec<SeatInfo>,
 }
 

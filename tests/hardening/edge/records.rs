@@ -298,7 +298,10 @@ async fn revoking_an_invitation_is_audited(backend: &str) {
     let log = log_of(&app, Some(&owner.token), ws, 10, None).await;
     let newest = &log["data"]["auditLog"]["events"][0];
     assert_eq!(newest["action"], "revokeInvitation", "{log}");
-    assert_eq!((newest["targetKind"].as_str(), newest["targetId"].as_str()), (Some("invite"), Some(id.as_str())));
+    assert_eq!(
+        (newest["targetKind"].as_str(), newest["targetId"].as_str()),
+        (Some("invite"), Some(id.as_str()))
+    );
 }
 
 on_both_backends!(

@@ -18,6 +18,7 @@ use self::scope::{Rows, restrict, scope};
 use self::source::Source;
 use crate::domain::{Dimension, Granularity, Measures, Metric, Provider};
 use crate::graphql::ApiError;
+use crate::graphql::limits::cost;
 use crate::graphql::types::analytics::*;
 use crate::graphql::types::{BigInt, Integration};
 use crate::storage::analytics::{self as store, Detail, Scope};
@@ -36,6 +37,9 @@ impl AnalyticsQuery {
     /// month, empty buckets included as zeros. Days are UTC days as the vendors report them.
     /// Readable by viewers and up.
     #[expect(clippy::too_many_arguments, reason = "one Rust argument per GraphQL argument of the field")]
+    #[graphql(
+        complexity = "cost::series(&range, granularity, metrics.len(), split_by_provider, child_complexity)"
+    )]
     async fn usage_series(
         &self,
         ctx: &Context<'_>,
@@ -81,6 +85,7 @@ impl AnalyticsQuery {
     /// A contribution-graph calendar: one cell per UTC day of the range with its count of
     /// `metric` (default interactions) and a 0–4 level by quartiles of the non-zero days.
     /// Readable by viewers and up.
+    #[graphql(complexity = "cost::per_day(&range, 1, child_complexity)")]
     async fn activity_heatmap(
         &self,
         ctx: &Context<'_>,
@@ -116,6 +121,7 @@ impl AnalyticsQuery {
     /// `other`, so `total − Σ rows` is exactly `other`. Days are UTC days as the vendors report
     /// them.
     #[expect(clippy::too_many_arguments, reason = "one Rust argument per GraphQL argument of the field")]
+    #[graphql(complexity = "cost::rows(cost::clamp(top, 1_000), child_complexity)")]
     async fn breakdown(
         &self,
         ctx: &Context<'_>,
@@ -211,6 +217,7 @@ impl AnalyticsQuery {
     /// admins see everyone, members only themselves, viewers are refused. Days are UTC days as
     /// the vendors report them.
     #[expect(clippy::too_many_arguments, reason = "one Rust argument per GraphQL argument of the field")]
+    #[graphql(complexity = "cost::rows(cost::clamp(first, 1_000), child_complexity)")]
     async fn people(
         &self,
         ctx: &Context<'_>,
@@ -272,6 +279,7 @@ impl AnalyticsQuery {
     /// Sync coverage per integration and UTC day: FINAL (synced, past the vendor's reporting
     /// lag), PROVISIONAL (within the lag: the last `lagDays` days up to today) or MISSING.
     /// Readable by viewers and up.
+    #[graphql(complexity = "cost::per_day(&range, cost::ASSUMED_INTEGRATIONS, child_complexity)")]
     async fn data_freshness(
         &self,
         ctx: &Context<'_>,
