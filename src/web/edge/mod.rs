@@ -9,8 +9,7 @@ mod settings;
 use std::net::{IpAddr, SocketAddr};
 
 use axum::extract::{ConnectInfo, Request, State};
-use axum::http::header::ALLOW;
-use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderMap, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
@@ -42,8 +41,8 @@ pub async fn guard(
         https: forwarded_https(settings, peer.ip(), request.headers())
             .unwrap_or_else(|| settings.public_url.as_ref().is_some_and(|url| url.https)),
     };
-    if let Err(refusal) = csrf::check(settings, request.method(), request.uri(), request.headers()) {
-        return refused(refusal);
+    if csrf::check(settings, request.method(), request.headers()).is_err() {
+        return cross_origin_refused();
     }
     request.extensions_mut().insert(edge);
     let mut response = next.run(request).await;
@@ -87,22 +86,12 @@ fn forwarded_https(settings: &EdgeSettings, peer: IpAddr, headers: &HeaderMap) -
 }
 
 /// A GraphQL-shaped error body with `extensions.code`, as every error of the API has.
-fn refused(refusal: csrf::Refusal) -> Response {
-    let (status, code, message) = match refusal {
-        csrf::Refusal::CrossOrigin => (
-            StatusCode::FORBIDDEN,
-            crate::graphql::ApiError::Forbidden.code(),
-            "a request authenticated by the session cookie must come from this service's own origin",
-        ),
-        csrf::Refusal::MutationOverGet => {
-            (StatusCode::METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "mutations must be sent with POST")
-        }
-    };
-    let body = serde_json::json!({ "errors": [{ "message": message, "extensions": { "code": code } }] });
-    let mut response = (status, axum::Json(body)).into_response();
-    if refusal == csrf::Refusal::MutationOverGet {
-        response.headers_mut().insert(ALLOW, HeaderValue::from_static("POST"));
-    }
+fn cross_origin_refused() -> Response {
+    let body = serde_json::json!({ "errors": [{
+        "message": "a request authenticated by the session cookie must come from this service's own origin",
+        "extensions": { "code": crate::graphql::ApiError::Forbidden.code() },
+    }] });
+    let mut response = (StatusCode::FORBIDDEN, axum::Json(body)).into_response();
     headers::secure(response.headers_mut());
     response
 }

@@ -78,13 +78,13 @@ async fn nul_bytes_are_bad_input(backend: &str) {
         )
         .await;
     assert_eq!(code(&by_variable), "BAD_USER_INPUT", "{by_variable}");
-    for document in [
-        r#"mutation { createWorkspace(name: "a\u0000b") { id } }"#,
-        r#"mutation { createWorkspace(name: "a\u{0}b") { id } }"#,
-    ] {
-        let response = app.gql_as(Some(&user.token), document, json!({})).await;
-        assert_eq!(code(&response), "BAD_USER_INPUT", "{document}: {response}");
-    }
+    let literal = r#"mutation { createWorkspace(name: "a\u0000b") { id } }"#;
+    let response = app.gql_as(Some(&user.token), literal, json!({})).await;
+    assert_eq!(code(&response), "BAD_USER_INPUT", "{literal}: {response}");
+    // The braced escape is newer GraphQL than the parser speaks: refused as a syntax error.
+    let braced = r#"mutation { createWorkspace(name: "a\u{0}b") { id } }"#;
+    let response = app.gql_as(Some(&user.token), braced, json!({})).await;
+    assert_eq!(code(&response), "GRAPHQL_PARSE_FAILED", "{braced}: {response}");
     let sign_up = app
         .gql(
             "mutation($e: String!) { signUp(email: $e, password: \"correct horse battery\") { token } }",
