@@ -79,8 +79,8 @@ fn cases() -> Vec<Case> {
     });
     cases.push(Case {
         class: "fragments",
-        what: "width 44, 2 deep: 1,981 fields expanded".into(),
-        query: families::fragment_dag(44, 2),
+        what: "width 31, 2 deep: 993 fields expanded".into(),
+        query: families::fragment_dag(31, 2),
         refused: false,
     });
     // Aliases.

@@ -98,11 +98,11 @@ async fn fragments_are_sized_once_however_far_they_expand() {
         assert!(started.elapsed() < Duration::from_secs(10), "n = {n} took {:?}", started.elapsed());
     }
     // The family: DAGs of many widths and depths. Accepted when the chain of fragments is at
-    // most 16 long and the expansion at most 2,000 fields; refused otherwise.
+    // most 16 long and the expansion at most 1,000 fields; refused otherwise.
     for width in [1, 2, 3, 8, 64] {
         for depth in [1, 4, 6, 8, 12, 15, 16, 24, 30, 100] {
             let (answer, _) = server.post(None, &families::fragment_dag(width, depth), json!({})).await;
-            let accepted = depth < 16 && families::fragment_dag_fields(width, depth) <= 2_000;
+            let accepted = depth < 16 && families::fragment_dag_fields(width, depth) <= 1_000;
             if accepted {
                 assert_eq!(answer["data"]["health"], "ok", "width {width}, depth {depth}: {answer}");
             } else {

@@ -30,10 +30,13 @@ const LEXICAL_LIMITS: LexicalLimits =
     LexicalLimits { max_bytes: 256 * 1024, max_nesting: 32, max_tokens: 10_000 };
 
 /// The parsed document. Depth 12 is what the dashboard needs with room to spare; introspection
-/// gets 15, enough for graphql-js `getIntrospectionQuery()` with every option.
+/// gets 15, enough for graphql-js `getIntrospectionQuery()` with every option. 1,000 expanded
+/// fields is several times the dashboard's bundle; at 2,000, async-graphql's own validation of
+/// the widest accepted fragment document peaked the process at 187 MiB (`benches/hostile`), at
+/// 1,000 at 118 MiB.
 const DOCUMENT_LIMITS: DocumentLimits = DocumentLimits {
     max_depth: 12,
     max_introspection_depth: 15,
-    max_fields: 2_000,
+    max_fields: 1_000,
     max_fragment_nesting: 16,
 };
