@@ -9,11 +9,11 @@
 //! - A GET never runs a mutation, whoever sends it: `graphql::over_http` refuses it (405) once
 //!   the document is parsed, so links and images — GETs any page can make — change nothing.
 
-use axum::http::header::{AUTHORIZATION, COOKIE, HOST, ORIGIN, UPGRADE};
+use axum::http::header::{AUTHORIZATION, HOST, ORIGIN, UPGRADE};
 use axum::http::{HeaderMap, Method};
 
 use super::EdgeSettings;
-use crate::auth::caller::SESSION_COOKIE;
+use crate::auth::caller;
 
 /// Why a request is refused: cookie-authenticated, unsafe, and not from an allowed origin.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,7 +21,7 @@ pub struct CrossOrigin;
 
 /// Applies the rules above.
 pub fn check(settings: &EdgeSettings, method: &Method, headers: &HeaderMap) -> Result<(), CrossOrigin> {
-    if headers.contains_key(AUTHORIZATION) || !has_session_cookie(headers) {
+    if headers.contains_key(AUTHORIZATION) || caller::session_cookie(headers).is_none() {
         return Ok(());
     }
     let safe = matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS);
@@ -32,16 +32,6 @@ pub fn check(settings: &EdgeSettings, method: &Method, headers: &HeaderMap) -> R
         Some(origin) if origin_allowed(settings, headers, origin) => Ok(()),
         _ => Err(CrossOrigin),
     }
-}
-
-fn has_session_cookie(headers: &HeaderMap) -> bool {
-    headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .any(|(name, _)| name == SESSION_COOKIE)
 }
 
 fn origin_allowed(settings: &EdgeSettings, headers: &HeaderMap, origin: &str) -> bool {
