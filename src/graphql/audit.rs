@@ -8,15 +8,15 @@
 //! the action it describes has happened already and is not undone. Work outside GraphQL (the
 //! operator's `keys rotate`, and later exports and share cards) calls [`record`] itself.
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use async_graphql::extensions::{
     Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextResolve, ResolveInfo,
 };
-use async_graphql::parser::types::ExecutableDocument;
+use async_graphql::parser::types::{ExecutableDocument, OperationType};
 use async_graphql::{ServerResult, Value, Variables};
 
-use super::inputs::{arguments, with_defaults};
+use super::inputs::{CapturedVariables, arguments};
 use crate::auth::{Caller, tokens};
 use crate::storage::audit::{self, NewAuditEvent};
 use crate::storage::{Db, StorageError};
@@ -99,7 +99,7 @@ impl ExtensionFactory for AuditTrail {
 
 #[derive(Default)]
 struct AuditRequest {
-    variables: Mutex<Arc<Variables>>,
+    variables: CapturedVariables,
 }
 
 #[async_graphql::async_trait::async_trait]
@@ -112,8 +112,10 @@ impl Extension for AuditRequest {
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
         let document = next.run(ctx, query, variables).await?;
-        *self.variables.lock().unwrap_or_else(|e| e.into_inner()) =
-            Arc::new(with_defaults(&document, variables));
+        // Only mutations are audited: a query's variables are never read here.
+        if document.operations.iter().any(|(_, op)| op.node.ty == OperationType::Mutation) {
+            self.variables.capture(&document, variables);
+        }
         Ok(document)
     }
 
@@ -131,7 +133,7 @@ impl Extension for AuditRequest {
         else {
             return next.run(ctx, info).await;
         };
-        let variables = self.variables.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let variables = self.variables.get();
         let args = serde_json::Value::Object(
             arguments(info.field, &variables)
                 .into_iter()

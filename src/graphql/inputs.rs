@@ -45,10 +45,25 @@ impl ExtensionFactory for InputGuard {
     }
 }
 
+/// A request's variables with the operation's defaults filled in, captured once its document is
+/// parsed; the extensions that read arguments in `resolve` (this guard, the audit trail) keep one.
+#[derive(Default)]
+pub(crate) struct CapturedVariables(Mutex<Arc<Variables>>);
+
+impl CapturedVariables {
+    pub(crate) fn capture(&self, document: &ExecutableDocument, variables: &Variables) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Arc::new(with_defaults(document, variables));
+    }
+
+    pub(crate) fn get(&self) -> Arc<Variables> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+}
+
 /// The guard's state for one request: its variables, with the operation's defaults filled in.
 #[derive(Default)]
 struct InputGuardRequest {
-    variables: Mutex<Arc<Variables>>,
+    variables: CapturedVariables,
 }
 
 #[async_graphql::async_trait::async_trait]
@@ -75,8 +90,7 @@ impl Extension for InputGuardRequest {
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
         let document = next.run(ctx, query, variables).await?;
-        *self.variables.lock().unwrap_or_else(|e| e.into_inner()) =
-            Arc::new(with_defaults(&document, variables));
+        self.variables.capture(&document, variables);
         Ok(document)
     }
 
@@ -90,7 +104,7 @@ impl Extension for InputGuardRequest {
             let registry = &ctx.schema_env.registry;
             let definitions = registry.types.get(info.parent_type).and_then(|t| t.field_by_name(info.name));
             if let Some(definitions) = definitions {
-                let variables = self.variables.lock().unwrap_or_else(|e| e.into_inner()).clone();
+                let variables = self.variables.get();
                 for (name, value) in &info.field.arguments {
                     let Some(definition) = definitions.args.get(name.node.as_str()) else { continue };
                     // Only arguments whose type can hold a date are materialised and walked, so
@@ -113,7 +127,7 @@ impl Extension for InputGuardRequest {
 }
 
 /// The request's variables plus the default values its operations declare for the others.
-pub(crate) fn with_defaults(document: &ExecutableDocument, variables: &Variables) -> Variables {
+fn with_defaults(document: &ExecutableDocument, variables: &Variables) -> Variables {
     let mut known = variables.clone();
     for (_, operation) in document.operations.iter() {
         for definition in &operation.node.variable_definitions {
