@@ -27,6 +27,9 @@ pub use egress::EgressPolicy;
 pub use error::ProviderError;
 pub use http::RetryPolicy;
 
+/// One day's outcome inside a [`ProviderClient::fetch_days`] window.
+pub type DayOutcome = (NaiveDate, Result<ProviderDay, ProviderError>);
+
 /// A boxed future, so that [`ProviderClient`] stays object safe.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
@@ -102,8 +105,44 @@ pub trait ProviderClient: Send + Sync {
     /// Everything the vendor reports for one UTC day, normalised.
     fn fetch_day(&self, day: NaiveDate) -> BoxFuture<'_, Result<ProviderDay, ProviderError>>;
 
-    /// Oldest day the vendor can serve relative to `today`.
+    /// How many days one [`fetch_days`](ProviderClient::fetch_days) call should cover: the
+    /// vendor's widest window (Cursor: 30), or 1 where every day is its own request anyway.
+    fn window_days(&self) -> u32 {
+        1
+    }
+
+    /// Every day from `from` to `to` (inclusive), in order, each with its own outcome, so one
+    /// unreadable day never loses the others. The default asks [`fetch_day`](ProviderClient::fetch_day)
+    /// once per day and stops after an error a person must fix first (a refused key fails every
+    /// day alike); such an error is the last entry.
+    fn fetch_days(&self, from: NaiveDate, to: NaiveDate) -> BoxFuture<'_, Vec<DayOutcome>> {
+        Box::pin(async move {
+            let mut outcomes = Vec::new();
+            let mut day = from;
+            while day <= to {
+                let outcome = self.fetch_day(day).await;
+                let stop = outcome.as_ref().is_err_and(ProviderError::needs_attention);
+                outcomes.push((day, outcome));
+                if stop {
+                    break;
+                }
+                day = match day.succ_opt() {
+                    Some(next) => next,
+                    None => break,
+                };
+            }
+            outcomes
+        })
+    }
+
+    /// Oldest day the vendor can serve relative to `today`, as documented.
     fn earliest_day(&self, today: NaiveDate) -> NaiveDate;
+
+    /// Oldest day the vendor serves, found by asking, for vendors that document no history depth
+    /// (Cursor). The default trusts [`earliest_day`](ProviderClient::earliest_day).
+    fn discover_earliest_day(&self, today: NaiveDate) -> BoxFuture<'_, Result<NaiveDate, ProviderError>> {
+        Box::pin(async move { Ok(self.earliest_day(today)) })
+    }
 
     /// Currency of cost figures.
     fn currency(&self) -> &'static str {
