@@ -21,6 +21,7 @@ pub mod auth_tokens;
 pub mod day_writer;
 pub mod integrations;
 pub mod invites;
+pub mod persons;
 pub mod raw_payloads;
 pub mod seats;
 pub mod secrets;

@@ -103,6 +103,8 @@ diesel::table! {
         person_id -> Nullable<BigInt>,
         created_at -> Timestamp,
         person_locked -> Bool,
+        identity_kind -> Text,
+        display_name -> Nullable<Text>,
     }
 }
 
@@ -175,6 +177,7 @@ diesel::table! {
         assigned_at -> Nullable<Timestamp>,
         last_activity_at -> Nullable<Timestamp>,
         updated_at -> Timestamp,
+        pending_cancellation_date -> Nullable<Date>,
     }
 }
 

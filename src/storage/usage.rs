@@ -47,6 +47,10 @@ pub struct Actor {
     pub external_id: Option<String>,
     pub person_id: Option<i64>,
     pub created_at: NaiveDateTime,
+    /// `human` or `service` (see `domain::identity`).
+    pub identity_kind: String,
+    /// The real name the vendor gives for this identity, if any.
+    pub display_name: Option<String>,
 }
 
 /// Restricts per-person rows to one account's own: actors with its email where the workspace

@@ -7,7 +7,7 @@
 use async_graphql::{ComplexObject, Context, Enum, ID, InputObject, Result, SimpleObject};
 use chrono::{NaiveDate, NaiveDateTime};
 
-use crate::domain::{Granularity, Measures, Metric, Provider};
+use crate::domain::{Granularity, IdentityKind, Measures, Metric, Provider};
 use crate::graphql::ApiError;
 use crate::graphql::ids::to_id;
 use crate::graphql::limits::cost;
@@ -153,7 +153,8 @@ pub struct PeriodFigures {
     /// Days with at least one actor active or one interaction.
     pub active_days: i64,
     /// Distinct people active on at least one day of the period (an actor linked to a person
-    /// counts as that person; an unlinked actor as one person).
+    /// counts as that person; an unlinked actor as one person). Humans only unless the query's
+    /// `identities` says otherwise; a service identity always counts as one of its own.
     pub active_users: i64,
     /// Distinct people active on the period's last day.
     pub dau: i64,
@@ -329,12 +330,13 @@ impl Subject {
         Ok(found.map(ActorInfo::from))
     }
 
-    /// A name to show: the person's display name or the actor's identifier.
+    /// A name to show: the person's display name, else the real name the vendor gives for the
+    /// actor, else the actor's identifier.
     async fn label(&self, ctx: &Context<'_>) -> Result<String> {
         if let Some(person) = self.person(ctx).await? {
             return Ok(person.display_name);
         }
-        Ok(self.actor(ctx).await?.map(|a| a.identifier).unwrap_or_default())
+        Ok(self.actor(ctx).await?.map(|a| a.display_name.unwrap_or(a.identifier)).unwrap_or_default())
     }
 }
 
@@ -373,6 +375,11 @@ pub struct ActorInfo {
     /// `email`, `login` or `api_key`.
     pub kind: String,
     pub identifier: String,
+    /// The real name the vendor gives for this identity (Cursor members' names), if any.
+    pub display_name: Option<String>,
+    /// Human or service: service identities are left out of people figures by default. Set from
+    /// the vendor's kind of identity (API keys are services) unless an admin changed it.
+    pub identity_kind: IdentityKind,
     /// The person it is linked to, if any.
     pub person_id: Option<ID>,
 }
@@ -385,6 +392,9 @@ impl From<WorkspaceActor> for ActorInfo {
             provider: a.provider,
             kind: a.actor.kind,
             identifier: a.actor.identifier,
+            display_name: a.actor.display_name,
+            // An unknown stored kind (edited by hand) is not a person.
+            identity_kind: a.actor.identity_kind.parse().unwrap_or(IdentityKind::Service),
             person_id: a.actor.person_id.map(to_id),
         }
     }
@@ -397,7 +407,7 @@ pub struct PeoplePage {
     pub to: NaiveDate,
     /// The metric rows are ordered by (descending; ties by key).
     pub order_by: Metric,
-    /// People with any usage in the range (before paging).
+    /// People listed (before paging): with a usage row in the range or a seat.
     pub total: i64,
     pub rows: Vec<PersonUsage>,
     /// Licences across the selection.
@@ -437,6 +447,9 @@ pub struct ToolUsage {
 pub struct SeatInfo {
     pub provider: Provider,
     pub plan: Option<String>,
+    /// The day the vendor will end the licence (Copilot's pending cancellation); null when
+    /// none is scheduled.
+    pub pending_cancellation_date: Option<NaiveDate>,
     /// The last active day on or before the range's end, at any time.
     pub last_active_day: Option<NaiveDate>,
     /// No activity in the 7 days ending on the range's last day.

@@ -8,8 +8,8 @@
 //!
 //! Seats: Cursor bills a team per member, so `GET /teams/members` is the roster: every member
 //! not marked `isRemoved`, keyed by email like the usage rows. Members carry no plan and no
-//! activity times. UNCERTAIN: older docs list a `free-owner` role, which by its name holds no
-//! paid seat; such members are left out.
+//! activity times; their `name` is kept as the holder's real name. UNCERTAIN: older docs list a
+//! `free-owner` role, which by its name holds no paid seat; such members are left out.
 
 mod normalise;
 mod payload;
@@ -155,6 +155,8 @@ impl CursorClient {
                 plan: None,
                 assigned_at: None,
                 last_activity_at: None,
+                pending_cancellation_date: None,
+                display_name: m.name.filter(|n| !n.trim().is_empty()),
             })
             .collect())
     }

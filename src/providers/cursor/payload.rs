@@ -105,6 +105,9 @@ pub(super) struct TeamMembers {
 #[serde(rename_all = "camelCase")]
 pub(super) struct TeamMember {
     pub email: String,
+    /// The member's display name.
+    #[serde(default)]
+    pub name: Option<String>,
     #[serde(default)]
     pub role: Option<String>,
     /// Newer field; absent means still a member.
