@@ -66,6 +66,7 @@ pub struct UnknownValue {
 }
 
 pub mod identity;
+pub mod link_rules;
 mod seats;
 mod usage;
 pub use identity::{Identities, IdentityKind};
