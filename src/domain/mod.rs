@@ -66,7 +66,9 @@ pub struct UnknownValue {
 mod seats;
 mod usage;
 pub use seats::Seat;
-pub use usage::{ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, ProviderDay, RawPayload};
+pub use usage::{
+    ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, ProviderDay, RawPayload, UNATTRIBUTED,
+};
 
 pub mod analytics;
 pub use analytics::{Granularity, Metric};
