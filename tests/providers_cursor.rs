@@ -263,7 +263,8 @@ async fn ranges_are_fetched_in_windows_of_at_most_thirty_days() {
     fake.on(EVENTS, last_events_page());
 
     let outcomes = client(&fake).fetch_days(day("2024-03-01"), day("2024-04-14")).await;
-    let days: Vec<_> = outcomes.into_iter().map(|(d, o)| o.inspect(|p| assert_eq!(p.day, d)).expect("day read")).collect();
+    let days: Vec<_> =
+        outcomes.into_iter().map(|(d, o)| o.inspect(|p| assert_eq!(p.day, d)).expect("day read")).collect();
 
     assert_eq!(days.len(), 45);
     assert_eq!(days[17].day, day("2024-03-18"));

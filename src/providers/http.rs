@@ -167,7 +167,8 @@ impl HttpClient {
     pub fn with_budget(mut self, name: &'static str, per_minute: NonZeroU32) -> Self {
         let per_minute = match self.scale {
             Some((configured, default)) => {
-                let scaled = u64::from(per_minute.get()) * u64::from(configured.get()) / u64::from(default.get());
+                let scaled =
+                    u64::from(per_minute.get()) * u64::from(configured.get()) / u64::from(default.get());
                 NonZeroU32::new(u32::try_from(scaled).unwrap_or(u32::MAX)).unwrap_or(NonZeroU32::MIN)
             }
             None => per_minute,
@@ -227,30 +228,30 @@ impl HttpClient {
             attempts.fetch_add(1, Ordering::Relaxed);
             self.attempt(build, mode, pacer)
         })
-            .retry(backoff)
-            .when(|f: &Failure| !matches!(f.next, Next::GiveUp))
-            .adjust(|f: &Failure, planned: Option<Duration>| {
-                // `planned` is None once the retries are used up; keep it that way.
-                planned.map(|planned| match f.next {
-                    Next::Wait(wait) => wait,
-                    Next::RateLimitBackoff => {
-                        let wait = self.policy.rate_limit_backoff * (1u32 << quiet_429s.min(4));
-                        quiet_429s += 1;
-                        wait
-                    }
-                    Next::Backoff | Next::GiveUp => planned,
-                })
+        .retry(backoff)
+        .when(|f: &Failure| !matches!(f.next, Next::GiveUp))
+        .adjust(|f: &Failure, planned: Option<Duration>| {
+            // `planned` is None once the retries are used up; keep it that way.
+            planned.map(|planned| match f.next {
+                Next::Wait(wait) => wait,
+                Next::RateLimitBackoff => {
+                    let wait = self.policy.rate_limit_backoff * (1u32 << quiet_429s.min(4));
+                    quiet_429s += 1;
+                    wait
+                }
+                Next::Backoff | Next::GiveUp => planned,
             })
-            .notify(|f: &Failure, wait: Duration| {
-                // `attempts` failed so far: the retry about to be made is retry number `attempts`.
-                let retry = attempts.load(Ordering::Relaxed);
-                let max_retries = self.policy.max_retries;
-                tracing::debug!(
-                    provider = %self.provider, failure = %f.error.attempt_failure(), retry, max_retries, ?wait,
-                    "vendor request failed; retrying"
-                );
-            })
-            .await;
+        })
+        .notify(|f: &Failure, wait: Duration| {
+            // `attempts` failed so far: the retry about to be made is retry number `attempts`.
+            let retry = attempts.load(Ordering::Relaxed);
+            let max_retries = self.policy.max_retries;
+            tracing::debug!(
+                provider = %self.provider, failure = %f.error.attempt_failure(), retry, max_retries, ?wait,
+                "vendor request failed; retrying"
+            );
+        })
+        .await;
         result.map_err(|f| {
             let attempts = attempts.load(Ordering::Relaxed);
             if attempts > 1 {

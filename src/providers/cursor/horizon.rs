@@ -66,7 +66,11 @@ pub(super) async fn discover(client: &CursorClient, today: NaiveDate) -> Result<
 
 /// The oldest day served within `start..=end` when the whole range is refused: halves the range's
 /// start between a refused start and an answered one.
-async fn narrow(client: &CursorClient, start: NaiveDate, end: NaiveDate) -> Result<Option<NaiveDate>, ProviderError> {
+async fn narrow(
+    client: &CursorClient,
+    start: NaiveDate,
+    end: NaiveDate,
+) -> Result<Option<NaiveDate>, ProviderError> {
     let (mut refused, mut answered, mut oldest) = (start, end + Duration::days(1), None);
     while (answered - refused).num_days() > 1 {
         let mid = refused + Duration::days((answered - refused).num_days() / 2);
@@ -83,7 +87,8 @@ async fn narrow(client: &CursorClient, start: NaiveDate, end: NaiveDate) -> Resu
 
 async fn probe(client: &CursorClient, from: NaiveDate, to: NaiveDate) -> Result<Probe, ProviderError> {
     let (start_ms, end_ms) = window_ms(from, to);
-    let body = serde_json::json!({"startDate": start_ms, "endDate": end_ms, "page": 1, "pageSize": DAILY_PAGE_SIZE});
+    let body =
+        serde_json::json!({"startDate": start_ms, "endDate": end_ms, "page": 1, "pageSize": DAILY_PAGE_SIZE});
     let response = match client.post_daily_usage(&body).await {
         Ok(response) => response,
         Err(error) if refuses_the_range(&error) => return Ok(Probe::Refused),

@@ -66,7 +66,8 @@ pub(super) async fn fetch_window(
     to: NaiveDate,
 ) -> Result<Vec<DayOutcome>, ProviderError> {
     let (start_ms, end_ms) = window_ms(from, to);
-    let mut read = WindowRead { from, to, totals: WindowTotals::default(), failed: BTreeMap::new(), raw: Vec::new() };
+    let mut read =
+        WindowRead { from, to, totals: WindowTotals::default(), failed: BTreeMap::new(), raw: Vec::new() };
 
     for page in 1..=MAX_PAGES {
         let body = serde_json::json!({"startDate": start_ms, "endDate": end_ms, "page": page, "pageSize": DAILY_PAGE_SIZE});
@@ -156,7 +157,8 @@ pub(super) fn record_day(
     index: usize,
     record: &Value,
 ) -> Result<NaiveDate, ProviderError> {
-    let malformed = |detail: String| ProviderError::Malformed { provider: Provider::Cursor, day: window, detail };
+    let malformed =
+        |detail: String| ProviderError::Malformed { provider: Provider::Cursor, day: window, detail };
     if let Some(day) = record.get("day").filter(|d| !d.is_null()) {
         return day.as_str().and_then(|d| d.parse().ok()).ok_or_else(|| {
             let shown = crate::providers::excerpt::excerpt(&day.to_string(), "");
@@ -179,11 +181,14 @@ fn event_day(window: NaiveDate, what: &str, index: usize, event: &Value) -> Resu
         .and_then(DateTime::from_timestamp_millis)
         .map(|d| d.date_naive())
         .ok_or_else(|| {
-            let shown = timestamp.map_or("missing".to_owned(), |t| crate::providers::excerpt::excerpt(&t.to_string(), ""));
+            let shown = timestamp
+                .map_or("missing".to_owned(), |t| crate::providers::excerpt::excerpt(&t.to_string(), ""));
             ProviderError::Malformed {
                 provider: Provider::Cursor,
                 day: window,
-                detail: format!("{what}: field `usageEvents[{index}].timestamp`: {shown} is not epoch milliseconds"),
+                detail: format!(
+                    "{what}: field `usageEvents[{index}].timestamp`: {shown} is not epoch milliseconds"
+                ),
             }
         })
 }
