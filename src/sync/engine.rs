@@ -1,6 +1,8 @@
 //! The sync engine: brings one integration's stored usage up to date for a range of days.
 //!
-//! A run is one `sync_runs` row. Each provider-day is fetched, then written by
+//! A run is one `sync_runs` row. Days are fetched oldest first in windows of the provider's
+//! `window_days` (one request covers many days where the vendor allows it); each provider-day is
+//! then written by
 //! [`day_writer::write_day`] in its own transaction (an idempotent replace), then counted on the
 //! run and announced on the [`EventBus`]. The first error stops the run: what was committed
 //! before stays, the run is closed `failed` with a message naming provider, day and cause, and
@@ -21,10 +23,10 @@ pub use super::error::SyncError;
 use super::events::{EventBus, IntegrationChange, SyncEvent, SyncEventKind};
 use super::plan::{DayRange, RangeRequest, Trigger};
 use crate::crypto::{KeyRing, SecretContext, SecretString};
-use crate::domain::Provider;
+use crate::domain::{Provider, ProviderDay};
 use crate::providers::excerpt::sanitise_error;
 use crate::providers::{
-    self, EgressPolicy, ProviderClient, ProviderConfig, ProviderError, RetryPolicy, Scope,
+    self, DayOutcome, EgressPolicy, ProviderClient, ProviderConfig, ProviderError, RetryPolicy, Scope,
 };
 use crate::storage::integrations::{self, Integration};
 use crate::storage::sync_runs::{self, NewRun, SyncRun};
@@ -264,7 +266,8 @@ impl PreparedRun {
         &self.run
     }
 
-    /// Fetches and stores every day of the range, in order; stops at the first error.
+    /// Fetches and stores every day of the range, oldest first, in windows of the provider's
+    /// [`window_days`](ProviderClient::window_days); stops at the first error.
     pub async fn execute(self) -> Result<RunSummary, SyncError> {
         let days_total = self.range.len();
         let mut days_done = self.run.days_done;
@@ -272,16 +275,24 @@ impl PreparedRun {
         self.publish(SyncEventKind::Started, Vec::new(), days_done, None);
         let heartbeat = super::lease::Heartbeat::start(&self.engine, self.run.id);
         let remaining = DayRange { from: self.resume_from, to: self.range.to };
-        for day in remaining.days() {
+        for window in remaining.windows(self.client.window_days()) {
             if heartbeat.lost() {
-                // The run row now belongs to whoever took it over: leave it and the integration
-                // alone, only tell this run's watchers.
-                let message = SyncError::LeaseLost.to_string();
-                self.publish(SyncEventKind::Failed, Vec::new(), days_done, Some(message));
-                return Err(SyncError::LeaseLost);
+                return Err(self.lease_lost(days_done));
             }
-            if let Err(error) = self.sync_day(day, &mut days_done, &mut records).await {
-                return Err(self.fail(error, days_done).await);
+            for (day, outcome) in self.fetch_window(window).await {
+                // Checked per day too: a window can take long, and the run must not write once
+                // another process holds it.
+                if heartbeat.lost() {
+                    return Err(self.lease_lost(days_done));
+                }
+                let provider = self.provider;
+                let committed = match outcome {
+                    Ok(fetched) => self.commit_day(day, &fetched, &mut days_done, &mut records).await,
+                    Err(source) => Err(SyncError::Vendor { provider, day, source }),
+                };
+                if let Err(error) = committed {
+                    return Err(self.fail(error, days_done).await);
+                }
             }
         }
         if let Err(error) = self.sync_seats().await {
@@ -308,18 +319,52 @@ impl PreparedRun {
         })
     }
 
-    async fn sync_day(
+    /// The run row now belongs to whoever took it over: leave it and the integration alone, only
+    /// tell this run's watchers.
+    fn lease_lost(&self, days_done: i32) -> SyncError {
+        let message = SyncError::LeaseLost.to_string();
+        self.publish(SyncEventKind::Failed, Vec::new(), days_done, Some(message));
+        SyncError::LeaseLost
+    }
+
+    /// One window's per-day outcomes, oldest first, exactly one per day up to the last one the
+    /// provider answered: a day the provider skipped (a client bug) reads as malformed rather
+    /// than silently missing, and days outside the window are dropped.
+    async fn fetch_window(&self, window: DayRange) -> Vec<DayOutcome> {
+        let mut answered = self.client.fetch_days(window.from, window.to).await;
+        answered.retain(|(day, _)| *day >= window.from && *day <= window.to);
+        answered.sort_by_key(|(day, _)| *day);
+        answered.dedup_by_key(|(day, _)| *day);
+        let Some(last) = answered.last().map(|(day, _)| *day) else { return answered };
+        let mut outcomes = Vec::with_capacity(answered.len());
+        let mut answered = answered.into_iter().peekable();
+        for day in (DayRange { from: window.from, to: last }).days() {
+            match answered.next_if(|(answered_day, _)| *answered_day == day) {
+                Some(outcome) => outcomes.push(outcome),
+                None => outcomes.push((day, Err(self.skipped(day)))),
+            }
+        }
+        outcomes
+    }
+
+    fn skipped(&self, day: NaiveDate) -> ProviderError {
+        let detail = "the provider client returned no result for this day".to_owned();
+        ProviderError::Malformed { provider: self.provider, day, detail }
+    }
+
+    /// Stores one fetched day in its own transaction, counts it on the run (extending the
+    /// lease) and announces it.
+    async fn commit_day(
         &self,
         day: NaiveDate,
+        fetched: &ProviderDay,
         days_done: &mut i32,
         records: &mut i64,
     ) -> Result<(), SyncError> {
         let provider = self.provider;
-        let fetched =
-            self.client.fetch_day(day).await.map_err(|source| SyncError::Vendor { provider, day, source })?;
         let db = &self.engine.db;
         let written =
-            day_writer::write_day(db, self.run.integration_id, &fetched, self.client.currency(), now())
+            day_writer::write_day(db, self.run.integration_id, fetched, self.client.currency(), now())
                 .await
                 .map_err(|source| SyncError::Store { provider, day, source })?;
         *days_done += 1;

@@ -79,6 +79,19 @@ impl DayRange {
         self.from.iter_days().take_while(move |d| *d <= self.to)
     }
 
+    /// Consecutive sub-ranges of at most `days` days (at least one), oldest first, covering the
+    /// range exactly: the windows the engine asks a provider for.
+    pub fn windows(self, days: u32) -> impl Iterator<Item = DayRange> {
+        let step = i64::from(days.max(1));
+        let mut next = Some(self.from).filter(|from| *from <= self.to);
+        std::iter::from_fn(move || {
+            let from = next?;
+            let to = (from + chrono::Duration::days(step - 1)).min(self.to);
+            next = to.succ_opt().filter(|day| *day <= self.to);
+            Some(DayRange { from, to })
+        })
+    }
+
     pub fn len(self) -> i32 {
         i32::try_from((self.to - self.from).num_days() + 1).unwrap_or(i32::MAX).max(0)
     }
@@ -147,6 +160,22 @@ mod tests {
     fn due_without_history_backfills() {
         let r = DayRange::due(None, d("2026-03-10"), 3, d("2026-01-01"));
         assert_eq!(r.from, d("2026-01-01"));
+    }
+
+    #[test]
+    fn windows_cover_the_range_oldest_first() {
+        let range = DayRange { from: d("2026-01-01"), to: d("2026-01-10") };
+        let windows: Vec<_> = range.windows(4).collect();
+        assert_eq!(
+            windows,
+            [
+                DayRange { from: d("2026-01-01"), to: d("2026-01-04") },
+                DayRange { from: d("2026-01-05"), to: d("2026-01-08") },
+                DayRange { from: d("2026-01-09"), to: d("2026-01-10") },
+            ]
+        );
+        assert_eq!(range.windows(0).count(), 10);
+        assert_eq!(DayRange { from: d("2026-01-02"), to: d("2026-01-01") }.windows(3).count(), 0);
     }
 
     #[test]
