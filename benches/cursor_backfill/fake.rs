@@ -108,7 +108,8 @@ fn admit(state: &Mutex<FakeState>, endpoint: Endpoint) -> Result<(), Response> {
     };
     if !admitted {
         s.counts.limited += 1;
-        let body = json!({"error": "Too Many Requests", "message": "Rate limit exceeded. Please try again later."});
+        let body =
+            json!({"error": "Too Many Requests", "message": "Rate limit exceeded. Please try again later."});
         return Err((StatusCode::TOO_MANY_REQUESTS, Json(body)).into_response());
     }
     match endpoint {
@@ -121,9 +122,14 @@ fn admit(state: &Mutex<FakeState>, endpoint: Endpoint) -> Result<(), Response> {
 
 /// The range's days and the page asked for, or a 400 like Cursor's.
 fn paging(body: &Value) -> Result<(NaiveDate, i64, i64, i64), Response> {
-    let day = |key: &str| body[key].as_i64().and_then(DateTime::from_timestamp_millis).map(|d| d.date_naive());
-    let bad = |message: &str| (StatusCode::BAD_REQUEST, Json(json!({"error": "Bad Request", "message": message}))).into_response();
-    let (Some(from), Some(to)) = (day("startDate"), day("endDate")) else { return Err(bad("startDate and endDate are required")) };
+    let day =
+        |key: &str| body[key].as_i64().and_then(DateTime::from_timestamp_millis).map(|d| d.date_naive());
+    let bad = |message: &str| {
+        (StatusCode::BAD_REQUEST, Json(json!({"error": "Bad Request", "message": message}))).into_response()
+    };
+    let (Some(from), Some(to)) = (day("startDate"), day("endDate")) else {
+        return Err(bad("startDate and endDate are required"));
+    };
     let days = (to - from).num_days() + 1;
     if !(1..=30).contains(&days) {
         return Err(bad("the date range cannot exceed 30 days"));
@@ -154,7 +160,7 @@ async fn daily_usage(State(state): State<Arc<Mutex<FakeState>>>, Json(body): Jso
                    "agentRequests": 20, "totalTabsShown": 5, "totalTabsAccepted": 3, "mostUsedModel": MODELS[0]})
         })
         .collect();
-    let pages = total.div_ceil(size);
+    let pages = (total + size - 1) / size;
     Json(json!({"data": records, "period": {"startDate": body["startDate"], "endDate": body["endDate"]},
                 "pagination": {"page": page, "pageSize": size, "totalUsers": PEOPLE, "totalPages": pages,
                                "hasNextPage": page < pages, "hasPreviousPage": page > 1}}))
@@ -184,7 +190,7 @@ async fn usage_events(State(state): State<Arc<Mutex<FakeState>>>, Json(body): Js
                    "chargedCents": 0.5})
         })
         .collect();
-    let pages = total.div_ceil(size);
+    let pages = (total + size - 1) / size;
     Json(json!({"totalUsageEventsCount": total, "usageEvents": events,
                 "pagination": {"numPages": pages, "currentPage": page, "pageSize": size,
                                "hasNextPage": page < pages, "hasPreviousPage": page > 1},
