@@ -98,8 +98,8 @@ enum Endpoint {
     Members,
 }
 
-/// Counts the request, or answers the documented 429 when its budget is spent.
-fn admit(state: &Mutex<FakeState>, endpoint: Endpoint) -> Result<(), Response> {
+/// Counts the request; the documented 429 when its budget is spent.
+fn refuse_over_limit(state: &Mutex<FakeState>, endpoint: Endpoint) -> Option<Response> {
     let mut s = state.lock().expect("lock");
     let since = s.started.elapsed();
     let admitted = match endpoint {
@@ -110,45 +110,48 @@ fn admit(state: &Mutex<FakeState>, endpoint: Endpoint) -> Result<(), Response> {
         s.counts.limited += 1;
         let body =
             json!({"error": "Too Many Requests", "message": "Rate limit exceeded. Please try again later."});
-        return Err((StatusCode::TOO_MANY_REQUESTS, Json(body)).into_response());
+        return Some((StatusCode::TOO_MANY_REQUESTS, Json(body)).into_response());
     }
     match endpoint {
         Endpoint::Daily => s.counts.daily += 1,
         Endpoint::Events => s.counts.events += 1,
         Endpoint::Members => s.counts.members += 1,
     }
-    Ok(())
+    None
 }
 
-/// The range's days and the page asked for, or a 400 like Cursor's.
-fn paging(body: &Value) -> Result<(NaiveDate, i64, i64, i64), Response> {
+/// Cursor's 400 body.
+fn bad_request(message: &str) -> Response {
+    (StatusCode::BAD_REQUEST, Json(json!({"error": "Bad Request", "message": message}))).into_response()
+}
+
+/// The range's first day, its length, the page and the page size asked for, or why Cursor
+/// would answer 400.
+fn paging(body: &Value) -> Result<(NaiveDate, i64, i64, i64), &'static str> {
     let day =
         |key: &str| body[key].as_i64().and_then(DateTime::from_timestamp_millis).map(|d| d.date_naive());
-    let bad = |message: &str| {
-        (StatusCode::BAD_REQUEST, Json(json!({"error": "Bad Request", "message": message}))).into_response()
-    };
     let (Some(from), Some(to)) = (day("startDate"), day("endDate")) else {
-        return Err(bad("startDate and endDate are required"));
+        return Err("startDate and endDate are required");
     };
     let days = (to - from).num_days() + 1;
     if !(1..=30).contains(&days) {
-        return Err(bad("the date range cannot exceed 30 days"));
+        return Err("the date range cannot exceed 30 days");
     }
     let page = body["page"].as_i64().unwrap_or(1).max(1);
     let size = body["pageSize"].as_i64().unwrap_or(100);
     if !(1..=MAX_PAGE_SIZE).contains(&size) {
-        return Err(bad("pageSize must be between 1 and 1000"));
+        return Err("pageSize must be between 1 and 1000");
     }
     Ok((from, days, page, size))
 }
 
 async fn daily_usage(State(state): State<Arc<Mutex<FakeState>>>, Json(body): Json<Value>) -> Response {
-    if let Err(limited) = admit(&state, Endpoint::Daily) {
+    if let Some(limited) = refuse_over_limit(&state, Endpoint::Daily) {
         return limited;
     }
     let (from, days, page, size) = match paging(&body) {
         Ok(p) => p,
-        Err(bad) => return bad,
+        Err(message) => return bad_request(message),
     };
     let total = days * PEOPLE;
     let records: Vec<Value> = ((page - 1) * size..(page * size).min(total))
@@ -168,12 +171,12 @@ async fn daily_usage(State(state): State<Arc<Mutex<FakeState>>>, Json(body): Jso
 }
 
 async fn usage_events(State(state): State<Arc<Mutex<FakeState>>>, Json(body): Json<Value>) -> Response {
-    if let Err(limited) = admit(&state, Endpoint::Events) {
+    if let Some(limited) = refuse_over_limit(&state, Endpoint::Events) {
         return limited;
     }
     let (from, days, page, size) = match paging(&body) {
         Ok(p) => p,
-        Err(bad) => return bad,
+        Err(message) => return bad_request(message),
     };
     let per_day = PEOPLE * EVENTS_PER_PERSON_DAY;
     let total = days * per_day;
@@ -199,7 +202,7 @@ async fn usage_events(State(state): State<Arc<Mutex<FakeState>>>, Json(body): Js
 }
 
 async fn members(State(state): State<Arc<Mutex<FakeState>>>) -> Response {
-    if let Err(limited) = admit(&state, Endpoint::Members) {
+    if let Some(limited) = refuse_over_limit(&state, Endpoint::Members) {
         return limited;
     }
     let list: Vec<Value> = (0..PEOPLE)

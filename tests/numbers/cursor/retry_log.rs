@@ -73,7 +73,6 @@ async fn retries_are_logged_as_retries_and_only_the_last_failure_as_final() {
     assert_eq!(error, ProviderError::RateLimited);
     let lines: Vec<_> = captured.lines().into_iter().skip(lines.len()).collect();
     assert_eq!(lines.iter().filter(|l| l.contains("retrying")).count(), 3, "{lines:#?}");
-    let last =
-        lines.iter().filter(|l| l.contains("WARN") || l.contains("DEBUG")).last().expect("a final line");
+    let last = lines.iter().rfind(|l| l.contains("WARN") || l.contains("DEBUG")).expect("a final line");
     assert!(last.contains("giving up after every retry") && last.contains("attempts=4"), "{last}");
 }
