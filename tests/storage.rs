@@ -294,6 +294,7 @@ async fn sync_runs_round_trip(backend: &str) {
         claimed_by: "test-instance",
         lease_expires_at: lease,
         now: now(),
+        retry_days: &[],
     };
     let run = sync_runs::start(&t.db, &new_run).await.unwrap();
     assert_eq!((run.status.as_str(), run.days_total, run.days_done), ("running", 3, 0));

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use ai_usage::crypto::{KeyRing, MasterKey};
-use ai_usage::storage::{integrations, sync_runs};
+use ai_usage::storage::{day_failures, integrations, sync_runs};
 use ai_usage::sync::events::{BusMessage, EventBus, SyncEventKind};
 use ai_usage::sync::{EngineConfig, RangeRequest, SyncEngine, SyncError, Trigger};
 use chrono::NaiveDate;
@@ -103,34 +103,34 @@ async fn same_range_twice_is_not_doubled(backend: &str) {
     assert_eq!(sync_support::run_count(s.engine.db(), s.integration_id).await, 2);
 }
 
-async fn malformed_day_stops_the_run_and_keeps_what_was_committed(backend: &str) {
+async fn a_malformed_day_is_recorded_and_the_run_goes_on(backend: &str) {
     let s = setup(backend, test_engine_config()).await;
     let [d1, d2, d3] = script_version_a(&s.fake);
     s.engine.run(s.integration_id, days(d1, d3), Trigger::Manual).await.expect("version A stored");
     // Version B: d1 becomes alice alone (5 sessions, 500 tokens, 50¢); d2 is cut off mid-JSON;
-    // d3 would become something else but must never be reached.
+    // d3 becomes dave alone (9 sessions, 900 tokens, 90¢).
     s.fake.set_day(d1, DayScript::Rows(vec![row(d1, "alice@x.io", 5, 500, 50)]));
     s.fake.set_day(d2, DayScript::Malformed);
     s.fake.set_day(d3, DayScript::Rows(vec![row(d3, "dave@x.io", 9, 900, 90)]));
-    let fetches_of_d3 = s.fake.fetches_of(d3);
 
-    let error = s.engine.run(s.integration_id, days(d1, d3), Trigger::Manual).await.expect_err("d2 fails");
+    let summary = s.engine.run(s.integration_id, days(d1, d3), Trigger::Manual).await.expect("partial");
 
-    let message = error.to_string();
-    assert!(message.contains("claude_code") && message.contains(&d2.to_string()), "{message}");
-    assert!(message.contains("unreadable"), "{message}");
+    assert_eq!((summary.days, summary.days_failed, summary.records), (2, 1, 2));
     let (totals, per_day) = stored(s.engine.db(), s.integration_id).await;
-    // d1 is version B; d2 and d3 are still version A exactly.
+    // d1 and d3 are version B; d2 is still version A exactly.
     assert_eq!(per_day[&d1], Totals { rows: 1, sessions: 5, input_tokens: 500, cost_millicents: 50_000 });
     assert_eq!(per_day[&d2], Totals { rows: 1, sessions: 3, input_tokens: 200, cost_millicents: 20_000 });
-    assert_eq!(per_day[&d3], Totals { rows: 2, sessions: 5, input_tokens: 410, cost_millicents: 41_000 });
-    // 1 + 1 + 2 rows; sessions 5 + 3 + 5 = 13; tokens 500 + 200 + 410 = 1,110; 50 + 20 + 41 = 111¢.
-    assert_eq!(totals, Totals { rows: 4, sessions: 13, input_tokens: 1_110, cost_millicents: 111_000 });
-    assert_eq!(s.fake.fetches_of(d3), fetches_of_d3, "the run went on after the failed day");
+    assert_eq!(per_day[&d3], Totals { rows: 1, sessions: 9, input_tokens: 900, cost_millicents: 90_000 });
+    // 1 + 1 + 1 rows; sessions 5 + 3 + 9 = 17; tokens 500 + 200 + 900 = 1,600; 50 + 20 + 90 = 160¢.
+    assert_eq!(totals, Totals { rows: 3, sessions: 17, input_tokens: 1_600, cost_millicents: 160_000 });
 
     let run = &sync_runs::recent(s.engine.db(), s.integration_id, 1).await.unwrap()[0];
-    assert_eq!((run.status.as_str(), run.days_done), ("failed", 1));
-    assert_eq!(run.error.as_deref(), Some(message.as_str()));
+    assert_eq!((run.status.as_str(), run.days_done, run.days_failed), ("partial", 3, 1));
+    let message = run.error.clone().expect("a partial run says which day failed");
+    assert!(message.contains("1 of 3 days") && message.contains(&d2.to_string()), "{message}");
+    assert!(message.contains("claude_code") && message.contains("unreadable"), "{message}");
+    let failure = day_failures::get(s.engine.db(), s.integration_id, d2).await.unwrap().expect("recorded");
+    assert_eq!((failure.attempts, failure.state.as_str()), (1, "failed"));
     // Malformed data is not something a person can fix with a key: the status stays.
     let integration = integrations::get(s.engine.db(), s.integration_id).await.unwrap();
     assert_eq!(integration.status, "active");
@@ -243,7 +243,7 @@ on_both_backends!(
     simultaneous_starts_open_one_run,
     three_days_are_stored_and_announced,
     same_range_twice_is_not_doubled,
-    malformed_day_stops_the_run_and_keeps_what_was_committed,
+    a_malformed_day_is_recorded_and_the_run_goes_on,
     a_killed_run_is_taken_over_without_duplicates,
     a_revoked_key_needs_attention,
     due_runs_catch_up_from_the_last_completed_day,

@@ -71,7 +71,9 @@ mod seats;
 mod usage;
 pub use identity::{Identities, IdentityKind};
 pub use seats::Seat;
-pub use usage::{ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, ProviderDay, RawPayload};
+pub use usage::{
+    ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, ProviderDay, RawPayload, UNATTRIBUTED,
+};
 
 pub mod analytics;
 pub use analytics::{Granularity, Metric};

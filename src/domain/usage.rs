@@ -111,7 +111,13 @@ impl std::ops::AddAssign for Measures {
     }
 }
 
-/// Measures of one actor-day attributed to one value of a dimension (e.g. model `claude-opus-5`).
+/// The breakdown value holding the part of a headline figure the vendor does not split by the
+/// dimension (Cursor: requests its usage events do not account for). Stored like any value,
+/// from the vendor's own figures at write time, so a dimension's rows sum to the headline.
+pub const UNATTRIBUTED: &str = "unattributed";
+
+/// Measures of one actor-day attributed to one value of a dimension (e.g. model `claude-opus-5`,
+/// or [`UNATTRIBUTED`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Breakdown {
     pub dimension: Dimension,

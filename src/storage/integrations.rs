@@ -1,6 +1,6 @@
 //! Connected vendor accounts. The secret column holds ciphertext only (see `crate::crypto`).
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
@@ -27,6 +27,8 @@ pub struct Integration {
     pub last_error: Option<String>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Oldest day the vendor serves, as last discovered by a backfill; `None` until one asked.
+    pub history_horizon: Option<NaiveDate>,
 }
 
 #[derive(Debug, Insertable)]
@@ -214,6 +216,42 @@ pub async fn record_sync_success(db: &Db, id: i64, now: NaiveDateTime) -> Result
             .await?;
         diesel::update(integrations::table.find(id).filter(integrations::status.eq("needs_attention")))
             .set(integrations::status.eq("active"))
+            .execute(conn)
+            .await?;
+        Ok(())
+    })
+}
+
+/// A run that stored some days but could not read others: synced (`last_synced_at`, a key that
+/// needed attention evidently works again) but `last_error` says which days are missing.
+pub async fn record_sync_partial(
+    db: &Db,
+    id: i64,
+    error: &str,
+    now: NaiveDateTime,
+) -> Result<(), StorageError> {
+    db_run!(db, |conn| {
+        diesel::update(integrations::table.find(id))
+            .set((
+                integrations::last_error.eq(error),
+                integrations::last_synced_at.eq(now),
+                integrations::updated_at.eq(now),
+            ))
+            .execute(conn)
+            .await?;
+        diesel::update(integrations::table.find(id).filter(integrations::status.eq("needs_attention")))
+            .set(integrations::status.eq("active"))
+            .execute(conn)
+            .await?;
+        Ok(())
+    })
+}
+
+/// Records the oldest day the vendor serves (found by a backfill).
+pub async fn set_history_horizon(db: &Db, id: i64, horizon: NaiveDate) -> Result<(), StorageError> {
+    db_run!(db, |conn| {
+        diesel::update(integrations::table.find(id))
+            .set(integrations::history_horizon.eq(horizon))
             .execute(conn)
             .await?;
         Ok(())

@@ -18,6 +18,7 @@ pub mod schema;
 pub mod analytics;
 pub mod audit;
 pub mod auth_tokens;
+pub mod day_failures;
 pub mod day_writer;
 pub mod integrations;
 pub mod invites;

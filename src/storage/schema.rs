@@ -79,6 +79,7 @@ diesel::table! {
         last_error -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        history_horizon -> Nullable<Date>,
     }
 }
 
@@ -208,6 +209,22 @@ diesel::table! {
         lease_expires_at -> Nullable<Timestamp>,
         started_at -> Timestamp,
         finished_at -> Nullable<Timestamp>,
+        days_failed -> Integer,
+        retry_days -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    sync_day_failures (id) {
+        id -> BigInt,
+        integration_id -> BigInt,
+        day -> Date,
+        reason -> Text,
+        attempts -> Integer,
+        first_failed_at -> Timestamp,
+        last_failed_at -> Timestamp,
+        next_retry_at -> Nullable<Timestamp>,
+        state -> Text,
     }
 }
 
@@ -248,6 +265,7 @@ diesel::joinable!(daily_usage -> actors (actor_id));
 diesel::joinable!(daily_usage -> integrations (integration_id));
 diesel::joinable!(usage_breakdowns -> actors (actor_id));
 diesel::joinable!(sync_runs -> integrations (integration_id));
+diesel::joinable!(sync_day_failures -> integrations (integration_id));
 diesel::joinable!(auth_tokens -> users (user_id));
 
 diesel::table! {
@@ -273,6 +291,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     seats,
     raw_payloads,
     sync_runs,
+    sync_day_failures,
     share_links,
     instance_setup,
 );

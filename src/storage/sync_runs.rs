@@ -25,6 +25,31 @@ pub struct SyncRun {
     pub lease_expires_at: Option<NaiveDateTime>,
     pub started_at: NaiveDateTime,
     pub finished_at: Option<NaiveDateTime>,
+    /// Days of the plan the vendor answered badly (counted in `days_done` too: done means dealt
+    /// with).
+    pub days_failed: i32,
+    /// Earlier failed days retried before the range, as a JSON array of ISO dates.
+    pub retry_days: Option<String>,
+}
+
+/// Run states as stored in `sync_runs.status`.
+pub const RUNNING: &str = "running";
+/// Every day of the plan is stored.
+pub const SUCCEEDED: &str = "succeeded";
+/// Some days are stored, some could not be read (they are in `sync_day_failures`).
+pub const PARTIAL: &str = "partial";
+/// Nothing could be read (a refused key, every day unreadable) or the run was interrupted.
+pub const FAILED: &str = "failed";
+
+impl SyncRun {
+    /// The earlier failed days this run retries before its range, oldest first.
+    pub fn retry_days(&self) -> Result<Vec<NaiveDate>, StorageError> {
+        match &self.retry_days {
+            None => Ok(Vec::new()),
+            Some(text) => serde_json::from_str(text)
+                .map_err(|e| StorageError::Corrupt(format!("sync_runs.retry_days of run {}: {e}", self.id))),
+        }
+    }
 }
 
 /// Who opens a run and for how long they hold it.
@@ -40,10 +65,17 @@ pub struct NewRun<'a> {
     /// When the run counts as abandoned unless renewed by progress.
     pub lease_expires_at: NaiveDateTime,
     pub now: NaiveDateTime,
+    /// Earlier failed days retried before the range (their count is part of `days_total`).
+    pub retry_days: &'a [NaiveDate],
 }
 
-/// Opens a run in `running` state over `[from, to]`.
+/// Opens a run in `running` state over `[from, to]` (after `retry_days`, if any).
 pub async fn start(db: &Db, new: &NewRun<'_>) -> Result<SyncRun, StorageError> {
+    let retry_days = if new.retry_days.is_empty() {
+        None
+    } else {
+        Some(serde_json::to_string(new.retry_days).map_err(|e| StorageError::Corrupt(e.to_string()))?)
+    };
     db_run!(db, |conn| {
         Ok(diesel::insert_into(sync_runs::table)
             .values((
@@ -56,6 +88,7 @@ pub async fn start(db: &Db, new: &NewRun<'_>) -> Result<SyncRun, StorageError> {
                 sync_runs::claimed_by.eq(new.claimed_by),
                 sync_runs::lease_expires_at.eq(new.lease_expires_at),
                 sync_runs::started_at.eq(new.now),
+                sync_runs::retry_days.eq(&retry_days),
             ))
             .returning(SyncRun::as_returning())
             .get_result(conn)
@@ -78,6 +111,38 @@ pub async fn record_progress(
                 sync_runs::records.eq(records),
                 sync_runs::lease_expires_at.eq(lease_expires_at),
             ))
+            .execute(conn)
+            .await?;
+        Ok(())
+    })
+}
+
+/// Records a day the vendor answered badly: it counts as done (dealt with) and as failed.
+pub async fn record_failed_day(
+    db: &Db,
+    run_id: i64,
+    days_done: i32,
+    days_failed: i32,
+    lease_expires_at: NaiveDateTime,
+) -> Result<(), StorageError> {
+    db_run!(db, |conn| {
+        diesel::update(sync_runs::table.find(run_id))
+            .set((
+                sync_runs::days_done.eq(days_done),
+                sync_runs::days_failed.eq(days_failed),
+                sync_runs::lease_expires_at.eq(lease_expires_at),
+            ))
+            .execute(conn)
+            .await?;
+        Ok(())
+    })
+}
+
+/// Narrows a backfill's range once the vendor's history horizon is known: it starts at `from`.
+pub async fn replan(db: &Db, run_id: i64, from: NaiveDate, days_total: i32) -> Result<(), StorageError> {
+    db_run!(db, |conn| {
+        diesel::update(sync_runs::table.find(run_id))
+            .set((sync_runs::range_from.eq(from), sync_runs::days_total.eq(days_total)))
             .execute(conn)
             .await?;
         Ok(())
@@ -133,7 +198,19 @@ pub async fn finish(
     error: Option<&str>,
     now: NaiveDateTime,
 ) -> Result<(), StorageError> {
-    let status = if error.is_some() { "failed" } else { "succeeded" };
+    let status = if error.is_some() { FAILED } else { SUCCEEDED };
+    finish_as(db, run_id, status, error, now).await
+}
+
+/// Closes a run in `status` ([`SUCCEEDED`], [`PARTIAL`] or [`FAILED`]) with `error` (for a partial
+/// run: which days could not be read).
+pub async fn finish_as(
+    db: &Db,
+    run_id: i64,
+    status: &str,
+    error: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<(), StorageError> {
     db_run!(db, |conn| {
         diesel::update(sync_runs::table.find(run_id))
             .set((sync_runs::status.eq(status), sync_runs::error.eq(error), sync_runs::finished_at.eq(now)))
@@ -195,12 +272,14 @@ pub async fn running(db: &Db, integration_id: i64) -> Result<Option<SyncRun>, St
     })
 }
 
-/// The last day of the newest range a run completed, i.e. the day synced fully most recently.
+/// The last day of the newest range a run went through to the end, i.e. the day synced most
+/// recently. A `partial` run counts: the days it could not read are retried on their own
+/// schedule (`sync_day_failures`), not by reading the whole range again.
 pub async fn last_succeeded_day(db: &Db, integration_id: i64) -> Result<Option<NaiveDate>, StorageError> {
     db_run!(db, |conn| {
         Ok(sync_runs::table
             .filter(sync_runs::integration_id.eq(integration_id))
-            .filter(sync_runs::status.eq("succeeded"))
+            .filter(sync_runs::status.eq_any([SUCCEEDED, PARTIAL]))
             .select(diesel::dsl::max(sync_runs::range_to))
             .first::<Option<NaiveDate>>(conn)
             .await?)

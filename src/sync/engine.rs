@@ -1,15 +1,23 @@
 //! The sync engine: brings one integration's stored usage up to date for a range of days.
 //!
-//! A run is one `sync_runs` row. Each provider-day is fetched, then written by
-//! [`day_writer::write_day`] in its own transaction (an idempotent replace), then counted on the
-//! run and announced on the [`EventBus`]. The first error stops the run: what was committed
-//! before stays, the run is closed `failed` with a message naming provider, day and cause, and
-//! the integration is marked `needs_attention` when a person must act (a refused key, a disabled
-//! policy). Once every day is in, the provider's seat roster (when it has one) is fetched and
-//! stored once per run; a roster failure fails the run the same way, with the days it already
-//! committed kept. Errors never contain the vendor key: the provider layer redacts it, and the key
-//! itself only travels inside [`SecretString`] and [`ProviderConfig`].
+//! A run is one `sync_runs` row over a plan of days: a range, preceded for scheduled runs by
+//! earlier failed days due for a retry. Days are fetched oldest first in windows of the
+//! provider's `window_days` (one request covers many days where the vendor allows it); each
+//! provider-day is then written by [`day_writer::write_day`] in its own transaction (an
+//! idempotent replace), counted on the run and announced on the [`EventBus`].
+//!
+//! A day the vendor answers badly does not stop the run: it is recorded with its reason and
+//! retried later (see [`super::failed_days`]), and the run ends `partial`, or `failed` when no
+//! day could be read. An error a person must fix (a refused key, a disabled policy) stops the run
+//! at once: what was committed before stays, the run is closed `failed` with a message naming
+//! provider, day and cause, and the integration is marked `needs_attention`. A backfill first
+//! asks the vendor how far back it serves (see [`super::horizon`]). Once every day is dealt with,
+//! the provider's seat roster (when it has one) is fetched and stored once per run; a roster
+//! failure fails the run, with the days it already committed kept. Errors never contain the
+//! vendor key: the provider layer redacts it, and the key itself only travels inside
+//! [`SecretString`] and [`ProviderConfig`].
 
+use std::collections::HashSet;
 use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
@@ -19,16 +27,17 @@ use tokio::task::JoinHandle;
 
 pub use super::error::SyncError;
 use super::events::{EventBus, IntegrationChange, SyncEvent, SyncEventKind};
-use super::plan::{DayRange, RangeRequest, Trigger};
+use super::failed_days::{self, Progress};
+use super::plan::{DayRange, RangeRequest, RunPlan, Trigger};
 use crate::crypto::{KeyRing, SecretContext, SecretString};
-use crate::domain::Provider;
+use crate::domain::{Provider, ProviderDay};
 use crate::providers::excerpt::sanitise_error;
 use crate::providers::{
-    self, EgressPolicy, ProviderClient, ProviderConfig, ProviderError, RetryPolicy, Scope,
+    self, DayOutcome, EgressPolicy, ProviderClient, ProviderConfig, ProviderError, RetryPolicy, Scope,
 };
 use crate::storage::integrations::{self, Integration};
 use crate::storage::sync_runs::{self, NewRun, SyncRun};
-use crate::storage::{Db, StorageError, day_writer, seats};
+use crate::storage::{Db, StorageError, day_failures, day_writer, seats};
 
 /// Tuning of the engine. The defaults suit real vendors; tests shrink delays.
 #[derive(Debug, Clone)]
@@ -76,6 +85,8 @@ pub struct RunSummary {
     pub range: DayRange,
     /// Provider-days committed.
     pub days: i32,
+    /// Provider-days the vendor answered badly (recorded for a retry).
+    pub days_failed: i32,
     /// Daily usage rows (one per actor and day) written.
     pub records: i64,
 }
@@ -185,23 +196,34 @@ impl SyncEngine {
         }
         let client = self.client_for_row(provider, &integration)?;
         let today = now.date();
+        let mut retry_days = Vec::new();
         let range = match request {
-            RangeRequest::Backfill => DayRange { from: client.earliest_day(today).min(today), to: today },
+            RangeRequest::Backfill => {
+                DayRange { from: self.backfill_floor(client.earliest_day(today), today), to: today }
+            }
             RangeRequest::Days { from, to } => DayRange::manual(from, to, today)?,
             RangeRequest::Due => {
                 let last = sync_runs::last_succeeded_day(&self.db, integration_id).await?;
-                DayRange::due(last, today, self.config.trailing_days, client.earliest_day(today))
+                let earliest = integration.history_horizon.unwrap_or_else(|| client.earliest_day(today));
+                let floor = self.backfill_floor(earliest, today);
+                let range = DayRange::due(last, today, self.config.trailing_days, floor);
+                // Failed days due for a retry; those inside the range are read with it anyway.
+                retry_days = day_failures::due_for_retry(&self.db, integration_id, now).await?;
+                retry_days.retain(|day| *day < range.from);
+                range
             }
         };
+        let plan = RunPlan { retry_days, range };
         let new_run = NewRun {
             integration_id,
             trigger: trigger.as_str(),
             from: range.from,
             to: range.to,
-            days_total: range.len(),
+            days_total: plan.len(),
             claimed_by: &self.instance_id,
             lease_expires_at: self.lease_end(now),
             now,
+            retry_days: &plan.retry_days,
         };
         let run = match sync_runs::start(&self.db, &new_run).await {
             Ok(run) => run,
@@ -218,9 +240,9 @@ impl SyncEngine {
             workspace_id: integration.workspace_id,
             provider,
             client,
-            resume_from: range.from,
             run,
-            range,
+            plan,
+            asks_horizon: request == RangeRequest::Backfill,
         })
     }
 
@@ -253,9 +275,11 @@ pub struct PreparedRun {
     pub(super) provider: Provider,
     pub(super) client: Box<dyn ProviderClient>,
     pub(super) run: SyncRun,
-    pub(super) range: DayRange,
-    /// First day still to fetch: `range.from`, or later for a run taken over mid-way.
-    pub(super) resume_from: NaiveDate,
+    /// Every day of the run; the first `run.days_done` were dealt with before (a run taken over
+    /// mid-way).
+    pub(super) plan: RunPlan,
+    /// A backfill asks the vendor how far back it serves before reading (see [`super::horizon`]).
+    pub(super) asks_horizon: bool,
 }
 
 impl PreparedRun {
@@ -264,69 +288,163 @@ impl PreparedRun {
         &self.run
     }
 
-    /// Fetches and stores every day of the range, in order; stops at the first error.
-    pub async fn execute(self) -> Result<RunSummary, SyncError> {
-        let days_total = self.range.len();
-        let mut days_done = self.run.days_done;
-        let mut records = self.run.records;
-        self.publish(SyncEventKind::Started, Vec::new(), days_done, None);
+    /// Fetches and stores every day of the plan, oldest first, in windows of the provider's
+    /// [`window_days`](ProviderClient::window_days). A day the vendor answers badly is recorded
+    /// and retried later (see [`super::failed_days`]); only an error a person must fix stops the
+    /// run at once.
+    pub async fn execute(mut self) -> Result<RunSummary, SyncError> {
+        let mut progress = Progress {
+            done: self.run.days_done,
+            failed: self.run.days_failed,
+            records: self.run.records,
+            first_failure: None,
+        };
         let heartbeat = super::lease::Heartbeat::start(&self.engine, self.run.id);
-        let remaining = DayRange { from: self.resume_from, to: self.range.to };
-        for day in remaining.days() {
-            if heartbeat.lost() {
-                // The run row now belongs to whoever took it over: leave it and the integration
-                // alone, only tell this run's watchers.
-                let message = SyncError::LeaseLost.to_string();
-                self.publish(SyncEventKind::Failed, Vec::new(), days_done, Some(message));
-                return Err(SyncError::LeaseLost);
-            }
-            if let Err(error) = self.sync_day(day, &mut days_done, &mut records).await {
-                return Err(self.fail(error, days_done).await);
+        if self.asks_horizon
+            && let Err(error) = self.discover_horizon().await
+        {
+            return Err(self.fail(error, progress.done).await);
+        }
+        self.publish(SyncEventKind::Started, Vec::new(), progress.done, None);
+        let db = self.engine.db.clone();
+        let failing: HashSet<NaiveDate> =
+            day_failures::list(&db, self.run.integration_id).await?.into_iter().map(|f| f.day).collect();
+        for segment in self.plan.remaining(self.run.days_done) {
+            for window in segment.windows(self.client.window_days()) {
+                if heartbeat.lost() {
+                    return Err(self.lease_lost(progress.done));
+                }
+                for (day, outcome) in self.fetch_window(window).await {
+                    // Checked per day too: a window can take long, and the run must not write
+                    // once another process holds it.
+                    if heartbeat.lost() {
+                        return Err(self.lease_lost(progress.done));
+                    }
+                    let provider = self.provider;
+                    let dealt_with = match outcome {
+                        Ok(fetched) => {
+                            self.commit_day(day, &fetched, failing.contains(&day), &mut progress).await
+                        }
+                        Err(source) if source.needs_attention() => {
+                            Err(SyncError::Vendor { provider, day, source })
+                        }
+                        Err(source) => self.record_failed_day(day, source, &mut progress).await,
+                    };
+                    if let Err(error) = dealt_with {
+                        return Err(self.fail(error, progress.done).await);
+                    }
+                }
             }
         }
         if let Err(error) = self.sync_seats().await {
-            return Err(self.fail(error, days_done).await);
+            return Err(self.fail(error, progress.done).await);
         }
-        let engine = &self.engine;
-        integrations::record_sync_success(&engine.db, self.run.integration_id, now()).await?;
-        sync_runs::finish(&engine.db, self.run.id, None, now()).await?;
-        self.publish(SyncEventKind::Succeeded, Vec::new(), days_done, None);
-        tracing::info!(
-            integration_id = self.run.integration_id,
-            run_id = self.run.id,
-            days = days_done,
-            days_total,
-            records,
-            "sync succeeded"
-        );
-        Ok(RunSummary {
-            run_id: self.run.id,
-            integration_id: self.run.integration_id,
-            range: self.range,
-            days: days_done,
-            records,
-        })
+        self.finish(&progress).await
     }
 
-    async fn sync_day(
+    /// Closes a run that went through its plan: `succeeded`, `partial` (some days failed) or
+    /// `failed` (none could be read).
+    async fn finish(&self, progress: &Progress) -> Result<RunSummary, SyncError> {
+        let db = &self.engine.db;
+        let integration_id = self.run.integration_id;
+        let summary = RunSummary {
+            run_id: self.run.id,
+            integration_id,
+            range: self.plan.range,
+            days: progress.committed(),
+            days_failed: progress.failed,
+            records: progress.records,
+        };
+        let Some(message) = failed_days::run_message(progress) else {
+            integrations::record_sync_success(db, integration_id, now()).await?;
+            sync_runs::finish_as(db, self.run.id, sync_runs::SUCCEEDED, None, now()).await?;
+            self.publish(SyncEventKind::Succeeded, Vec::new(), progress.done, None);
+            tracing::info!(
+                integration_id,
+                run_id = self.run.id,
+                days = progress.done,
+                records = progress.records,
+                "sync succeeded"
+            );
+            return Ok(summary);
+        };
+        if progress.committed() == 0 {
+            // Nothing could be read: the run failed, though no person needs to act yet (the days
+            // are retried on their schedule).
+            integrations::record_sync_failure(db, integration_id, &message, false, now()).await?;
+            sync_runs::finish_as(db, self.run.id, sync_runs::FAILED, Some(&message), now()).await?;
+            self.publish(SyncEventKind::Failed, Vec::new(), progress.done, Some(message.clone()));
+            tracing::warn!(integration_id, run_id = self.run.id, error = %message, "sync failed");
+            return Err(SyncError::NoDayRead { message });
+        }
+        integrations::record_sync_partial(db, integration_id, &message, now()).await?;
+        sync_runs::finish_as(db, self.run.id, sync_runs::PARTIAL, Some(&message), now()).await?;
+        self.publish(SyncEventKind::Partial, Vec::new(), progress.done, Some(message.clone()));
+        self.engine.events.publish_integration_changed(
+            self.workspace_id,
+            integration_id,
+            IntegrationChange::NeedsAttention,
+        );
+        tracing::warn!(integration_id, run_id = self.run.id, days_failed = progress.failed, error = %message, "sync partial");
+        Ok(summary)
+    }
+
+    /// The run row now belongs to whoever took it over: leave it and the integration alone, only
+    /// tell this run's watchers.
+    fn lease_lost(&self, days_done: i32) -> SyncError {
+        let message = SyncError::LeaseLost.to_string();
+        self.publish(SyncEventKind::Failed, Vec::new(), days_done, Some(message));
+        SyncError::LeaseLost
+    }
+
+    /// One window's per-day outcomes, oldest first, exactly one per day up to the last one the
+    /// provider answered: a day the provider skipped (a client bug) reads as malformed rather
+    /// than silently missing, and days outside the window are dropped.
+    async fn fetch_window(&self, window: DayRange) -> Vec<DayOutcome> {
+        let mut answered = self.client.fetch_days(window.from, window.to).await;
+        answered.retain(|(day, _)| *day >= window.from && *day <= window.to);
+        answered.sort_by_key(|(day, _)| *day);
+        answered.dedup_by_key(|(day, _)| *day);
+        let Some(last) = answered.last().map(|(day, _)| *day) else { return answered };
+        let mut outcomes = Vec::with_capacity(answered.len());
+        let mut answered = answered.into_iter().peekable();
+        for day in (DayRange { from: window.from, to: last }).days() {
+            match answered.next_if(|(answered_day, _)| *answered_day == day) {
+                Some(outcome) => outcomes.push(outcome),
+                None => outcomes.push((day, Err(self.skipped(day)))),
+            }
+        }
+        outcomes
+    }
+
+    fn skipped(&self, day: NaiveDate) -> ProviderError {
+        let detail = "the provider client returned no result for this day".to_owned();
+        ProviderError::Malformed { provider: self.provider, day, detail }
+    }
+
+    /// Stores one fetched day in its own transaction, counts it on the run (extending the
+    /// lease), clears its recorded failure if it had one, and announces it.
+    async fn commit_day(
         &self,
         day: NaiveDate,
-        days_done: &mut i32,
-        records: &mut i64,
+        fetched: &ProviderDay,
+        had_failed: bool,
+        progress: &mut Progress,
     ) -> Result<(), SyncError> {
         let provider = self.provider;
-        let fetched =
-            self.client.fetch_day(day).await.map_err(|source| SyncError::Vendor { provider, day, source })?;
         let db = &self.engine.db;
-        let written =
-            day_writer::write_day(db, self.run.integration_id, &fetched, self.client.currency(), now())
-                .await
-                .map_err(|source| SyncError::Store { provider, day, source })?;
-        *days_done += 1;
-        *records += i64::try_from(written.actors).unwrap_or(i64::MAX);
+        let integration_id = self.run.integration_id;
+        let written = day_writer::write_day(db, integration_id, fetched, self.client.currency(), now())
+            .await
+            .map_err(|source| SyncError::Store { provider, day, source })?;
+        if had_failed {
+            day_failures::clear(db, integration_id, day).await?;
+        }
+        progress.done += 1;
+        progress.records += i64::try_from(written.actors).unwrap_or(i64::MAX);
         let lease = self.engine.lease_end(now());
-        sync_runs::record_progress(db, self.run.id, *days_done, *records, lease).await?;
-        self.publish(SyncEventKind::DayCommitted, vec![day], *days_done, None);
+        sync_runs::record_progress(db, self.run.id, progress.done, progress.records, lease).await?;
+        self.publish(SyncEventKind::DayCommitted, vec![day], progress.done, None);
         Ok(())
     }
 
@@ -382,7 +500,13 @@ impl PreparedRun {
         error
     }
 
-    fn publish(&self, kind: SyncEventKind, days: Vec<NaiveDate>, days_done: i32, error: Option<String>) {
+    pub(super) fn publish(
+        &self,
+        kind: SyncEventKind,
+        days: Vec<NaiveDate>,
+        days_done: i32,
+        error: Option<String>,
+    ) {
         self.engine.events.publish(SyncEvent {
             workspace_id: self.workspace_id,
             integration_id: self.run.integration_id,
@@ -390,7 +514,7 @@ impl PreparedRun {
             kind,
             days,
             days_done,
-            days_total: self.range.len(),
+            days_total: self.plan.len(),
             error,
         });
     }

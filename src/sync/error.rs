@@ -40,6 +40,10 @@ pub enum SyncError {
     Store { provider: Provider, day: NaiveDate, source: StorageError },
     #[error(transparent)]
     Storage(#[from] StorageError),
+    /// The run went through its days but the vendor answered every one badly (each is recorded
+    /// for a retry); `message` names how many and the first.
+    #[error("{message}")]
+    NoDayRead { message: String },
     /// Another process took the run over (this one stopped renewing its lease in time).
     #[error("the run was taken over by another process")]
     LeaseLost,

@@ -16,9 +16,15 @@ pub enum SyncEventKind {
     Started,
     /// One provider-day was committed; `days` lists it.
     DayCommitted,
+    /// One provider-day could not be read (it will be retried); `days` lists it, `error` says
+    /// why. The run goes on with the other days.
+    DayFailed,
     /// The run finished and every day in its range is stored.
     Succeeded,
-    /// The run stopped with an error; what was committed before stays.
+    /// The run finished, but some days could not be read (`error` names the first); the others
+    /// are stored.
+    Partial,
+    /// The run stopped with an error, or no day could be read; what was committed before stays.
     Failed,
 }
 

@@ -14,10 +14,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use tokio::task::JoinHandle;
 
-use chrono::TimeDelta;
-
 use super::engine::{PreparedRun, RunSummary, SyncEngine, SyncError, now};
-use super::plan::DayRange;
+use super::plan::{DayRange, RunPlan};
 use crate::domain::Provider;
 use crate::storage::integrations;
 use crate::storage::sync_runs::{self, SyncRun};
@@ -109,16 +107,18 @@ impl SyncEngine {
         let provider: Provider =
             integration.provider.parse().map_err(|e| SyncError::Corrupt(format!("{e}")))?;
         let client = self.client_for_row(provider, &integration)?;
-        let range = DayRange { from: run.range_from, to: run.range_to };
-        let resume_from = run.range_from + TimeDelta::days(i64::from(run.days_done.max(0)));
+        let plan = RunPlan {
+            retry_days: run.retry_days()?,
+            range: DayRange { from: run.range_from, to: run.range_to },
+        };
         Ok(PreparedRun {
             engine: self.clone(),
             workspace_id: integration.workspace_id,
             provider,
             client,
             run,
-            range,
-            resume_from,
+            plan,
+            asks_horizon: false,
         })
     }
 }

@@ -2,6 +2,8 @@
 //!
 //! - [`plan`]: which days a run covers;
 //! - [`engine`]: one run of one integration, day by day;
+//! - [`failed_days`]: days the vendor answered badly, their retry schedule and how runs end;
+//! - [`horizon`]: how far back a vendor serves, found by a backfill;
 //! - [`lease`]: run leases, their heartbeat and the take-over of dead runs;
 //! - [`scheduler`]: the background loop that claims due integrations through the database;
 //! - [`connect`]: connecting, changing and disconnecting integrations (verify first, then store);
@@ -12,6 +14,8 @@ pub mod connect;
 pub mod engine;
 mod error;
 pub mod events;
+pub mod failed_days;
+mod horizon;
 pub mod lease;
 pub mod pg_bridge;
 pub mod plan;
@@ -19,5 +23,5 @@ pub mod schedule;
 pub mod scheduler;
 
 pub use engine::{EngineConfig, RunSummary, SyncEngine, SyncError};
-pub use plan::{DayRange, RangeRequest, Trigger};
+pub use plan::{DayRange, RangeRequest, RunPlan, Trigger};
 pub use scheduler::{Scheduler, SchedulerConfig, SchedulerHandle};

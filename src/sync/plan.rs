@@ -55,6 +55,40 @@ pub enum RangeRequest {
     Days { from: NaiveDate, to: NaiveDate },
 }
 
+/// The days one run reads, in order: earlier failed days being retried (scheduled runs only, see
+/// [`failed_days`](super::failed_days)), then its range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunPlan {
+    /// Sorted, distinct, all before `range.from`.
+    pub retry_days: Vec<NaiveDate>,
+    pub range: DayRange,
+}
+
+impl RunPlan {
+    /// Days in the plan.
+    pub fn len(&self) -> i32 {
+        i32::try_from(self.retry_days.len()).unwrap_or(i32::MAX).saturating_add(self.range.len())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The plan's days after the first `done` (a run taken over mid-way), as ranges of
+    /// consecutive days, oldest first.
+    pub fn remaining(&self, done: i32) -> Vec<DayRange> {
+        let mut segments: Vec<DayRange> = Vec::new();
+        let days = self.retry_days.iter().copied().chain(self.range.days());
+        for day in days.skip(usize::try_from(done).unwrap_or(0)) {
+            match segments.last_mut() {
+                Some(last) if last.to.succ_opt() == Some(day) => last.to = day,
+                _ => segments.push(DayRange { from: day, to: day }),
+            }
+        }
+        segments
+    }
+}
+
 /// An inclusive range of UTC days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DayRange {
@@ -77,6 +111,19 @@ impl DayRange {
     /// Days `from..=to`, both included.
     pub fn days(self) -> impl Iterator<Item = NaiveDate> {
         self.from.iter_days().take_while(move |d| *d <= self.to)
+    }
+
+    /// Consecutive sub-ranges of at most `days` days (at least one), oldest first, covering the
+    /// range exactly: the windows the engine asks a provider for.
+    pub fn windows(self, days: u32) -> impl Iterator<Item = DayRange> {
+        let step = i64::from(days.max(1));
+        let mut next = Some(self.from).filter(|from| *from <= self.to);
+        std::iter::from_fn(move || {
+            let from = next?;
+            let to = (from + chrono::Duration::days(step - 1)).min(self.to);
+            next = to.succ_opt().filter(|day| *day <= self.to);
+            Some(DayRange { from, to })
+        })
     }
 
     pub fn len(self) -> i32 {
@@ -147,6 +194,42 @@ mod tests {
     fn due_without_history_backfills() {
         let r = DayRange::due(None, d("2026-03-10"), 3, d("2026-01-01"));
         assert_eq!(r.from, d("2026-01-01"));
+    }
+
+    #[test]
+    fn windows_cover_the_range_oldest_first() {
+        let range = DayRange { from: d("2026-01-01"), to: d("2026-01-10") };
+        let windows: Vec<_> = range.windows(4).collect();
+        assert_eq!(
+            windows,
+            [
+                DayRange { from: d("2026-01-01"), to: d("2026-01-04") },
+                DayRange { from: d("2026-01-05"), to: d("2026-01-08") },
+                DayRange { from: d("2026-01-09"), to: d("2026-01-10") },
+            ]
+        );
+        assert_eq!(range.windows(0).count(), 10);
+        assert_eq!(DayRange { from: d("2026-01-02"), to: d("2026-01-01") }.windows(3).count(), 0);
+    }
+
+    #[test]
+    fn a_plan_retries_earlier_days_first_and_resumes_where_it_stopped() {
+        let plan = RunPlan {
+            retry_days: vec![d("2026-01-02"), d("2026-01-03"), d("2026-01-07")],
+            range: DayRange { from: d("2026-01-09"), to: d("2026-01-11") },
+        };
+        assert_eq!(plan.len(), 6);
+        let range = |from: &str, to: &str| DayRange { from: d(from), to: d(to) };
+        assert_eq!(
+            plan.remaining(0),
+            [
+                range("2026-01-02", "2026-01-03"),
+                range("2026-01-07", "2026-01-07"),
+                range("2026-01-09", "2026-01-11")
+            ]
+        );
+        assert_eq!(plan.remaining(4), [range("2026-01-10", "2026-01-11")]);
+        assert_eq!(plan.remaining(6), []);
     }
 
     #[test]

@@ -269,7 +269,9 @@ pub struct Breakdown {
 #[derive(SimpleObject)]
 pub struct BreakdownRow {
     /// The value: a provider, model, editor, language, feature or team name; for people
-    /// `person:<id>` or `actor:<id>`; `other` for the remainder.
+    /// `person:<id>` or `actor:<id>`; `other` for the remainder; `unattributed` for the part of
+    /// the headline the vendor does not split by this dimension (Cursor MODEL: the requests daily
+    /// usage counts that no usage event accounts for), so the rows sum to the headline.
     pub key: String,
     /// The metric's value.
     pub value: BigInt,

@@ -1,0 +1,196 @@
+//! Days a vendor answered badly (`sync_day_failures`): one row per integration and day, from the
+//! first failed read until a read of that day succeeds (then the row is deleted).
+//!
+//! States: `failed` (retried once `next_retry_at` has passed), `given_up` (every attempt failed)
+//! and `acknowledged` (an admin accepted the gap). The retry schedule itself belongs to the sync
+//! layer (`crate::sync::failed_days`); this module only stores what it decides.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use diesel_async::RunQueryDsl;
+
+use super::schema::sync_day_failures;
+use super::{Db, StorageError};
+use crate::db_run;
+
+/// Retried by later runs.
+pub const FAILED: &str = "failed";
+/// Every attempt failed: no more automatic retries.
+pub const GIVEN_UP: &str = "given_up";
+/// An admin accepted the gap: no more automatic retries.
+pub const ACKNOWLEDGED: &str = "acknowledged";
+
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = sync_day_failures, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct DayFailure {
+    pub id: i64,
+    pub integration_id: i64,
+    pub day: NaiveDate,
+    /// Sanitised error message (provider, day, cause); never the key.
+    pub reason: String,
+    /// Failed reads so far.
+    pub attempts: i32,
+    pub first_failed_at: NaiveDateTime,
+    pub last_failed_at: NaiveDateTime,
+    /// When a scheduled run may try again; `None` once no more automatic retries are planned.
+    pub next_retry_at: Option<NaiveDateTime>,
+    /// [`FAILED`], [`GIVEN_UP`] or [`ACKNOWLEDGED`].
+    pub state: String,
+}
+
+/// What a new failed read of a day changes on its row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FailureUpdate {
+    pub attempts: i32,
+    pub state: &'static str,
+    pub next_retry_at: Option<NaiveDateTime>,
+}
+
+/// Records one more failed read of `day` with `reason`; `decide` gets the row as it was (none on
+/// the first failure) and says what its attempts, state and next retry become. One transaction,
+/// so a concurrent acknowledgement is never lost half-way.
+pub async fn record(
+    db: &Db,
+    integration_id: i64,
+    day: NaiveDate,
+    reason: &str,
+    now: NaiveDateTime,
+    decide: impl Fn(Option<&DayFailure>) -> FailureUpdate + Send + Sync,
+) -> Result<DayFailure, StorageError> {
+    use diesel_async::AsyncConnection;
+    let decide = &decide;
+    db_run!(db, |conn| {
+        conn.transaction::<_, StorageError, _>(async |conn| {
+            let row = sync_day_failures::table
+                .filter(sync_day_failures::integration_id.eq(integration_id))
+                .filter(sync_day_failures::day.eq(day))
+                .select(DayFailure::as_select())
+                .first(conn)
+                .await
+                .optional()?;
+            let update = decide(row.as_ref());
+            let changes = (
+                sync_day_failures::reason.eq(reason),
+                sync_day_failures::attempts.eq(update.attempts),
+                sync_day_failures::last_failed_at.eq(now),
+                sync_day_failures::next_retry_at.eq(update.next_retry_at),
+                sync_day_failures::state.eq(update.state),
+            );
+            Ok(match row {
+                Some(row) => {
+                    diesel::update(sync_day_failures::table.find(row.id))
+                        .set(changes)
+                        .returning(DayFailure::as_returning())
+                        .get_result(conn)
+                        .await?
+                }
+                None => {
+                    diesel::insert_into(sync_day_failures::table)
+                        .values((
+                            sync_day_failures::integration_id.eq(integration_id),
+                            sync_day_failures::day.eq(day),
+                            sync_day_failures::first_failed_at.eq(now),
+                            changes,
+                        ))
+                        .returning(DayFailure::as_returning())
+                        .get_result(conn)
+                        .await?
+                }
+            })
+        })
+        .await
+    })
+}
+
+/// Forgets the failures of `day` (it was read and stored). Returns whether there was one.
+pub async fn clear(db: &Db, integration_id: i64, day: NaiveDate) -> Result<bool, StorageError> {
+    db_run!(db, |conn| {
+        let deleted = diesel::delete(
+            sync_day_failures::table
+                .filter(sync_day_failures::integration_id.eq(integration_id))
+                .filter(sync_day_failures::day.eq(day)),
+        )
+        .execute(conn)
+        .await?;
+        Ok(deleted > 0)
+    })
+}
+
+/// Every recorded failure of an integration, oldest day first.
+pub async fn list(db: &Db, integration_id: i64) -> Result<Vec<DayFailure>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(sync_day_failures::table
+            .filter(sync_day_failures::integration_id.eq(integration_id))
+            .order(sync_day_failures::day)
+            .select(DayFailure::as_select())
+            .load(conn)
+            .await?)
+    })
+}
+
+/// The failures of several integrations within `from..=to`, by integration then day.
+pub async fn in_range(
+    db: &Db,
+    integration_ids: &[i64],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<DayFailure>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(sync_day_failures::table
+            .filter(sync_day_failures::integration_id.eq_any(integration_ids))
+            .filter(sync_day_failures::day.between(from, to))
+            .order((sync_day_failures::integration_id, sync_day_failures::day))
+            .select(DayFailure::as_select())
+            .load(conn)
+            .await?)
+    })
+}
+
+/// The one failure of `day`, if any.
+pub async fn get(db: &Db, integration_id: i64, day: NaiveDate) -> Result<Option<DayFailure>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(sync_day_failures::table
+            .filter(sync_day_failures::integration_id.eq(integration_id))
+            .filter(sync_day_failures::day.eq(day))
+            .select(DayFailure::as_select())
+            .first(conn)
+            .await
+            .optional()?)
+    })
+}
+
+/// Days in state [`FAILED`] whose retry time has come at `now`, oldest first.
+pub async fn due_for_retry(
+    db: &Db,
+    integration_id: i64,
+    now: NaiveDateTime,
+) -> Result<Vec<NaiveDate>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(sync_day_failures::table
+            .filter(sync_day_failures::integration_id.eq(integration_id))
+            .filter(sync_day_failures::state.eq(FAILED))
+            .filter(sync_day_failures::next_retry_at.le(now))
+            .order(sync_day_failures::day)
+            .select(sync_day_failures::day)
+            .load(conn)
+            .await?)
+    })
+}
+
+/// An admin accepts the gap: the day is no longer retried. `NotFound` when it has no failure.
+pub async fn acknowledge(db: &Db, integration_id: i64, day: NaiveDate) -> Result<DayFailure, StorageError> {
+    db_run!(db, |conn| {
+        Ok(diesel::update(
+            sync_day_failures::table
+                .filter(sync_day_failures::integration_id.eq(integration_id))
+                .filter(sync_day_failures::day.eq(day)),
+        )
+        .set((
+            sync_day_failures::state.eq(ACKNOWLEDGED),
+            sync_day_failures::next_retry_at.eq(None::<NaiveDateTime>),
+        ))
+        .returning(DayFailure::as_returning())
+        .get_result(conn)
+        .await?)
+    })
+}
