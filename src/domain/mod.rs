@@ -69,4 +69,6 @@ pub use seats::Seat;
 pub use usage::{ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, ProviderDay, RawPayload};
 
 pub mod analytics;
+pub mod definitions;
 pub use analytics::{Granularity, Metric};
+pub use definitions::ProviderSet;

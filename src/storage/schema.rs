@@ -131,6 +131,7 @@ diesel::table! {
         commits -> BigInt,
         pull_requests -> BigInt,
         updated_at -> Timestamp,
+        lines_suggested -> BigInt,
     }
 }
 
@@ -153,6 +154,7 @@ diesel::table! {
         lines_accepted -> BigInt,
         suggestions_shown -> BigInt,
         suggestions_accepted -> BigInt,
+        lines_suggested -> BigInt,
     }
 }
 
