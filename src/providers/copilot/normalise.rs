@@ -92,14 +92,22 @@ impl DayTotals {
             add(Dimension::Editor, &ide.ide, Measures { lines_accepted: 0, ..measures(&c, 0) });
         }
         for feature in record.totals_by_feature.iter().flatten() {
-            add(Dimension::Feature, &feature.feature, feature_measures(Some(&feature.feature), &feature.counters()));
+            add(
+                Dimension::Feature,
+                &feature.feature,
+                feature_measures(Some(&feature.feature), &feature.counters()),
+            );
         }
         for language in record.totals_by_language_feature.iter().flatten() {
             let m = feature_measures(language.feature.as_deref(), &language.counters());
             add(Dimension::Language, &language.language, m);
         }
         for model in record.totals_by_model_feature.iter().flatten() {
-            add(Dimension::Model, &model.model, feature_measures(model.feature.as_deref(), &model.counters()));
+            add(
+                Dimension::Model,
+                &model.model,
+                feature_measures(model.feature.as_deref(), &model.counters()),
+            );
         }
     }
 

@@ -490,7 +490,11 @@ pub async fn person_tool_totals(
     };
     let mut merged: BTreeMap<(i64, String), PersonToolTotals> = BTreeMap::new();
     for (row, sums) in rows.into_iter().filter(|(r, _)| r.row_days > 0) {
-        let value = if matches!(metric, Metric::ActiveUsers | Metric::ActiveDays) { row.active_days } else { row.value };
+        let value = if matches!(metric, Metric::ActiveUsers | Metric::ActiveDays) {
+            row.active_days
+        } else {
+            row.value
+        };
         match merged.entry((row.person_key, row.provider.clone())) {
             Entry::Vacant(e) => {
                 e.insert(PersonToolTotals {

@@ -287,7 +287,8 @@ pub async fn series(
     };
     let day_rows = async { source.day_totals(scope).await.map_err(ApiError::from) };
     let people = async { people.await.map_err(ApiError::from) };
-    let (tools, day_rows, people) = futures_util::try_join!(tools_in_scope(source.db, scope), day_rows, people)?;
+    let (tools, day_rows, people) =
+        futures_util::try_join!(tools_in_scope(source.db, scope), day_rows, people)?;
     let lines = series_lines(
         scope.from,
         scope.to,

@@ -226,8 +226,7 @@ impl AnalyticsQuery {
                 })
                 .collect(),
         };
-        let total =
-            metric.reported_by_any(tools).then(|| ranked.iter().filter_map(|r| r.value).sum::<i64>());
+        let total = metric.reported_by_any(tools).then(|| ranked.iter().filter_map(|r| r.value).sum::<i64>());
         let (rows, other) = figures::top_n(ranked, top as usize, total, tools);
         Ok(Breakdown { dimension, metric, total: total.map(BigInt), rows, other, hidden_groups })
     }
