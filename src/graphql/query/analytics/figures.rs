@@ -6,7 +6,6 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{Days, NaiveDate};
 
 use super::source::Source;
-use super::tools::tools_in_scope;
 use crate::domain::analytics::{
     bucket_end, bucket_start, bucket_starts, days, heatmap_level, heatmap_thresholds, ratio, streaks,
 };
@@ -287,8 +286,7 @@ pub async fn series(
     };
     let day_rows = async { source.day_totals(scope).await.map_err(ApiError::from) };
     let people = async { people.await.map_err(ApiError::from) };
-    let (tools, day_rows, people) =
-        futures_util::try_join!(tools_in_scope(source.db, scope), day_rows, people)?;
+    let (tools, day_rows, people) = futures_util::try_join!(source.tools(scope), day_rows, people)?;
     let lines = series_lines(
         scope.from,
         scope.to,

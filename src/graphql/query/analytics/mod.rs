@@ -17,7 +17,6 @@ use self::figures::{PROVIDERS, Ranked, provider};
 use self::groups::TeamGroups;
 use self::scope::{Rows, restrict, scope};
 use self::source::Source;
-use self::tools::tools_in_scope;
 use crate::domain::{Dimension, Granularity, Measures, Metric, Provider, ProviderSet};
 use crate::graphql::ApiError;
 use crate::graphql::limits::cost;
@@ -72,7 +71,7 @@ impl AnalyticsQuery {
         let both = scope.with_days(prev_from, scope.to);
         let mut windows = figures::people_windows(scope.from, scope.to).to_vec();
         windows.extend(figures::people_windows(prev_from, prev_to));
-        let (tools, (day_rows, people)) = futures_util::try_join!(tools_in_scope(db, &scope), async {
+        let (tools, (day_rows, people)) = futures_util::try_join!(Source::of(ctx).tools(&scope), async {
             futures_util::try_join!(
                 Source::of(ctx).day_totals(&both),
                 store::distinct_people(db, &scope, &windows)
@@ -101,7 +100,7 @@ impl AnalyticsQuery {
     ) -> Result<ActivityHeatmap> {
         let (scope, _) = scope(ctx, &workspace_id, range, filter, Rows::Aggregates).await?;
         let db = db(ctx);
-        let tools = tools_in_scope(db, &scope).await?;
+        let tools = Source::of(ctx).tools(&scope).await?;
         let counts: BTreeMap<NaiveDate, i64> = if metric == Metric::ActiveUsers {
             store::active_people_by_bucket(db, &scope, Granularity::Day, false)
                 .await
@@ -148,7 +147,7 @@ impl AnalyticsQuery {
             if dimension == BreakdownDimension::Person { Rows::PerPerson } else { Rows::Aggregates };
         let (scope, access) = scope(ctx, &workspace_id, range, filter, rows_kind).await?;
         let db = db(ctx);
-        let tools = tools_in_scope(db, &scope).await?;
+        let tools = Source::of(ctx).tools(&scope).await?;
         let mut hidden_groups = 0;
         let ranked: Vec<Ranked> = match dimension {
             BreakdownDimension::Provider => {
@@ -252,7 +251,7 @@ impl AnalyticsQuery {
         }
         let (scope, _) = scope(ctx, &workspace_id, range, filter, Rows::PerPerson).await?;
         let db = db(ctx);
-        let tools = tools_in_scope(db, &scope).await?;
+        let tools = Source::of(ctx).tools(&scope).await?;
         let ranking = person_rows(db, &scope, order_by, Detail::Ranking);
         let (mut persons, seats) =
             futures_util::try_join!(ranking, async { Ok(store::seats(db, &scope).await?) })?;
