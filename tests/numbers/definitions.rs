@@ -349,11 +349,11 @@ fn names_a_field(description: &str, label: &str) -> bool {
 
 async fn every_measure_description_names_a_vendor_field_per_tool(backend: &str) {
     let (w, _) = Workspace::new(backend, "Docs").await;
-    let doc = "query($ws: ID!) {
+    let doc = "query {
       metric: __type(name: \"Metric\") { enumValues { name description } }
       totals: __type(name: \"UsageTotals\") { fields { name description } }
       daily: __type(name: \"DailyUsageRow\") { fields { name description type { name } } } }";
-    let r = w.q(doc, json!({})).await;
+    let r = w.app.gql_as(Some(&w.owner.token), doc, json!({})).await["data"].clone();
     let mut described: Vec<(String, String)> = vec![];
     for v in r["metric"]["enumValues"].as_array().unwrap() {
         described.push((format!("Metric.{}", v["name"]), v["description"].as_str().unwrap_or("").into()));
