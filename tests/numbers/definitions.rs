@@ -13,7 +13,7 @@
 
 use ai_usage::domain::{ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, ProviderDay};
 use ai_usage::providers::copilot::CopilotClient;
-use ai_usage::providers::{ProviderClient, ProviderConfig, Scope};
+use ai_usage::providers::{ProviderConfig, Scope};
 use ai_usage::storage::{self, Db, day_writer};
 use chrono::{NaiveDate, Utc};
 use serde_json::{Value, json};
