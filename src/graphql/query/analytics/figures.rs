@@ -286,7 +286,10 @@ pub async fn series(
     };
     let day_rows = async { source.day_totals(scope).await.map_err(ApiError::from) };
     let people = async { people.await.map_err(ApiError::from) };
-    let (tools, day_rows, people) = futures_util::try_join!(source.tools(scope), day_rows, people)?;
+    // Boxed: inline, the three futures made a subscription's future (`usageUpdated` polls this)
+    // overflow a worker thread's stack in debug builds.
+    let tools = Box::pin(source.tools(scope));
+    let (tools, day_rows, people) = futures_util::try_join!(tools, day_rows, people)?;
     let lines = series_lines(
         scope.from,
         scope.to,
