@@ -86,6 +86,8 @@ async fn documented_day_combines_activity_tokens_and_cost() {
         interactions: 252,
         lines_added: 1543,
         lines_removed: 892,
+        // totalLinesAdded 1543 suggested, acceptedLinesAdded 1102 accepted
+        lines_suggested: 1543,
         lines_accepted: 1102,
         suggestions_shown: 342,
         suggestions_accepted: 289,

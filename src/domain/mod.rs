@@ -76,4 +76,6 @@ pub use usage::{
 };
 
 pub mod analytics;
+pub mod definitions;
 pub use analytics::{Granularity, Metric};
+pub use definitions::ProviderSet;

@@ -134,6 +134,7 @@ diesel::table! {
         commits -> BigInt,
         pull_requests -> BigInt,
         updated_at -> Timestamp,
+        lines_suggested -> BigInt,
     }
 }
 
@@ -156,6 +157,7 @@ diesel::table! {
         lines_accepted -> BigInt,
         suggestions_shown -> BigInt,
         suggestions_accepted -> BigInt,
+        lines_suggested -> BigInt,
     }
 }
 

@@ -35,6 +35,11 @@ pub struct DailyUsage {
     pub commits: i64,
     pub pull_requests: i64,
     pub updated_at: NaiveDateTime,
+    pub lines_suggested: i64,
+    /// The integration's tool (`claude_code`, `copilot`, `cursor`): which measures it reports.
+    #[diesel(select_expression = integrations::provider)]
+    #[diesel(select_expression_type = integrations::provider)]
+    pub provider: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -1,6 +1,6 @@
 //! Issue #12: every figure means what its description says, one bad vendor day never blocks the
-//! rest, Cursor syncs in seconds. One module per concern, each with figures worked out by hand, on
-//! both backends.
+//! rest, Cursor syncs in seconds. One module per concern, each with figures worked out by hand from
+//! the fixtures it writes, on both backends.
 
 #[path = "../common/mod.rs"]
 mod common;
@@ -11,4 +11,5 @@ mod sync_support;
 
 mod breakdown_sums;
 mod cursor;
+mod definitions;
 mod people;

@@ -2,7 +2,8 @@
 //! (trimmed, lower-cased: the only identity shared by Cursor's endpoints).
 //!
 //! Daily usage gives activity: tabs shown / accepted → suggestions, total lines added /
-//! deleted → lines added / removed, accepted lines added → lines accepted, accepts / rejects of
+//! deleted → lines added / removed, total lines added → lines suggested (the denominator of
+//! acceptance by lines), accepted lines added → lines accepted, accepts / rejects of
 //! applied edits → tool accepted / rejected, composer + chat + agent requests + Cmd-K uses →
 //! interactions. Usage events give tokens, cost (`chargedCents`) and the per-model breakdown.
 //! `mostUsedModel` and the most-used extensions are not breakdowns: they carry no amounts.
@@ -64,6 +65,7 @@ impl WindowTotals {
             interactions,
             lines_added: r.total_lines_added,
             lines_removed: r.total_lines_deleted,
+            lines_suggested: r.total_lines_added,
             lines_accepted: r.accepted_lines_added,
             suggestions_shown: r.total_tabs_shown,
             suggestions_accepted: r.total_tabs_accepted,

@@ -311,6 +311,9 @@ pub struct KeyTotals {
     /// Distinct people behind the row (teams only; 0 elsewhere).
     #[diesel(sql_type = BigInt)]
     pub people: i64,
+    /// Actor-days behind the row: with usage of the dimension value, or active (teams).
+    #[diesel(sql_type = BigInt)]
+    pub active_days: i64,
     #[diesel(embed)]
     pub sums: Measures,
 }
@@ -325,7 +328,7 @@ pub async fn dimension_totals(
     let dim = dimension.as_str();
     let text = if scope.per_actor() {
         format!(
-            "SELECT ub.value AS key, CAST(0 AS BIGINT) AS people, {} \
+            "SELECT ub.value AS key, CAST(0 AS BIGINT) AS people, CAST(COUNT(*) AS BIGINT) AS active_days, {} \
              FROM usage_breakdowns ub JOIN integrations i ON i.id = ub.integration_id \
              WHERE {} AND ub.dimension = '{dim}' GROUP BY ub.value",
             sum_breakdown_measures("ub"),
@@ -333,7 +336,8 @@ pub async fn dimension_totals(
         )
     } else {
         format!(
-            "SELECT r.value AS key, CAST(0 AS BIGINT) AS people, {} \
+            "SELECT r.value AS key, CAST(0 AS BIGINT) AS people, \
+             CAST(COALESCE(SUM(r.actor_days), 0) AS BIGINT) AS active_days, {} \
              FROM usage_rollup_breakdown_daily r WHERE {} AND r.dimension = '{dim}' GROUP BY r.value",
             sum_breakdown_measures("r"),
             scope.rollup_where(d, "r", "day", scope.from, scope.to)
@@ -350,7 +354,8 @@ pub async fn team_totals(db: &Db, scope: &Scope) -> Result<Vec<KeyTotals>, Stora
     // People behind a team row are the identities the scope counts; its measures are everyone's.
     let counted = identities::actor_predicate(scope.identities, "a");
     let text = format!(
-        "SELECT t.team AS key, CAST(COUNT(DISTINCT CASE WHEN {counted} THEN {} END) AS BIGINT) AS people, {} \
+        "SELECT t.team AS key, CAST(COUNT(DISTINCT CASE WHEN {counted} THEN {} END) AS BIGINT) AS people, \
+         CAST(COALESCE(SUM(CASE WHEN du.active THEN 1 ELSE 0 END), 0) AS BIGINT) AS active_days, {} \
          FROM (SELECT DISTINCT integration_id, actor_id, team FROM actor_teams \
          WHERE integration_id IN (SELECT id FROM integrations WHERE workspace_id = {})) t \
          JOIN daily_usage du ON du.actor_id = t.actor_id AND du.integration_id = t.integration_id \
@@ -498,7 +503,11 @@ pub async fn person_tool_totals(
     };
     let mut merged: BTreeMap<(i64, String), PersonToolTotals> = BTreeMap::new();
     for (row, sums) in rows.into_iter().filter(|(r, _)| r.row_days > 0) {
-        let value = if metric == Metric::ActiveUsers { row.active_days } else { row.value };
+        let value = if matches!(metric, Metric::ActiveUsers | Metric::ActiveDays) {
+            row.active_days
+        } else {
+            row.value
+        };
         match merged.entry((row.person_key, row.provider.clone())) {
             Entry::Vacant(e) => {
                 e.insert(PersonToolTotals {

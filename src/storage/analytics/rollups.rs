@@ -87,8 +87,8 @@ pub fn refresh_day(dialect: Dialect, t: &DayTarget<'_>) -> Vec<String> {
             "DELETE FROM usage_rollup_breakdown_daily WHERE integration_id = {integration} AND day = {day}"
         ),
         format!(
-            "INSERT INTO usage_rollup_breakdown_daily (integration_id, day, dimension, value, workspace_id, provider, {bcols}) \
-             SELECT {integration}, {day}, dimension, value, {ws}, '{provider}', {bsums} \
+            "INSERT INTO usage_rollup_breakdown_daily (integration_id, day, dimension, value, workspace_id, provider, actor_days, {bcols}) \
+             SELECT {integration}, {day}, dimension, value, {ws}, '{provider}', COUNT(*), {bsums} \
              FROM usage_breakdowns WHERE integration_id = {integration} AND day = {day} GROUP BY dimension, value"
         ),
         format!("DELETE FROM usage_rollup_person_day WHERE workspace_id = {ws} AND day = {day}"),

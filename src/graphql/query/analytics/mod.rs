@@ -7,6 +7,7 @@ pub(crate) mod groups;
 mod people;
 pub(crate) mod scope;
 pub(crate) mod source;
+pub(crate) mod tools;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -18,7 +19,7 @@ use self::groups::TeamGroups;
 use self::people::person_rows;
 use self::scope::{Rows, scope};
 use self::source::Source;
-use crate::domain::{Dimension, Granularity, Identities, Measures, Metric, Provider};
+use crate::domain::{Dimension, Granularity, Identities, Measures, Metric, Provider, ProviderSet};
 use crate::graphql::ApiError;
 use crate::graphql::limits::cost;
 use crate::graphql::types::analytics::*;
@@ -84,28 +85,31 @@ impl AnalyticsQuery {
         let both = scope.with_days(prev_from, scope.to);
         let mut windows = figures::people_windows(scope.from, scope.to).to_vec();
         windows.extend(figures::people_windows(prev_from, prev_to));
-        let (day_rows, people) = futures_util::try_join!(
-            Source::of(ctx).day_totals(&both),
-            store::distinct_people(db, &scope, &windows)
-        )
-        .map_err(ApiError::from)?;
+        let (tools, (day_rows, people)) = futures_util::try_join!(Source::of(ctx).tools(&scope), async {
+            futures_util::try_join!(
+                Source::of(ctx).day_totals(&both),
+                store::distinct_people(db, &scope, &windows)
+            )
+            .map_err(ApiError::from)
+        })?;
         let counts = |i: usize| [people[i], people[i + 1], people[i + 2], people[i + 3]];
-        let current = figures::period(scope.from, scope.to, &day_rows, counts(0));
-        let previous = figures::period(prev_from, prev_to, &day_rows, counts(4));
+        let current = figures::period(scope.from, scope.to, tools, &day_rows, counts(0));
+        let previous = figures::period(prev_from, prev_to, tools, &day_rows, counts(4));
         let change = figures::change(&current, &previous);
         Ok(UsageSummary { current, previous, change })
     }
 
     /// A contribution-graph calendar: one cell per UTC day of the range with its count of
-    /// `metric` (default interactions) and a 0–4 level by quartiles of the non-zero days.
-    /// Readable by viewers and up.
+    /// `metric` and a 0–4 level by quartiles of the non-zero days. The default, `ACTIVE_DAYS`
+    /// (people active that day, per tool), is reported by every tool; a metric no tool in scope
+    /// reports gives null counts. Readable by viewers and up.
     #[graphql(complexity = "cost::per_day(&range, 1, child_complexity)")]
     async fn activity_heatmap(
         &self,
         ctx: &Context<'_>,
         workspace_id: ID,
         range: Option<DateRange>,
-        #[graphql(default_with = "Metric::Interactions")] metric: Metric,
+        #[graphql(default_with = "Metric::ActiveDays")] metric: Metric,
         filter: Option<UsageFilter>,
         #[graphql(
             default,
@@ -116,6 +120,7 @@ impl AnalyticsQuery {
         let (mut scope, _) = scope(ctx, &workspace_id, range, filter, Rows::Aggregates).await?;
         scope.identities = identities;
         let db = db(ctx);
+        let tools = Source::of(ctx).tools(&scope).await?;
         let counts: BTreeMap<NaiveDate, i64> = if metric == Metric::ActiveUsers {
             store::active_people_by_bucket(db, &scope, Granularity::Day, false)
                 .await
@@ -126,15 +131,18 @@ impl AnalyticsQuery {
         } else {
             figures::by_day(&Source::of(ctx).day_totals(&scope).await.map_err(ApiError::from)?)
                 .into_iter()
-                .map(|(day, (sums, _))| (day, sums.get(metric).unwrap_or(0)))
+                .map(|(day, (sums, active))| (day, figures::metric_value(&sums, metric, active, 0)))
                 .collect()
         };
-        let (thresholds, cells) = figures::heatmap(scope.from, scope.to, &counts);
+        let reported = metric.reported_by_any(tools);
+        let (thresholds, cells) = figures::heatmap(scope.from, scope.to, &counts, reported);
         Ok(ActivityHeatmap { from: scope.from, to: scope.to, metric, thresholds, cells })
     }
 
-    /// The top `top` values of a dimension by `metric` (default interactions), the rest summed
-    /// into `other`. PERSON rows are per-person data: admins see everyone, members only
+    /// The top `top` values of a dimension by `metric`, the rest summed into `other`. The
+    /// default, `ACTIVE_DAYS`, is reported by every tool and every dimension (person-days with
+    /// usage of the value), so no dimension answers all zeros by default; a PROVIDER row of a tool
+    /// that does not report `metric` has a null value. PERSON rows are per-person data: admins see everyone, members only
     /// themselves, viewers are refused. TEAM rows are hidden from non-admins when showing them
     /// would let some combination of answers single out fewer people than the workspace's
     /// `minGroupSize`; hidden teams are counted in `hiddenGroups` and left out of `total` and
@@ -149,7 +157,7 @@ impl AnalyticsQuery {
         range: Option<DateRange>,
         dimension: BreakdownDimension,
         #[graphql(default = 10)] top: i32,
-        #[graphql(default_with = "Metric::Interactions")] metric: Metric,
+        #[graphql(default_with = "Metric::ActiveDays")] metric: Metric,
         filter: Option<UsageFilter>,
         #[graphql(
             default,
@@ -165,13 +173,16 @@ impl AnalyticsQuery {
         let (mut scope, access) = scope(ctx, &workspace_id, range, filter, rows_kind).await?;
         scope.identities = identities;
         let db = db(ctx);
+        let tools = Source::of(ctx).tools(&scope).await?;
         let mut hidden_groups = 0;
         let ranked: Vec<Ranked> = match dimension {
             BreakdownDimension::Provider => {
-                let mut per: HashMap<Provider, Measures> = HashMap::new();
+                let mut per: HashMap<Provider, (Measures, i64)> = HashMap::new();
                 for row in Source::of(ctx).day_totals(&scope).await.map_err(ApiError::from)?.iter() {
                     if let Some(p) = provider(&row.provider) {
-                        *per.entry(p).or_default() += row.sums;
+                        let e = per.entry(p).or_default();
+                        e.0 += row.sums;
+                        e.1 += row.active_actors;
                     }
                 }
                 let people = if metric == Metric::ActiveUsers {
@@ -181,13 +192,19 @@ impl AnalyticsQuery {
                 };
                 PROVIDERS
                     .iter()
-                    .filter_map(|p| per.get(p).map(|s| (p, *s)))
-                    .map(|(p, sums)| Ranked {
-                        key: p.as_str().to_owned(),
-                        value: sums.get(metric).unwrap_or_else(|| people.get(p).copied().unwrap_or(0)),
-                        people: None,
-                        sums,
-                        subject: None,
+                    .filter_map(|p| per.get(p).map(|s| (*p, *s)))
+                    .map(|(p, (sums, active_days))| {
+                        let people = people.get(&p).copied().unwrap_or(0);
+                        Ranked {
+                            key: p.as_str().to_owned(),
+                            value: metric
+                                .reported_by(p)
+                                .then(|| figures::metric_value(&sums, metric, active_days, people)),
+                            people: None,
+                            sums,
+                            tools: ProviderSet::single(p),
+                            subject: None,
+                        }
                     })
                     .collect()
             }
@@ -205,12 +222,12 @@ impl AnalyticsQuery {
                     .await
                     .map_err(ApiError::from)?
                     .into_iter()
-                    .map(|r| Ranked::from_key_totals(r, metric, false))
+                    .map(|r| Ranked::from_key_totals(r, metric, false, tools))
                     .collect()
             }
             BreakdownDimension::Team => {
                 let rows = store::team_totals(db, &scope).await.map_err(ApiError::from)?;
-                let ranked = rows.into_iter().map(|r| Ranked::from_key_totals(r, metric, true));
+                let ranked = rows.into_iter().map(|r| Ranked::from_key_totals(r, metric, true, tools));
                 match TeamGroups::for_caller(db, &access, &scope).await? {
                     None => ranked.collect(),
                     Some(groups) => {
@@ -226,20 +243,21 @@ impl AnalyticsQuery {
                 .into_iter()
                 .map(|p| Ranked {
                     key: Subject::key(p.key),
-                    value: p.value,
+                    value: metric.reported_by_any(tools).then_some(p.value),
                     people: None,
                     sums: p.sums,
+                    tools,
                     subject: Some(Subject::from_key(p.key)),
                 })
                 .collect(),
         };
-        let total = ranked.iter().map(|r| r.value).sum::<i64>();
-        let (rows, other) = figures::top_n(ranked, top as usize, total);
-        Ok(Breakdown { dimension, metric, total: BigInt(total), rows, other, hidden_groups })
+        let total = metric.reported_by_any(tools).then(|| ranked.iter().filter_map(|r| r.value).sum::<i64>());
+        let (rows, other) = figures::top_n(ranked, top as usize, total, tools);
+        Ok(Breakdown { dimension, metric, total: total.map(BigInt), rows, other, hidden_groups })
     }
 
     /// Per-person usage across tools as a leaderboard ordered by `orderBy` (default
-    /// interactions), with each tool's last active day and seat-versus-use. Lists everyone with
+    /// `ACTIVE_DAYS`, which every tool reports), with each tool's last active day and seat-versus-use. Lists everyone with
     /// a usage row in the range and every seat holder of the selection's integrations, with usage
     /// or not (an unused seat ranks last with 0, its idleness in `seats`); people only unless
     /// `identities` says otherwise. Per-person data: admins see everyone, members only
@@ -251,7 +269,7 @@ impl AnalyticsQuery {
         ctx: &Context<'_>,
         workspace_id: ID,
         range: Option<DateRange>,
-        #[graphql(default_with = "Metric::Interactions")] order_by: Metric,
+        #[graphql(default_with = "Metric::ActiveDays")] order_by: Metric,
         #[graphql(default = 50)] first: i32,
         #[graphql(default = 0)] offset: i32,
         filter: Option<UsageFilter>,

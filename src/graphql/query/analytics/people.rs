@@ -13,10 +13,13 @@ use chrono::{Days, NaiveDate};
 
 use super::figures::{PROVIDERS, provider};
 use super::scope::restrict;
-use crate::domain::{Measures, Metric};
+use super::source::Source;
+use crate::domain::{Measures, Metric, ProviderSet};
 use crate::graphql::ApiError;
 use crate::graphql::types::BigInt;
-use crate::graphql::types::analytics::{PeoplePage, PersonUsage, SeatInfo, SeatSummary, Subject, ToolUsage};
+use crate::graphql::types::analytics::{
+    PeoplePage, PersonUsage, SeatInfo, SeatSummary, Subject, ToolUsage, UsageTotals,
+};
 use crate::storage::Db;
 use crate::storage::analytics::{self as store, Detail, Scope, SeatUse};
 
@@ -40,6 +43,7 @@ pub(super) async fn page(
     offset: i32,
 ) -> Result<PeoplePage, ApiError> {
     let db = ctx.data_unchecked::<Db>();
+    let tools = Source::of(ctx).tools(scope).await?;
     let ranking = person_rows(db, scope, order_by, Detail::Ranking);
     let (ranked, seats) = futures_util::try_join!(ranking, async { Ok(store::seats(db, scope).await?) })?;
     let mut persons = listed(ranked, &seats);
@@ -74,8 +78,8 @@ pub(super) async fn page(
         .map(|(i, p)| PersonUsage {
             rank: i as i64 + 1,
             subject: Subject::from_key(p.key),
-            value: BigInt(p.value),
-            totals: p.sums.into(),
+            value: order_by.reported_by_any(tools).then_some(BigInt(p.value)),
+            totals: UsageTotals::over(p.sums, tools),
             seats: seats_of.remove(&p.key).unwrap_or_default(),
             tools: p.tools,
         })
@@ -154,7 +158,7 @@ pub(super) async fn person_rows(
                 provider: p,
                 active_days: row.active_days,
                 last_active_day: row.last_active_day,
-                totals: sums.into(),
+                totals: UsageTotals::over(sums, ProviderSet::single(p)),
             });
         }
     }
