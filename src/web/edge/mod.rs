@@ -14,6 +14,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 pub use settings::{EdgeSettings, IpNet, PublicUrl};
+pub use headers::GRAPHIQL_CSP;
 
 use super::AppState;
 
