@@ -97,3 +97,9 @@ document.addEventListener('click', (event) => {
   event.preventDefault();
   navigate(url.pathname + url.search + url.hash);
 });
+
+/** Where to go after logging in: `?next=` when it is a path of this app (never another site). */
+export function nextPath(): string {
+  const next = new URLSearchParams(location.search).get('next');
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
