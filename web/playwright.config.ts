@@ -14,10 +14,13 @@ export default defineConfig({
   retries: 0,
   timeout: 90_000,
   expect: { timeout: 10_000 },
+  // An action that cannot happen fails where it is, not at the test's timeout.
   reporter: [['list']],
   outputDir: '../target/playwright-results',
   use: {
     baseURL,
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
     headless: true,
     locale: 'en-GB',
     timezoneId: 'UTC',

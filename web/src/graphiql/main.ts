@@ -24,6 +24,9 @@ const defaultQuery = `# Queries run as the account you are logged in with (sessi
 }
 `;
 
+// `/graphiql?query=…` opens with that document (links from the docs and the app).
+const initialQuery = new URLSearchParams(location.search).get('query') ?? undefined;
+
 const target = document.getElementById('graphiql');
 if (!target) throw new Error('graphiql.html has no #graphiql element');
-createRoot(target).render(createElement(GraphiQL, { fetcher, defaultQuery }));
+createRoot(target).render(createElement(GraphiQL, { fetcher, defaultQuery, ...(initialQuery ? { initialQuery } : {}) }));
