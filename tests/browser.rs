@@ -19,7 +19,8 @@ use ai_usage::web::edge::EdgeSettings;
 use common::{TestDb, test_engine_config};
 
 fn chromium() -> Option<PathBuf> {
-    let path = std::env::var_os("CHROMIUM_PATH").map(PathBuf::from).unwrap_or_else(|| "/usr/bin/chromium".into());
+    let path =
+        std::env::var_os("CHROMIUM_PATH").map(PathBuf::from).unwrap_or_else(|| "/usr/bin/chromium".into());
     path.exists().then_some(path)
 }
 

@@ -13,8 +13,8 @@
 
 use axum::body::Body;
 use axum::http::header::{
-    ACCEPT, ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_SECURITY_POLICY, CONTENT_TYPE,
-    ETAG, IF_NONE_MATCH, VARY,
+    ACCEPT, ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_SECURITY_POLICY, CONTENT_TYPE, ETAG,
+    IF_NONE_MATCH, VARY,
 };
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
@@ -50,16 +50,18 @@ pub async fn fallback(method: Method, uri: Uri, headers: HeaderMap) -> Response 
     let path = uri.path();
     let file = path.trim_start_matches('/');
     // The pages are reached by their routes, not by file name.
-    if !file.is_empty() && !file.ends_with(".html") {
-        if let Some(response) = serve(&method, file, &headers) {
-            return response;
-        }
+    if !file.is_empty()
+        && !file.ends_with(".html")
+        && let Some(response) = serve(&method, file, &headers)
+    {
+        return response;
     }
     let own = NOT_THE_APP.iter().any(|prefix| path.starts_with(prefix));
-    if !own && accepts_html(&headers) {
-        if let Some(response) = serve(&method, "index.html", &headers) {
-            return response;
-        }
+    if !own
+        && accepts_html(&headers)
+        && let Some(response) = serve(&method, "index.html", &headers)
+    {
+        return response;
     }
     not_found()
 }
@@ -81,7 +83,8 @@ fn serve(method: &Method, file: &str, headers: &HeaderMap) -> Option<Response> {
     // Each encoding is a different representation, so it gets its own entity tag.
     let etag = format!("\"{hash}{}\"", encoding.map(|e| format!("-{e}")).unwrap_or_default());
     let cache = if file.starts_with("assets/") { IMMUTABLE } else { REVALIDATE };
-    let compressible = Dist::get(&format!("{file}.gz")).is_some() || Dist::get(&format!("{file}.br")).is_some();
+    let compressible =
+        Dist::get(&format!("{file}.gz")).is_some() || Dist::get(&format!("{file}.br")).is_some();
     let mut builder = Response::builder()
         .header(CONTENT_TYPE, content_type(file))
         .header(CACHE_CONTROL, cache)

@@ -1,11 +1,16 @@
 //! The web app as the binary serves it (`src/web/assets.rs`): files of the committed build with
-//! their cache headers, precompressed encodings, and client routes falling back to index.html.
-//! What the pages do is the browser test's (`tests/browser.rs`).
+//! their cache headers, precompressed encodings, and client routes falling back to index.html; and
+//! the session cookie authenticating its WebSocket (the cookie is HttpOnly: the page cannot put
+//! the token into `connection_init`). What the pages do is the browser test's (`tests/browser.rs`).
 
 mod common;
 
 use common::TestApp;
+use futures_util::{SinkExt, StreamExt};
 use reqwest::header::{ACCEPT, ACCEPT_ENCODING};
+use serde_json::{Value, json};
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 /// The name of the app's entry script, as `web/dist/index.html` links it.
 fn entry_script() -> String {
@@ -73,4 +78,36 @@ async fn the_app_is_served_with_cache_headers_and_encodings() {
     assert_eq!(graphiql.status(), 200);
     let csp = graphiql.headers()["content-security-policy"].to_str().unwrap();
     assert!(csp.contains("script-src 'self';") && !csp.contains("unpkg"), "{csp}");
+}
+
+/// Opens `/graphql/ws` with the cookie (from the service's own origin), sends `connection_init`
+/// without a token and returns the first answer: the ack, or the close code.
+async fn init_with_cookie(app: &TestApp, token: &str) -> Result<Value, u16> {
+    let mut request = format!("ws://{}/graphql/ws", app.addr()).into_client_request().unwrap();
+    let headers = request.headers_mut();
+    headers.insert("sec-websocket-protocol", "graphql-transport-ws".parse().unwrap());
+    headers.insert("origin", format!("http://{}", app.addr()).parse().unwrap());
+    headers.insert("cookie", format!("{}={token}", ai_usage::auth::caller::SESSION_COOKIE).parse().unwrap());
+    let (mut socket, _) = tokio_tungstenite::connect_async(request).await.expect("handshake");
+    let init = json!({ "type": "connection_init", "payload": {} }).to_string();
+    socket.send(Message::Text(init.into())).await.unwrap();
+    let answer = tokio::time::timeout(std::time::Duration::from_secs(10), socket.next()).await;
+    match answer.expect("an answer within 10 s").expect("a frame").expect("a message") {
+        Message::Text(text) => Ok(serde_json::from_str(&text).unwrap()),
+        Message::Close(Some(frame)) => Err(frame.code.into()),
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_session_cookie_authenticates_the_websocket() {
+    let app = TestApp::spawn("sqlite").await;
+    let user = app.sign_up("page@example.com").await;
+    let ack = init_with_cookie(&app, &user.token).await.expect("acknowledged");
+    assert_eq!(ack["type"], "connection_ack", "{ack}");
+    assert_eq!(init_with_cookie(&app, "aiu_not-a-session").await, Err(4403));
+    // A logged-out session opens nothing.
+    let out = app.gql_as(Some(&user.token), "mutation { logOut }", json!({})).await;
+    assert_eq!(out["data"]["logOut"], true, "{out}");
+    assert_eq!(init_with_cookie(&app, &user.token).await, Err(4403));
 }
