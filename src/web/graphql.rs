@@ -1,14 +1,13 @@
-//! GraphQL over HTTP (GET and POST) and the GraphiQL page. Each request is authenticated here:
+//! GraphQL over HTTP (GET and POST). Each request is authenticated here:
 //! a valid bearer token or session cookie puts a `Caller` into the request's data. How requests
 //! and answers are shaped is [`super::graphql_over_http`]'s table.
 
-use async_graphql::http::GraphiQLSource;
 use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, HeaderValue, Method, Uri};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::Response;
 
 use super::AppState;
 use super::edge::RequestEdge;
@@ -73,14 +72,4 @@ fn mark_cookies_secure(headers: &mut HeaderMap) {
         };
         headers.append(SET_COOKIE, secured);
     }
-}
-
-pub async fn graphiql() -> impl IntoResponse {
-    Html(
-        GraphiQLSource::build()
-            .endpoint("/graphql")
-            .subscription_endpoint("/graphql/ws")
-            .title("ai-usage GraphiQL")
-            .finish(),
-    )
 }

@@ -1,5 +1,7 @@
-//! HTTP routes: GraphQL (HTTP and WebSocket), GraphiQL, health probes.
+//! HTTP routes: GraphQL (HTTP and WebSocket), GraphiQL, health probes, and the web app (every
+//! other path, see [`assets`]).
 
+mod assets;
 pub mod edge;
 mod graphql;
 mod graphql_over_http;
@@ -86,9 +88,10 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/graphql", get(graphql::http).post(graphql::http))
         .route("/graphql/ws", get(websocket::upgrade))
-        .route("/graphiql", get(graphql::graphiql))
+        .route("/graphiql", get(assets::graphiql))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
+        .fallback(assets::fallback)
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn_with_state(state.clone(), edge::guard))
         // Headers stay out of the logs at every level: they carry bearer tokens and cookies.

@@ -1,7 +1,9 @@
 //! GraphQL subscriptions over WebSocket (graphql-transport-ws and legacy graphql-ws).
 //!
 //! The connection is authenticated once, by the `connection_init` payload
-//! (`{"authorization": "Bearer …"}`). A refused init closes the socket with 4403, a socket that
+//! (`{"authorization": "Bearer …"}`) or, when the payload carries no token, by the session cookie
+//! the upgrade request came with (the web app's case: its cookie is HttpOnly). A cookie upgrade
+//! passed the edge's origin check (`edge::csrf`), so another site cannot open one. A refused init closes the socket with 4403, a socket that
 //! does not init within [`INIT_TIMEOUT`] with 4408 (the graphql-transport-ws codes); the rest of
 //! each protocol's close codes is [`super::ws_protocol`]'s table. The server pings every
 //! [`PING_INTERVAL`] so idle proxies keep the connection open, and closes with 1001 (going away)
@@ -23,7 +25,7 @@ use axum::Extension;
 use axum::extract::ws::{CloseFrame, Message, WebSocket as AxumSocket};
 use axum::extract::{State, WebSocketUpgrade};
 use axum::http::HeaderMap;
-use axum::http::header::SEC_WEBSOCKET_PROTOCOL;
+use axum::http::header::{AUTHORIZATION, SEC_WEBSOCKET_PROTOCOL};
 use axum::response::Response;
 use futures_util::{SinkExt, StreamExt, future};
 use tokio::sync::broadcast::error::RecvError;
@@ -66,6 +68,7 @@ pub async fn upgrade(
         .flat_map(|v| v.split(','))
         .find_map(|p| p.trim().parse::<WebSocketProtocols>().ok())
         .unwrap_or(WebSocketProtocols::GraphQLWS);
+    let cookie = if headers.contains_key(AUTHORIZATION) { None } else { caller::session_cookie(&headers) };
     upgrade
         .protocols(ALL_WEBSOCKET_PROTOCOLS)
         // GraphQL messages are small; the 128 KiB default read buffer per socket is what makes
@@ -75,11 +78,17 @@ pub async fn upgrade(
         .max_frame_size(MAX_MESSAGE_BYTES)
         .on_upgrade(move |socket| async move {
             let _open = state.sockets.open();
-            serve(socket, state, protocol, ClientIp(edge.client_ip)).await;
+            serve(socket, state, protocol, ClientIp(edge.client_ip), cookie).await;
         })
 }
 
-async fn serve(socket: AxumSocket, state: AppState, protocol: WebSocketProtocols, client_ip: ClientIp) {
+async fn serve(
+    socket: AxumSocket,
+    state: AppState,
+    protocol: WebSocketProtocols,
+    client_ip: ClientIp,
+    cookie: Option<String>,
+) {
     let (mut sink, source) = socket.split();
     let gate = Arc::new(Mutex::new(Gate::new(protocol)));
     let reader_gate = gate.clone();
@@ -112,7 +121,8 @@ async fn serve(socket: AxumSocket, state: AppState, protocol: WebSocketProtocols
             .get("authorization")
             .or_else(|| payload.get("Authorization"))
             .and_then(|v| v.as_str())
-            .and_then(bearer);
+            .and_then(bearer)
+            .or(cookie);
         let Some(token) = token else { return Err(Error::new(REFUSED)) };
         match caller::resolve(&db, &token).await {
             Ok(Some(caller)) => {

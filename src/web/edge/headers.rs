@@ -1,23 +1,34 @@
 //! Security headers. Every response gets `nosniff` and a referrer policy; HTML pages also get a
-//! content security policy that forbids framing. The policy is in one place ([`HTML_CSP`]) so it
-//! can be tightened when GraphiQL is bundled instead of loaded from a CDN.
+//! content security policy that forbids framing. The policies are in one place ([`HTML_CSP`] for the
+//! app, [`GRAPHIQL_CSP`] for GraphiQL); both allow only the service's own origin.
 
 use axum::http::header::{
     CONTENT_SECURITY_POLICY, CONTENT_TYPE, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
 };
 use axum::http::{HeaderMap, HeaderValue};
 
-/// The CSP of HTML pages. Today's GraphiQL page (async-graphql's) loads React and GraphiQL from
-/// unpkg.com, runs an inline boot script and styles, and talks to `/graphql` and `/graphql/ws`.
-/// When GraphiQL is bundled: drop `https://unpkg.com` and `'unsafe-inline'` and allow the bundle's
-/// workers (`worker-src 'self' blob:`).
+/// The CSP of HTML pages: the web app is bundled (`web/dist`, served by `web::assets`), so
+/// scripts, styles, fonts and images come from the service itself and nothing runs inline. It talks
+/// to `/graphql` and, for subscriptions, `/graphql/ws` on its own origin (`'self'` covers the
+/// same-origin `ws:`/`wss:` URL in CSP 3).
 pub const HTML_CSP: &str = "default-src 'self'; \
-    script-src 'self' 'unsafe-inline' https://unpkg.com; \
-    style-src 'self' 'unsafe-inline' https://unpkg.com; \
-    img-src 'self' data: https://graphql.org; \
-    font-src 'self' data: https://unpkg.com; \
-    connect-src 'self' ws: wss:; \
-    worker-src 'self' blob:; \
+    script-src 'self'; \
+    style-src 'self'; \
+    img-src 'self' data:; \
+    font-src 'self'; \
+    connect-src 'self'; \
+    worker-src 'self'; \
+    object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/// The CSP of the bundled GraphiQL page: as [`HTML_CSP`], except that its editor (Monaco) adds
+/// `<style>` elements at run time, so inline styles are allowed there (scripts still are not).
+pub const GRAPHIQL_CSP: &str = "default-src 'self'; \
+    script-src 'self'; \
+    style-src 'self' 'unsafe-inline'; \
+    img-src 'self' data:; \
+    font-src 'self' data:; \
+    connect-src 'self'; \
+    worker-src 'self'; \
     object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /// Adds the headers to a response.
@@ -29,7 +40,10 @@ pub fn secure(headers: &mut HeaderMap) {
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("text/html"));
     if html {
-        headers.insert(CONTENT_SECURITY_POLICY, HeaderValue::from_static(HTML_CSP));
+        // A page that set its own policy (GraphiQL's) keeps it.
+        if !headers.contains_key(CONTENT_SECURITY_POLICY) {
+            headers.insert(CONTENT_SECURITY_POLICY, HeaderValue::from_static(HTML_CSP));
+        }
         headers.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     }
 }

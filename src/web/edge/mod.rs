@@ -13,6 +13,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+pub use headers::GRAPHIQL_CSP;
 pub use settings::{EdgeSettings, IpNet, PublicUrl};
 
 use super::AppState;
