@@ -84,8 +84,9 @@ impl PreparedRun {
         let reason = sanitise_error(&SyncError::Vendor { provider, day, source }.to_string());
         let db = self.engine.db();
         let integration_id = self.run.integration_id;
-        let failure = day_failures::record(db, integration_id, day, &reason, now(), |previous| {
-            after_failure(previous, now())
+        let at = now();
+        let failure = day_failures::record(db, integration_id, day, &reason, at, |previous| {
+            after_failure(previous, at)
         })
         .await?;
         tracing::warn!(
