@@ -8,13 +8,15 @@
 //! is moved by hand, by setting `next_retry_at` / `next_sync_at` in the past in the database.
 
 use ai_usage::auth::SignupMode;
+use ai_usage::crypto::{KeyRing, SecretContext, SecretString};
 use ai_usage::storage::schema::sync_day_failures;
 use ai_usage::storage::{Db, StorageError, day_failures, integrations};
-use ai_usage::sync::{EngineConfig, Scheduler, SchedulerConfig};
+use ai_usage::sync::{EngineConfig, RangeRequest, Scheduler, SchedulerConfig, Trigger};
 use chrono::{NaiveDate, TimeDelta};
 use serde_json::{Value, json};
 
 use crate::common::{Account, TestApp, test_engine_config};
+use crate::fake_vendor::{FakeVendor, Reply};
 use crate::on_both_backends;
 use crate::sync_support::{ClaudeFake, DayScript, GOOD_KEY, Totals, days_ago, now, row, stored};
 
@@ -399,7 +401,67 @@ async fn admins_retry_and_acknowledge_failed_days_viewers_may_not(backend: &str)
     assert_eq!((of("retryFailedDay"), of("acknowledgeFailedDay")), (2, 1), "{audit}");
 }
 
+/// A backfill records the vendor's history horizon and reads from the later of it and the
+/// configured cap: Copilot serves a year of reports (its documented horizon, no earlier than its
+/// first report day), `AI_USAGE_BACKFILL_DAYS` = 5 caps the backfill at d-5 ..= today (6 days).
+async fn a_backfill_reads_from_the_later_of_the_vendor_horizon_and_the_cap(backend: &str) {
+    let config = EngineConfig { history_days: Some(5), ..test_engine_config() };
+    let app = TestApp::spawn_with_engine(backend, SignupMode::Open, config).await;
+    let owner = app.sign_up("owner@example.com").await;
+    let ws = app.create_workspace(&owner, "Eng").await;
+    let fake = FakeVendor::start().await;
+    let users = "/orgs/acme/copilot/metrics/reports/users-1-day";
+    fake.on(users, Reply::status(204, ""));
+    fake.on("/orgs/acme/copilot/metrics/reports/user-teams-1-day", Reply::status(204, ""));
+    let integration_id = add_copilot(app.db(), app.app.engine.keyring(), ws, &fake.base_url).await;
+
+    let summary = app
+        .app
+        .engine
+        .run(integration_id, RangeRequest::Backfill, Trigger::Backfill)
+        .await
+        .expect("backfill");
+
+    assert_eq!((summary.range.from, summary.range.to, summary.days), (days_ago(5), days_ago(0), 6));
+    let mut asked: Vec<String> =
+        fake.requests_to(users).iter().filter_map(|r| r.query("day").map(str::to_owned)).collect();
+    asked.sort();
+    asked.dedup();
+    let expected: Vec<String> = (0..=5).rev().map(|n| days_ago(n).to_string()).collect();
+    assert_eq!(asked, expected, "only the capped days are asked for");
+    let year_ago = days_ago(0).checked_sub_months(chrono::Months::new(12)).unwrap();
+    let horizon = year_ago.max(ai_usage::providers::copilot::FIRST_REPORT_DAY);
+    let integration = integrations::get(app.db(), integration_id).await.unwrap();
+    assert_eq!(integration.history_horizon, Some(horizon));
+}
+
+/// A Copilot integration for org `acme` at `base_url`, straight in storage.
+async fn add_copilot(db: &Db, keyring: &KeyRing, workspace_id: i64, base_url: &str) -> i64 {
+    let secret = SecretString::from("ghp_test0123456789abcdef0123456789abcd");
+    let new = integrations::NewIntegration {
+        workspace_id,
+        provider: "copilot",
+        display_name: "Copilot",
+        scope_kind: Some("organization"),
+        scope_slug: Some("acme"),
+        base_url: Some(base_url),
+        secret_ciphertext: &[],
+        secret_hint: &secret.hint(),
+        schedule: "0 2 * * *",
+        next_sync_at: None,
+        created_at: now(),
+        updated_at: now(),
+    };
+    integrations::create_sealed::<StorageError>(db, &new, |integration_id| {
+        Ok(keyring.encrypt(&secret, &SecretContext { workspace_id, integration_id }).unwrap())
+    })
+    .await
+    .unwrap()
+    .id
+}
+
 on_both_backends!(
+    a_backfill_reads_from_the_later_of_the_vendor_horizon_and_the_cap,
     a_malformed_day_in_a_backfill_is_failed_until_a_retry_reads_it,
     a_day_failing_every_attempt_becomes_unavailable,
     a_refused_key_fails_the_run_at_once,
