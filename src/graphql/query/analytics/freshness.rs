@@ -33,7 +33,9 @@ impl Coverage<'_> {
         let (status, reason) = match self.horizon {
             Some(horizon) if day < horizon && !stored => (
                 DayStatus::Unavailable,
-                Some(format!("older than the vendor's history: it serves days from {horizon} on")),
+                Some(format!(
+                    "older than the vendor's history horizon for this integration: it serves days from {horizon} on"
+                )),
             ),
             _ if day >= self.provisional_from => (DayStatus::Provisional, None),
             _ if stored => (DayStatus::Final, None),
