@@ -145,29 +145,9 @@ impl PreparedRun {
         SyncError::LeaseLost
     }
 
-    /// One window's per-day outcomes, oldest first, exactly one per day up to the last one the
-    /// provider answered: a day the provider skipped (a client bug) reads as malformed rather
-    /// than silently missing, and days outside the window are dropped.
+    /// One window's per-day outcomes, oldest first (see [`complete_window`]).
     async fn fetch_window(&self, window: DayRange) -> Vec<DayOutcome> {
-        let mut answered = self.client.fetch_days(window.from, window.to).await;
-        answered.retain(|(day, _)| *day >= window.from && *day <= window.to);
-        answered.sort_by_key(|(day, _)| *day);
-        answered.dedup_by_key(|(day, _)| *day);
-        let Some(last) = answered.last().map(|(day, _)| *day) else { return answered };
-        let mut outcomes = Vec::with_capacity(answered.len());
-        let mut answered = answered.into_iter().peekable();
-        for day in (DayRange { from: window.from, to: last }).days() {
-            match answered.next_if(|(answered_day, _)| *answered_day == day) {
-                Some(outcome) => outcomes.push(outcome),
-                None => outcomes.push((day, Err(self.skipped(day)))),
-            }
-        }
-        outcomes
-    }
-
-    fn skipped(&self, day: NaiveDate) -> ProviderError {
-        let detail = "the provider client returned no result for this day".to_owned();
-        ProviderError::Malformed { provider: self.provider, day, detail }
+        complete_window(window, self.client.fetch_days(window.from, window.to).await, self.provider)
     }
 
     /// Stores one fetched day in its own transaction, counts it on the run (extending the
@@ -265,5 +245,76 @@ impl PreparedRun {
             days_total: self.plan.len(),
             error,
         });
+    }
+}
+
+/// Exactly one outcome per day of `window`, oldest first, whatever the provider answered: days
+/// outside the window and repeats are dropped, and a day it skipped (a client bug) reads as
+/// malformed, so it is recorded and retried rather than silently missing. After an error a person
+/// must fix (the provider stops there, and so does the run) nothing follows.
+fn complete_window(window: DayRange, mut answered: Vec<DayOutcome>, provider: Provider) -> Vec<DayOutcome> {
+    answered.retain(|(day, _)| *day >= window.from && *day <= window.to);
+    answered.sort_by_key(|(day, _)| *day);
+    answered.dedup_by_key(|(day, _)| *day);
+    let mut answered = answered.into_iter().peekable();
+    let mut outcomes = Vec::with_capacity(usize::try_from(window.len()).unwrap_or(0));
+    for day in window.days() {
+        let outcome = answered.next_if(|(answered_day, _)| *answered_day == day).unwrap_or_else(|| {
+            let detail = "the provider client returned no result for this day".to_owned();
+            (day, Err(ProviderError::Malformed { provider, day, detail }))
+        });
+        let stop = outcome.1.as_ref().is_err_and(ProviderError::needs_attention);
+        outcomes.push(outcome);
+        if stop {
+            break;
+        }
+    }
+    outcomes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn read(day: &str) -> DayOutcome {
+        (d(day), Ok(ProviderDay { day: d(day), actors: Vec::new(), raw: Vec::new() }))
+    }
+
+    fn shape(outcomes: &[DayOutcome]) -> Vec<(String, &'static str)> {
+        let kind = |o: &Result<ProviderDay, ProviderError>| match o {
+            Ok(_) => "read",
+            Err(ProviderError::Malformed { .. }) => "malformed",
+            Err(_) => "error",
+        };
+        outcomes.iter().map(|(day, o)| (day.to_string(), kind(o))).collect()
+    }
+
+    #[test]
+    fn every_day_of_a_window_gets_one_outcome_in_order() {
+        let window = DayRange { from: d("2026-01-01"), to: d("2026-01-04") };
+        // Out of order, a repeat, a day outside the window, and 01-02 and 01-04 missing.
+        let answered = vec![read("2026-01-03"), read("2026-01-01"), read("2026-01-03"), read("2026-01-09")];
+        let outcomes = complete_window(window, answered, Provider::Cursor);
+        let expected = [
+            ("2026-01-01", "read"),
+            ("2026-01-02", "malformed"),
+            ("2026-01-03", "read"),
+            ("2026-01-04", "malformed"),
+        ];
+        assert_eq!(shape(&outcomes), expected.map(|(day, kind)| (day.to_owned(), kind)));
+    }
+
+    #[test]
+    fn nothing_follows_an_error_a_person_must_fix() {
+        let window = DayRange { from: d("2026-01-01"), to: d("2026-01-04") };
+        let refused = ProviderError::InvalidCredentials { message: "no".into() };
+        let answered = vec![read("2026-01-01"), (d("2026-01-02"), Err(refused))];
+        let outcomes = complete_window(window, answered, Provider::Cursor);
+        let expected = [("2026-01-01", "read"), ("2026-01-02", "error")];
+        assert_eq!(shape(&outcomes), expected.map(|(day, kind)| (day.to_owned(), kind)));
     }
 }
