@@ -88,9 +88,10 @@ impl ServeConfig {
 /// Settings of syncing, shared by the service and `ai-usage sync`.
 #[derive(Debug, Clone, Args)]
 pub struct SyncConfig {
-    /// How many days of history a new integration backfills, at most. Unset: each vendor's
-    /// default (90 days for Claude Code, every report GitHub keeps for Copilot, 30 days for
-    /// Cursor).
+    /// How many days of history a new integration backfills, at most (every provider; never
+    /// more than the vendor keeps). Unset: each vendor's default (90 days for Claude Code, every
+    /// report GitHub keeps for Copilot, everything Cursor serves, found by asking, up to two
+    /// years).
     #[arg(long, env = "AI_USAGE_BACKFILL_DAYS", hide_env_values = true)]
     pub backfill_days: Option<u32>,
 

@@ -89,6 +89,8 @@ async fn write(db: &Db, integration_id: i64, day: &str, uses: Vec<Use>) {
                 suggestions_shown: x.shown,
                 suggestions_accepted: x.accepted,
                 lines_added: x.lines.0,
+                // The fixture's Copilot lines were all suggestions (no agent edits).
+                lines_suggested: x.lines.0,
                 lines_accepted: x.lines.1,
                 ..Measures::default()
             };
@@ -221,12 +223,14 @@ async fn series_follow_days_iso_weeks_and_months(backend: &str) {
     assert_eq!(points(&data, 0), vec![p("2023-12-25", [7, 1, 0]), p("2024-01-01", [3, 1, 0])]);
     let data = w.q(&w.owner, SERIES, series("2023-12-30", "2024-01-02", "MONTH", false)).await;
     assert_eq!(points(&data, 0), vec![p("2023-12-01", [7, 1, 0]), p("2024-01-01", [3, 1, 0])]);
-    // Split by provider, leap day only: Claude 4 (alice), Copilot 3 (alice-gh), Cursor 1 (alice).
+    // Split by provider, leap day only: Claude Code reports no interactions (null, whatever is
+    // stored), Copilot 3 (alice-gh) and no cost (null), Cursor 1 (alice).
     let data = w.q(&w.owner, SERIES, series("2024-02-29", "2024-02-29", "DAY", true)).await;
     assert_eq!(data["usageSeries"]["lines"][0]["provider"], "CLAUDE_CODE");
-    assert_eq!(points(&data, 0), vec![p("2024-02-29", [4, 1, 10])]);
-    assert_eq!(points(&data, 1), vec![p("2024-02-29", [3, 1, 0])]);
-    assert_eq!(points(&data, 2), vec![p("2024-02-29", [1, 1, 0])]);
+    let values = |line: usize| data["usageSeries"]["lines"][line]["points"][0]["values"].clone();
+    assert_eq!(values(0), json!([null, 1, 10]));
+    assert_eq!(values(1), json!([3, 1, null]));
+    assert_eq!(values(2), json!([1, 1, 0]));
     // An empty range still has its buckets.
     let data = w.q(&w.owner, SERIES, series("2025-01-01", "2025-01-03", "DAY", false)).await;
     assert_eq!(points(&data, 0).len(), 3);
@@ -260,7 +264,7 @@ async fn summary_heatmap_and_streaks(backend: &str) {
         [&cur["activeUsers"], &cur["dau"], &cur["wau"], &cur["mau"]],
         [&json!(3), &json!(0), &json!(3), &json!(3)]
     );
-    // Claude 10+5+4+6 = 25 > Copilot 5 > Cursor 1.
+    // By active days: Claude 2 (02-28) + 1 + 1 = 4 > Copilot 2 > Cursor 1.
     assert_eq!(cur["topTool"], "CLAUDE_CODE");
     // Suggestions (4+6)/(10+10) = 0.5; lines (8+5)/(20+10) = 13/30.
     assert_eq!(cur["acceptanceRateByCount"].as_f64(), Some(0.5));
@@ -294,7 +298,7 @@ async fn summary_heatmap_and_streaks(backend: &str) {
         (Some(4), Some(4))
     );
 
-    let heat = "query($ws: ID!, $from: NaiveDate, $to: NaiveDate) { activityHeatmap(workspaceId: $ws, range: {from: $from, to: $to}) { thresholds cells { day count level } } }";
+    let heat = "query($ws: ID!, $from: NaiveDate, $to: NaiveDate) { activityHeatmap(workspaceId: $ws, range: {from: $from, to: $to}, metric: INTERACTIONS) { thresholds cells { day count level } } }";
     // Counts 0, 15, 8, 2, 6, 0. Non-zero sorted 2 6 8 15: nearest ranks 1, 2, 3 → thresholds 2, 6, 8.
     let h = w.q(&w.owner, heat, json!({ "from": "2024-02-27", "to": "2024-03-03" })).await["activityHeatmap"]
         .clone();
@@ -327,21 +331,23 @@ async fn summary_heatmap_and_streaks(backend: &str) {
     assert_eq!(r["errors"][0]["extensions"]["code"], "BAD_USER_INPUT");
 }
 
-const BREAKDOWN: &str = "query($ws: ID!, $dim: BreakdownDimension!, $top: Int) {
-  breakdown(workspaceId: $ws, range: {from: \"2024-02-26\", to: \"2024-03-03\"}, dimension: $dim, top: $top) {
+const BREAKDOWN: &str = "query($ws: ID!, $dim: BreakdownDimension!, $top: Int, $metric: Metric = INTERACTIONS) {
+  breakdown(workspaceId: $ws, range: {from: \"2024-02-26\", to: \"2024-03-03\"}, dimension: $dim, top: $top, metric: $metric) {
     total hiddenGroups rows { key value share people subject { label } } other { key value } } }";
 
 async fn breakdowns_people_and_access(backend: &str) {
     let w = world(backend).await;
     let b = |dim: &str, top: i64| json!({ "dim": dim, "top": top });
-    // Providers: Claude 25, Copilot 5, Cursor 1 (total 31); top 2 leaves Cursor in "other".
-    let r = w.q(&w.viewer, BREAKDOWN, b("PROVIDER", 2)).await["breakdown"].clone();
-    assert_eq!(r["total"], 31);
+    // Providers by active days: Claude 2 + 1 + 1 = 4, Copilot 2, Cursor 1 (total 7); top 2
+    // leaves Cursor in "other".
+    let by_days = json!({ "dim": "PROVIDER", "top": 2, "metric": "ACTIVE_DAYS" });
+    let r = w.q(&w.viewer, BREAKDOWN, by_days).await["breakdown"].clone();
+    assert_eq!(r["total"], 7);
     assert_eq!(
         (r["rows"][0]["key"].as_str(), r["rows"][0]["value"].as_i64()),
-        (Some("claude_code"), Some(25))
+        (Some("claude_code"), Some(4))
     );
-    assert_eq!(r["rows"][0]["share"].as_f64(), Some(25.0 / 31.0));
+    assert_eq!(r["rows"][0]["share"].as_f64(), Some(4.0 / 7.0));
     assert_eq!(r["other"], json!({ "key": "other", "value": 1 }));
     // Models: opus 10+4 = 14, sonnet 5+6 = 11.
     let r = w.q(&w.viewer, BREAKDOWN, b("MODEL", 10)).await["breakdown"].clone();
@@ -391,7 +397,8 @@ async fn breakdowns_people_and_access(backend: &str) {
         tools { provider activeDays lastActiveDay } } } }";
     let r = w.q(&w.bob, page, json!({})).await["people"].clone();
     assert_eq!(r["total"], 1);
-    assert_eq!(r["rows"][0]["value"], 11);
+    // Ordered by the default, active days: Bob's 2.
+    assert_eq!(r["rows"][0]["value"], 2);
     // Bob: Claude on 02-28 and 03-02 (2 days, last 03-02); Cursor not in this week.
     assert_eq!(
         r["rows"][0]["tools"],
@@ -418,7 +425,7 @@ async fn breakdowns_people_and_access(backend: &str) {
     let admin_people = w.q(&w.owner, page, json!({})).await["people"].clone();
     let alice = admin_people["rows"][0]["subject"].clone();
     assert_eq!(alice["label"], "alice@x.io");
-    let actors = w.q(&w.owner, "query($ws: ID!) { breakdown(workspaceId: $ws, range: {from: \"2024-02-26\", to: \"2024-03-03\"}, dimension: PERSON) { rows { subject { personId actorId } } } }", json!({})).await;
+    let actors = w.q(&w.owner, "query($ws: ID!) { breakdown(workspaceId: $ws, range: {from: \"2024-02-26\", to: \"2024-03-03\"}, dimension: PERSON, metric: INTERACTIONS) { rows { subject { personId actorId } } } }", json!({})).await;
     let rows = actors["breakdown"]["rows"].as_array().unwrap();
     let alice_id = rows[0]["subject"]["personId"].as_str().unwrap().to_owned();
     let gh_id = rows[2]["subject"]["actorId"].as_str().unwrap().to_owned();
@@ -517,8 +524,8 @@ async fn charts_of_one_request_share_role_and_day_totals(backend: &str) {
     };
     let (once, data) = count(&charts(1)).await;
     let (thrice, again) = count(&charts(3)).await;
-    // The session, the role, the day totals.
-    assert_eq!(once, 3, "one of each chart");
+    // The session, the role, the scope's connected tools, the day totals.
+    assert_eq!(once, 4, "one of each chart");
     assert_eq!(thrice, once, "three of each chart");
     assert_eq!(again["h2"], data["h0"]);
     assert_eq!(again["b1"], data["b0"]);
@@ -536,14 +543,15 @@ async fn measures_beyond_32_bits_are_exact(backend: &str) {
     let doc = "query($ws: ID!) { usageSummary(workspaceId: $ws, range: {from: \"2024-06-01\", to: \"2024-06-02\"}) {
         current { totals { outputTokens totalTokens } } }
       people(workspaceId: $ws, range: {from: \"2024-06-01\", to: \"2024-06-02\"}, orderBy: OUTPUT_TOKENS) { rows { value } }
-      __type(name: \"UsageTotals\") { fields { name type { ofType { name } } } } }";
+      __type(name: \"UsageTotals\") { fields { name type { name } } } }";
     let r = w.q(&w.owner, doc, json!({})).await;
     let totals = &r["usageSummary"]["current"]["totals"];
     assert_eq!(totals["outputTokens"].as_i64(), Some(2 * tokens), "{r}");
     assert_eq!(totals["totalTokens"].as_i64(), Some(2 * tokens));
     assert_eq!(r["people"]["rows"][0]["value"].as_i64(), Some(2 * tokens));
     let fields = r["__type"]["fields"].as_array().unwrap();
-    assert!(fields.iter().all(|f| f["type"]["ofType"]["name"] == "BigInt"), "{fields:?}");
+    // Nullable: a measure no tool in scope reports is null.
+    assert!(fields.iter().all(|f| f["type"]["name"] == "BigInt"), "{fields:?}");
 }
 
 async fn freshness_marks_final_provisional_and_missing(backend: &str) {
@@ -656,8 +664,10 @@ const MAY: [&str; 5] = ["2024-05-01", "2024-05-02", "2024-05-03", "2024-05-04", 
 /// `people` over May ranges equals the sums of the final rows in [`may_day`], worked out by hand:
 /// (label, interactions, active days, last active day) by interactions, descending.
 async fn check_may_people(w: &World, label: &str) {
-    let doc = "query($ws: ID!, $from: NaiveDate, $to: NaiveDate) { people(workspaceId: $ws, range: {from: $from, to: $to}) {
-        total rows { value subject { label } tools { provider activeDays lastActiveDay totals { interactions outputTokens } } } } }";
+    // Claude Code reports no interactions: its own totals say null; the row's totals (over every
+    // connected tool) sum what is stored.
+    let doc = "query($ws: ID!, $from: NaiveDate, $to: NaiveDate) { people(workspaceId: $ws, range: {from: $from, to: $to}, orderBy: INTERACTIONS) {
+        total rows { value totals { interactions } subject { label } tools { provider activeDays lastActiveDay totals { interactions outputTokens } } } } }";
     let cases: [(&str, &str, Vec<Expected>); 5] = [
         (
             "2024-05-02",
@@ -706,10 +716,11 @@ async fn check_may_people(w: &World, label: &str) {
                 assert_eq!(tools.len(), 1, "{label} {from}..{to}: {row}");
                 let t = &tools[0];
                 assert_eq!(t["provider"], "CLAUDE_CODE");
-                assert_eq!(row["value"], t["totals"]["interactions"]);
+                assert_eq!(row["value"], row["totals"]["interactions"]);
+                assert!(t["totals"]["interactions"].is_null());
                 (
                     row["subject"]["label"].as_str().unwrap().to_owned(),
-                    t["totals"]["interactions"].as_i64().unwrap(),
+                    row["totals"]["interactions"].as_i64().unwrap(),
                     t["totals"]["outputTokens"].as_i64().unwrap(),
                     t["activeDays"].as_i64().unwrap(),
                     t["lastActiveDay"].as_str().map(String::from),
@@ -724,7 +735,7 @@ async fn check_may_people(w: &World, label: &str) {
         assert_eq!(r["total"].as_i64(), Some(want.len() as i64), "{label}: total {from}..{to}");
 
         // Without totals selected only the ranking measure is read: same order, values and days.
-        let ranking = "query($ws: ID!, $from: NaiveDate, $to: NaiveDate) { people(workspaceId: $ws, range: {from: $from, to: $to}) {
+        let ranking = "query($ws: ID!, $from: NaiveDate, $to: NaiveDate) { people(workspaceId: $ws, range: {from: $from, to: $to}, orderBy: INTERACTIONS) {
             rows { rank value subject { label } tools { activeDays } } } }";
         let r = w.q(&w.owner, ranking, json!({ "from": from, "to": to })).await["people"].clone();
         let ranked: Vec<(i64, String, i64, i64)> = r["rows"]
@@ -746,7 +757,7 @@ async fn check_may_people(w: &World, label: &str) {
         assert_eq!(ranked, want_ranked, "{label}: ranking {from}..{to}");
 
         // A later page with totals: every measure of that page's people only.
-        let page = "query($ws: ID!, $from: NaiveDate, $to: NaiveDate) { people(workspaceId: $ws, range: {from: $from, to: $to}, first: 1, offset: 1) {
+        let page = "query($ws: ID!, $from: NaiveDate, $to: NaiveDate) { people(workspaceId: $ws, range: {from: $from, to: $to}, orderBy: INTERACTIONS, first: 1, offset: 1) {
             total rows { rank subject { label } totals { interactions outputTokens } } } }";
         let r = w.q(&w.owner, page, json!({ "from": from, "to": to })).await["people"].clone();
         let rows = r["rows"].as_array().unwrap();
@@ -827,16 +838,18 @@ async fn people_totals_sum_a_persons_actors_of_one_tool(backend: &str) {
     let second = integration(&db, w.ws.parse().unwrap(), "claude_code").await;
     write(&db, second, "2024-05-03", vec![Use { output_tokens: 50, ..u("alice@x.io", 5) }]).await;
     write(&db, second, "2024-05-04", vec![Use { active: false, ..u("alice@x.io", 0) }]).await;
-    let doc = "query($ws: ID!) { people(workspaceId: $ws, range: {from: \"2024-05-02\", to: \"2024-05-04\"}) {
+    let doc = "query($ws: ID!) { people(workspaceId: $ws, range: {from: \"2024-05-02\", to: \"2024-05-04\"}, orderBy: INTERACTIONS) {
         total rows { value subject { label } tools { provider activeDays lastActiveDay totals { interactions outputTokens } } } } }";
     let r = w.q(&w.owner, doc, json!({})).await["people"].clone();
     assert_eq!(r["total"], 3);
-    // Alice: 114 + 5 = 119 interactions, 3 + 1 active days, last 05-04.
+    // Alice: 114 + 5 = 119 interactions, 3 + 1 active days, last 05-04. Claude Code's own
+    // interactions are null (it reports none).
     assert_eq!(r["rows"][0]["subject"]["label"], "alice@x.io");
+    assert_eq!(r["rows"][0]["value"], 119);
     assert_eq!(
         r["rows"][0]["tools"],
         json!([{ "provider": "CLAUDE_CODE", "activeDays": 4, "lastActiveDay": "2024-05-04",
-                 "totals": { "interactions": 119, "outputTokens": 1190 } }])
+                 "totals": { "interactions": null, "outputTokens": 1190 } }])
     );
 }
 

@@ -75,9 +75,11 @@ async fn documented_user_record_is_mapped_with_breakdowns() {
         // code_generation / code_acceptance activity
         suggestions_shown: 1,
         suggestions_accepted: 1,
-        // loc_added_sum 8, loc_deleted_sum 0
+        // loc_added_sum 8 (no agent_edit feature, so all 8 accepted), loc_deleted_sum 0,
+        // loc_suggested_to_add_sum 10
         lines_added: 8,
         lines_accepted: 8,
+        lines_suggested: 10,
         lines_removed: 0,
         // totals_by_cli: session_count 2, prompt tokens 3800, output tokens 5000
         sessions: 2,

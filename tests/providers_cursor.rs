@@ -68,12 +68,16 @@ async fn documented_day_combines_activity_tokens_and_cost() {
         ]
     );
 
-    // admin@ is only in the events: one request-based event, chargedCents 8.
+    // admin@ is only in the events: one request-based event, chargedCents 8. Daily usage counts
+    // no request of theirs (headline 0), so the event's model row carries cost but no
+    // interactions: the model rows sum to the headline's 0.
     let admin = &result.actors[0];
     assert!(admin.active);
     assert_eq!(admin.measures, Measures { cost_millicents: 8_000, ..Measures::default() });
+    assert_eq!(admin.breakdowns.len(), 1);
     assert_eq!(admin.breakdowns[0].value, "claude-4-sonnet-thinking");
-    assert_eq!(admin.breakdowns[0].measures.interactions, 1);
+    assert_eq!(admin.breakdowns[0].measures.interactions, 0);
+    assert_eq!(admin.breakdowns[0].measures.cost_millicents, 8_000);
 
     let developer = &result.actors[1];
     assert!(developer.active);
@@ -82,6 +86,8 @@ async fn documented_day_combines_activity_tokens_and_cost() {
         interactions: 252,
         lines_added: 1543,
         lines_removed: 892,
+        // totalLinesAdded 1543 suggested, acceptedLinesAdded 1102 accepted
+        lines_suggested: 1543,
         lines_accepted: 1102,
         suggestions_shown: 342,
         suggestions_accepted: 289,
@@ -97,13 +103,17 @@ async fn documented_day_combines_activity_tokens_and_cost() {
         ..Measures::default()
     };
     assert_eq!(developer.measures, expected);
-    assert_eq!(developer.breakdowns.len(), 1);
+    assert_eq!(developer.breakdowns.len(), 2);
     let sonnet = &developer.breakdowns[0];
     assert_eq!((sonnet.dimension, sonnet.value.as_str()), (Dimension::Model, "claude-4.5-sonnet"));
     assert_eq!(
         (sonnet.measures.interactions, sonnet.measures.input_tokens, sonnet.measures.cost_millicents),
         (2, 5931, 58_692)
     );
+    // 252 requests in daily usage, 2 of them with an event: 250 unattributed, nothing else.
+    let rest = &developer.breakdowns[1];
+    assert_eq!((rest.dimension, rest.value.as_str()), (Dimension::Model, "unattributed"));
+    assert_eq!(rest.measures, Measures { interactions: 250, ..Measures::default() });
 
     // The inactive member is still there, inactive and all zero.
     assert!(!result.actors[2].active);
@@ -117,7 +127,7 @@ async fn documented_day_combines_activity_tokens_and_cost() {
     assert_eq!(daily[0].header("authorization"), Some(basic.as_str()));
     assert_eq!(
         daily[0].json(),
-        json!({"startDate": SAMPLE_DAY_MS, "endDate": SAMPLE_DAY_MS + 86_400_000 - 1, "page": 1, "pageSize": 500})
+        json!({"startDate": SAMPLE_DAY_MS, "endDate": SAMPLE_DAY_MS + 86_400_000 - 1, "page": 1, "pageSize": 1000})
     );
     let events = fake.requests_to(EVENTS);
     let pages: Vec<_> =
@@ -230,6 +240,7 @@ async fn a_counter_of_the_wrong_type_is_malformed() {
     let mut body = fixture_json("cursor_daily_usage.json");
     body["data"][1]["totalTabsShown"] = json!("lots");
     fake.on(DAILY, Reply::json(body.to_string()));
+    fake.on(EVENTS, last_events_page());
     let error = client(&fake).fetch_day(day("2024-03-18")).await.expect_err("malformed");
     let text = error.to_string();
     assert!(matches!(error, ProviderError::Malformed { provider: Provider::Cursor, .. }));
@@ -253,7 +264,9 @@ async fn ranges_are_fetched_in_windows_of_at_most_thirty_days() {
     fake.on(DAILY, Reply::json(fixture("cursor_daily_usage.json")));
     fake.on(EVENTS, last_events_page());
 
-    let days = client(&fake).fetch_range(day("2024-03-01"), day("2024-04-14")).await.expect("range fetched");
+    let outcomes = client(&fake).fetch_days(day("2024-03-01"), day("2024-04-14")).await;
+    let days: Vec<_> =
+        outcomes.into_iter().map(|(d, o)| o.inspect(|p| assert_eq!(p.day, d)).expect("day read")).collect();
 
     assert_eq!(days.len(), 45);
     assert_eq!(days[17].day, day("2024-03-18"));
@@ -276,24 +289,36 @@ async fn ranges_are_fetched_in_windows_of_at_most_thirty_days() {
 }
 
 #[tokio::test]
-async fn requests_are_paced_client_side() {
+async fn requests_are_paced_client_side_per_endpoint() {
     let fake = FakeVendor::start().await;
     fake.on(DAILY, Reply::json(fixture("cursor_daily_usage_active_only.json")));
     fake.on(EVENTS, last_events_page());
     let mut config = config(&fake);
-    // One request every 100 ms.
-    config.requests_per_minute = NonZeroU32::new(600);
+    // Daily usage once every 300 ms (the documented 20/min budget sped up ×10); usage events keep
+    // their documented 3× budget: once every 100 ms.
+    config.requests_per_minute = NonZeroU32::new(200);
     let client = CursorClient::new(config).expect("client builds");
 
     let started = Instant::now();
-    client.fetch_day(day("2024-03-18")).await.expect("first day");
-    client.fetch_day(day("2024-03-19")).await.expect("second day");
-    // Four requests: the first goes at once, the next three wait 100 ms each.
-    assert!(started.elapsed() >= Duration::from_millis(290), "took {:?}", started.elapsed());
+    for d in ["2024-03-18", "2024-03-19", "2024-03-20"] {
+        client.fetch_day(day(d)).await.expect("day read");
+    }
+    // Three daily-usage requests: the first at once, the next two 300 ms apart each (≥ 600 ms).
+    // With one budget for both endpoints at the daily pace it would be 5 × 300 = 1,500 ms; at
+    // the events' pace for both, 5 × 100 = 500 ms. Each events request fits in the wait for the
+    // next daily one, so the whole is under 1,000 ms.
+    let elapsed = started.elapsed();
+    assert!(elapsed >= Duration::from_millis(590), "took {elapsed:?}");
+    assert!(elapsed < Duration::from_millis(1_000), "took {elapsed:?}: events paced at the daily budget");
 }
 
 #[tokio::test]
-async fn history_defaults_to_one_window() {
+async fn backfill_reach_is_two_years_or_the_configured_days() {
     let fake = FakeVendor::start().await;
-    assert_eq!(client(&fake).earliest_day(day("2026-03-31")), day("2026-03-01"));
+    // 730 days before 2026-03-31.
+    assert_eq!(client(&fake).earliest_day(day("2026-03-31")), day("2024-03-31"));
+    let mut config = config(&fake);
+    config.history_days = Some(45);
+    let client = CursorClient::new(config).expect("client builds");
+    assert_eq!(client.earliest_day(day("2026-03-31")), day("2026-02-14"));
 }

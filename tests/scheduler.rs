@@ -76,6 +76,7 @@ async fn two_replicas_sync_each_due_integration_once(backend: &str) {
         providers: vec![],
         integration_ids: vec![],
         actor_ids: None,
+        identities: ai_usage::domain::Identities::Humans,
     };
     let totals = ai_usage::storage::analytics::day_totals(&t.db, &scope).await.unwrap();
     assert_eq!(totals.iter().map(|r| r.sums.sessions).sum::<i64>(), 8);

@@ -4,6 +4,7 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::Measures;
+pub use super::definitions::Metric;
 
 /// How a series groups days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
@@ -16,56 +17,13 @@ pub enum Granularity {
     Month,
 }
 
-/// A figure a chart can plot. Each is summed over the actors, tools and days selected, except
-/// `ACTIVE_USERS`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
-pub enum Metric {
-    /// Prompts, chat turns or agent requests, as each vendor counts them (Claude Code: user
-    /// prompts; Copilot: chat and agent interactions; Cursor: requests).
-    Interactions,
-    /// Claude Code sessions started (other tools report none).
-    Sessions,
-    /// Input tokens (Claude Code, Cursor).
-    InputTokens,
-    /// Output tokens (Claude Code, Cursor).
-    OutputTokens,
-    /// Tokens read from the prompt cache (Claude Code, Cursor).
-    CacheReadTokens,
-    /// Tokens written to the prompt cache (Claude Code, Cursor).
-    CacheWriteTokens,
-    /// Input + output + cache read + cache write tokens.
-    TotalTokens,
-    /// Cost in thousandths of the currency's minor unit (millicents for USD; Claude Code, Cursor).
-    CostMillicents,
-    /// Lines added by the tool (all three tools).
-    LinesAdded,
-    /// Lines removed by the tool (Claude Code, Cursor).
-    LinesRemoved,
-    /// Lines of suggested code accepted (Copilot, Cursor).
-    LinesAccepted,
-    /// Completions shown (Copilot, Cursor tab).
-    SuggestionsShown,
-    /// Completions accepted (Copilot, Cursor tab).
-    SuggestionsAccepted,
-    /// Claude Code edit-tool proposals accepted.
-    ToolAccepted,
-    /// Claude Code edit-tool proposals rejected.
-    ToolRejected,
-    /// Commits created by the tool (Claude Code).
-    Commits,
-    /// Pull requests created by the tool (Claude Code).
-    PullRequests,
-    /// Distinct people the vendor counted as active on at least one day of the bucket. An actor
-    /// linked to a person counts as that person; an unlinked actor counts as one person.
-    ActiveUsers,
-}
-
 impl Measures {
     pub fn total_tokens(&self) -> i64 {
         self.input_tokens + self.output_tokens + self.cache_read_tokens + self.cache_write_tokens
     }
 
-    /// The summed value of `metric`; `None` for `ActiveUsers`, which is not a sum.
+    /// The summed value of `metric`; `None` for `ActiveUsers` and `ActiveDays`, which are counted,
+    /// not summed.
     pub fn get(&self, metric: Metric) -> Option<i64> {
         Some(match metric {
             Metric::Interactions => self.interactions,
@@ -78,6 +36,7 @@ impl Measures {
             Metric::CostMillicents => self.cost_millicents,
             Metric::LinesAdded => self.lines_added,
             Metric::LinesRemoved => self.lines_removed,
+            Metric::LinesSuggested => self.lines_suggested,
             Metric::LinesAccepted => self.lines_accepted,
             Metric::SuggestionsShown => self.suggestions_shown,
             Metric::SuggestionsAccepted => self.suggestions_accepted,
@@ -85,7 +44,7 @@ impl Measures {
             Metric::ToolRejected => self.tool_rejected,
             Metric::Commits => self.commits,
             Metric::PullRequests => self.pull_requests,
-            Metric::ActiveUsers => return None,
+            Metric::ActiveUsers | Metric::ActiveDays => return None,
         })
     }
 
@@ -94,9 +53,11 @@ impl Measures {
         ratio(self.suggestions_accepted, self.suggestions_shown)
     }
 
-    /// Lines accepted / lines added; `None` when no lines were added.
+    /// Lines accepted / lines suggested. Only tools that report acceptance (Copilot, Cursor) write
+    /// either measure, so lines of other tools are in neither the numerator nor the denominator;
+    /// `None` when no lines were suggested (e.g. Claude Code alone).
     pub fn acceptance_by_lines(&self) -> Option<f64> {
-        ratio(self.lines_accepted, self.lines_added)
+        ratio(self.lines_accepted, self.lines_suggested)
     }
 }
 

@@ -55,6 +55,8 @@ macro_rules! stored_as_text {
 stored_as_text!(Provider { ClaudeCode => "claude_code", Copilot => "copilot", Cursor => "cursor" });
 stored_as_text!(Role { Viewer => "viewer", Member => "member", Admin => "admin", Owner => "owner" });
 
+pub(crate) use stored_as_text;
+
 /// A stored value no variant matches: the database holds something this build does not know.
 #[derive(Debug, thiserror::Error)]
 #[error("unknown {kind} {value:?}")]
@@ -63,10 +65,17 @@ pub struct UnknownValue {
     pub value: String,
 }
 
+pub mod identity;
+pub mod link_rules;
 mod seats;
 mod usage;
+pub use identity::{Identities, IdentityKind};
 pub use seats::Seat;
-pub use usage::{ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, ProviderDay, RawPayload};
+pub use usage::{
+    ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, ProviderDay, RawPayload, UNATTRIBUTED,
+};
 
 pub mod analytics;
+pub mod definitions;
 pub use analytics::{Granularity, Metric};
+pub use definitions::ProviderSet;

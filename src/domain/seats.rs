@@ -3,7 +3,7 @@
 //! A roster is a snapshot, not a day: each sync replaces the integration's stored seats with
 //! the latest list. Seat-versus-use compares it with the stored days of usage.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 
 use super::ActorKey;
 
@@ -18,4 +18,9 @@ pub struct Seat {
     pub assigned_at: Option<NaiveDateTime>,
     /// The vendor's own last-activity time, UTC (Copilot only; may lag or miss IDE use).
     pub last_activity_at: Option<NaiveDateTime>,
+    /// The day the licence ends, when the vendor has scheduled its cancellation (Copilot's
+    /// `pending_cancellation_date`).
+    pub pending_cancellation_date: Option<NaiveDate>,
+    /// The holder's real name, when the vendor gives one (Cursor members' `name`).
+    pub display_name: Option<String>,
 }

@@ -53,7 +53,9 @@ impl Dimension {
 }
 
 /// Every summed measure ai-usage keeps, for one actor-day or summed over many. A provider leaves
-/// at 0 what it does not report. The field order matches `storage::analytics::sql::MEASURES`.
+/// at 0 what it does not report (which measures each reports, and from which vendor field, is
+/// `domain::definitions`; the API shows those as null). The field order matches
+/// `storage::analytics::sql::MEASURES`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, diesel::QueryableByName)]
 pub struct Measures {
     #[diesel(sql_type = diesel::sql_types::BigInt)]
@@ -88,6 +90,9 @@ pub struct Measures {
     pub commits: i64,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub pull_requests: i64,
+    /// Lines the tool suggested adding (the denominator of acceptance by lines).
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub lines_suggested: i64,
 }
 
 impl std::ops::AddAssign for Measures {
@@ -108,10 +113,17 @@ impl std::ops::AddAssign for Measures {
         self.tool_rejected += o.tool_rejected;
         self.commits += o.commits;
         self.pull_requests += o.pull_requests;
+        self.lines_suggested += o.lines_suggested;
     }
 }
 
-/// Measures of one actor-day attributed to one value of a dimension (e.g. model `claude-opus-5`).
+/// The breakdown value holding the part of a headline figure the vendor does not split by the
+/// dimension (Cursor: requests its usage events do not account for). Stored like any value,
+/// from the vendor's own figures at write time, so a dimension's rows sum to the headline.
+pub const UNATTRIBUTED: &str = "unattributed";
+
+/// Measures of one actor-day attributed to one value of a dimension (e.g. model `claude-opus-5`,
+/// or [`UNATTRIBUTED`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Breakdown {
     pub dimension: Dimension,

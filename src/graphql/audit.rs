@@ -37,6 +37,8 @@ enum Workspace {
     OfInvite,
     /// The invitation whose id is in `id`.
     OfInvitation,
+    /// The person whose id is in `into`.
+    OfPerson,
 }
 
 /// Mutation name, where its workspace comes from, the target's kind and the argument holding
@@ -57,6 +59,9 @@ const AUDITED: &[(&str, Workspace, &str, Option<&str>)] = &[
     ("deleteWorkspace", Workspace::Argument, "workspace", None),
     ("linkActor", Workspace::OfActor, "actor", Some("actorId")),
     ("unlinkActor", Workspace::OfActor, "actor", Some("actorId")),
+    ("setIdentityKind", Workspace::OfActor, "actor", Some("actorId")),
+    ("createPerson", Workspace::Argument, "person", None),
+    ("mergePeople", Workspace::OfPerson, "person", Some("into")),
 ];
 
 /// An action to record outside GraphQL.
@@ -154,6 +159,8 @@ impl Extension for AuditRequest {
             target_id = connected_integration(db, workspace_id, &args, result.as_ref()).await;
         } else if name == "acceptInvite" {
             target_id = Some(caller.user_id.to_string());
+        } else if name == "createPerson" {
+            target_id = created_id(result.as_ref());
         } else if target_kind == "workspace" {
             target_id = workspace_id.map(|id| id.to_string());
         }
@@ -200,6 +207,10 @@ async fn workspace_of(
             Some(invitation) => crate::storage::invites::workspace_of(db, invitation).await,
             None => Ok(None),
         },
+        Workspace::OfPerson => match id("into") {
+            Some(person) => crate::storage::analytics::people::person_workspace(db, person).await,
+            None => Ok(None),
+        },
     }
 }
 
@@ -218,6 +229,17 @@ async fn connected_integration(
     }
     let provider = args.pointer("/input/provider")?.as_str()?.to_ascii_lowercase();
     audit::newest_integration(db, workspace_id?, &provider).await.ok().flatten().map(|id| id.to_string())
+}
+
+/// The `id` a mutation's result selected, if it did.
+fn created_id(result: Option<&Value>) -> Option<String> {
+    match result {
+        Some(Value::Object(fields)) => match fields.get("id") {
+            Some(Value::String(id)) => Some(id.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 fn text(args: &serde_json::Value, name: &str) -> Option<String> {

@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 
 use tokio::sync::OnceCell;
 
-use crate::domain::Role;
+use crate::domain::{ProviderSet, Role};
 use crate::storage::analytics::{DayTotals, Scope};
 
 /// Up to `capacity` recent keys, each computed at most once while remembered. Concurrent askers
@@ -59,10 +59,16 @@ pub struct RequestMemo {
     /// always checked against the database.
     pub roles: Memo<(i64, i64), Option<Role>>,
     pub day_totals: Memo<Scope, Arc<Vec<DayTotals>>>,
+    /// The connected tools a scope covers (which measures its totals report).
+    pub tools: Memo<Scope, ProviderSet>,
 }
 
 impl Default for RequestMemo {
     fn default() -> Self {
-        RequestMemo { roles: Memo::new(PER_REQUEST), day_totals: Memo::new(PER_REQUEST) }
+        RequestMemo {
+            roles: Memo::new(PER_REQUEST),
+            day_totals: Memo::new(PER_REQUEST),
+            tools: Memo::new(PER_REQUEST),
+        }
     }
 }

@@ -20,8 +20,9 @@ pub enum ProviderError {
     /// The vendor account has the needed metrics policy switched off (Copilot).
     #[error("usage metrics are disabled by a vendor policy: {message}")]
     PolicyDisabled { message: String },
-    /// Still rate limited after every retry.
-    #[error("rate limited by the vendor; retries exhausted")]
+    /// Still rate limited after every retry (only ever returned once the retries are used up;
+    /// a single rate-limited attempt is logged with [`ProviderError::attempt_failure`]).
+    #[error("rate limited by the vendor on every attempt of this request")]
     RateLimited,
     /// Any other error status, after retries where retrying made sense.
     #[error("vendor error (HTTP {status}): {message}")]
@@ -65,6 +66,15 @@ impl ProviderError {
                 | ProviderError::Config(_)
                 | ProviderError::Egress(_)
         )
+    }
+
+    /// What one failed attempt met, for the log line that announces a retry: unlike the
+    /// `Display` of the final error, it claims nothing about retries being used up.
+    pub fn attempt_failure(&self) -> String {
+        match self {
+            ProviderError::RateLimited => "rate limited by the vendor".to_owned(),
+            other => other.to_string(),
+        }
     }
 
     /// True for failures a later attempt may not see (rate limits, outages, timeouts).

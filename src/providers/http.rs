@@ -7,7 +7,11 @@
 //! - on 429 (and GitHub's 403 with `x-ratelimit-remaining: 0`) wait what the vendor asked for
 //!   (`retry-after` in seconds or as an HTTP date, else `x-ratelimit-reset` in epoch seconds);
 //!   without such headers (Cursor) back off 1-2-4-8-16 × [`RetryPolicy::rate_limit_backoff`];
-//! - log method, URL path and status at debug, never headers, query strings or the key;
+//! - pace requests client-side per documented budget: one budget for the vendor's endpoints by
+//!   default, plus named budgets for endpoint groups documented with their own limit (Cursor's
+//!   usage events: 60 a minute beside 20 for the rest), each evenly spaced without bursts;
+//! - log method, URL path and status at debug, never headers, query strings or the key; a failed
+//!   attempt that will be retried is logged as such, and only the last one as final;
 //! - keep only a bounded, sanitised [`excerpt`] of a vendor's error body, with the key (and
 //!   anything key-shaped) redacted;
 //! - resolve names through [`GuardedResolver`] and follow API redirects only within the first
@@ -16,6 +20,7 @@
 
 use std::num::NonZeroU32;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 use backon::{ExponentialBuilder, Retryable};
@@ -102,7 +107,22 @@ pub struct HttpClient {
     egress: EgressPolicy,
     policy: RetryPolicy,
     secret: String,
+    /// The default budget (the vendor's documented limit or the configured override).
     pacer: Option<Arc<DefaultDirectRateLimiter>>,
+    /// Budgets of endpoint groups with their own documented limit, by name.
+    budgets: Vec<(&'static str, Arc<DefaultDirectRateLimiter>)>,
+    /// `config.requests_per_minute` ÷ the documented default, applied to every named budget so
+    /// an override keeps the vendor's ratios (tests and benches speed the pace up this way).
+    scale: Option<(NonZeroU32, NonZeroU32)>,
+}
+
+/// Evenly spaced, no burst: Cursor's docs ask for 3 s between calls at 20/min, and an even pace
+/// never overruns a fixed one-minute window.
+fn even_pacer(per_minute: NonZeroU32) -> Arc<DefaultDirectRateLimiter> {
+    let quota = Quota::with_period(Duration::from_secs(60) / per_minute.get())
+        .unwrap_or_else(|| Quota::per_minute(per_minute))
+        .allow_burst(NonZeroU32::MIN);
+    Arc::new(RateLimiter::direct(quota))
 }
 
 impl HttpClient {
@@ -125,14 +145,8 @@ impl HttpClient {
         };
         let client = built(builder().redirect(EgressPolicy::api_redirects()))?;
         let downloads = built(builder().redirect(config.egress.download_redirects()))?;
-        let pacer = config.requests_per_minute.or(default_per_minute).map(|n| {
-            // Evenly spaced, no burst: Cursor's docs ask for 3 s between calls at 20/min,
-            // and an even pace never overruns a fixed one-minute window.
-            let quota = Quota::with_period(Duration::from_secs(60) / n.get())
-                .unwrap_or_else(|| Quota::per_minute(n))
-                .allow_burst(NonZeroU32::MIN);
-            Arc::new(RateLimiter::direct(quota))
-        });
+        let pacer = config.requests_per_minute.or(default_per_minute).map(even_pacer);
+        let scale = config.requests_per_minute.zip(default_per_minute);
         Ok(HttpClient {
             provider,
             client,
@@ -141,7 +155,26 @@ impl HttpClient {
             policy: config.retry.clone(),
             secret: config.secret.clone(),
             pacer,
+            budgets: Vec::new(),
+            scale,
         })
+    }
+
+    /// Adds a named budget of `per_minute` requests for an endpoint group the vendor documents
+    /// with its own limit; requests sent with [`send_within`](Self::send_within) under that name
+    /// are paced by it instead of the default budget. A configured `requests_per_minute`
+    /// scales it by the same factor as the default budget.
+    pub fn with_budget(mut self, name: &'static str, per_minute: NonZeroU32) -> Self {
+        let per_minute = match self.scale {
+            Some((configured, default)) => {
+                let scaled =
+                    u64::from(per_minute.get()) * u64::from(configured.get()) / u64::from(default.get());
+                NonZeroU32::new(u32::try_from(scaled).unwrap_or(u32::MAX)).unwrap_or(NonZeroU32::MIN)
+            }
+            None => per_minute,
+        };
+        self.budgets.push((name, even_pacer(per_minute)));
+        self
     }
 
     /// Sends the request `build` makes (once per attempt) and returns the 2xx answer.
@@ -149,7 +182,17 @@ impl HttpClient {
     where
         F: Fn(&reqwest::Client) -> reqwest::RequestBuilder,
     {
-        self.execute(&build, Mode::Api).await
+        self.execute(&build, Mode::Api, self.pacer.as_deref()).await
+    }
+
+    /// Like [`send`](Self::send), paced by the named budget added with
+    /// [`with_budget`](Self::with_budget) (the default budget for an unknown name).
+    pub async fn send_within<F>(&self, budget: &str, build: F) -> Result<HttpResponse, ProviderError>
+    where
+        F: Fn(&reqwest::Client) -> reqwest::RequestBuilder,
+    {
+        let pacer = self.budgets.iter().find(|(name, _)| *name == budget).map(|(_, p)| p.as_ref());
+        self.execute(&build, Mode::Api, pacer.or(self.pacer.as_deref())).await
     }
 
     /// Downloads a pre-signed URL without credentials. A refused or expired link fails with
@@ -160,10 +203,16 @@ impl HttpClient {
         let parsed = reqwest::Url::parse(url)
             .map_err(|_| ProviderError::Egress("a download link is not a valid URL".to_owned()))?;
         self.egress.check_download(&parsed).map_err(|e| ProviderError::Egress(e.0))?;
-        self.execute(&|_: &reqwest::Client| self.downloads.get(parsed.clone()), Mode::SignedDownload).await
+        let build = |_: &reqwest::Client| self.downloads.get(parsed.clone());
+        self.execute(&build, Mode::SignedDownload, self.pacer.as_deref()).await
     }
 
-    async fn execute<F>(&self, build: &F, mode: Mode) -> Result<HttpResponse, ProviderError>
+    async fn execute<F>(
+        &self,
+        build: &F,
+        mode: Mode,
+        pacer: Option<&DefaultDirectRateLimiter>,
+    ) -> Result<HttpResponse, ProviderError>
     where
         F: Fn(&reqwest::Client) -> reqwest::RequestBuilder,
     {
@@ -174,33 +223,57 @@ impl HttpClient {
             .with_jitter();
         // Header-less 429s seen so far, for the 1-2-4-8-16 ladder.
         let mut quiet_429s = 0u32;
-        let result = (|| self.attempt(build, mode))
-            .retry(backoff)
-            .when(|f: &Failure| !matches!(f.next, Next::GiveUp))
-            .adjust(|f: &Failure, planned: Option<Duration>| {
-                // `planned` is None once the retries are used up; keep it that way.
-                planned.map(|planned| match f.next {
-                    Next::Wait(wait) => wait,
-                    Next::RateLimitBackoff => {
-                        let wait = self.policy.rate_limit_backoff * (1u32 << quiet_429s.min(4));
-                        quiet_429s += 1;
-                        wait
-                    }
-                    Next::Backoff | Next::GiveUp => planned,
-                })
+        let attempts = AtomicU32::new(0);
+        let result = (|| {
+            attempts.fetch_add(1, Ordering::Relaxed);
+            self.attempt(build, mode, pacer)
+        })
+        .retry(backoff)
+        .when(|f: &Failure| !matches!(f.next, Next::GiveUp))
+        .adjust(|f: &Failure, planned: Option<Duration>| {
+            // `planned` is None once the retries are used up; keep it that way.
+            planned.map(|planned| match f.next {
+                Next::Wait(wait) => wait,
+                Next::RateLimitBackoff => {
+                    let wait = self.policy.rate_limit_backoff * (1u32 << quiet_429s.min(4));
+                    quiet_429s += 1;
+                    wait
+                }
+                Next::Backoff | Next::GiveUp => planned,
             })
-            .notify(|f: &Failure, wait: Duration| {
-                tracing::debug!(provider = %self.provider, error = %f.error, ?wait, "retrying vendor request");
-            })
-            .await;
-        result.map_err(|f| f.error)
+        })
+        .notify(|f: &Failure, wait: Duration| {
+            // `attempts` failed so far: the retry about to be made is retry number `attempts`.
+            let retry = attempts.load(Ordering::Relaxed);
+            let max_retries = self.policy.max_retries;
+            tracing::debug!(
+                provider = %self.provider, failure = %f.error.attempt_failure(), retry, max_retries, ?wait,
+                "vendor request failed; retrying"
+            );
+        })
+        .await;
+        result.map_err(|f| {
+            let attempts = attempts.load(Ordering::Relaxed);
+            if attempts > 1 {
+                tracing::debug!(
+                    provider = %self.provider, error = %f.error, attempts,
+                    "vendor request failed; giving up after every retry"
+                );
+            }
+            f.error
+        })
     }
 
-    async fn attempt<F>(&self, build: &F, mode: Mode) -> Result<HttpResponse, Failure>
+    async fn attempt<F>(
+        &self,
+        build: &F,
+        mode: Mode,
+        pacer: Option<&DefaultDirectRateLimiter>,
+    ) -> Result<HttpResponse, Failure>
     where
         F: Fn(&reqwest::Client) -> reqwest::RequestBuilder,
     {
-        if let Some(pacer) = &self.pacer {
+        if let Some(pacer) = pacer {
             pacer.until_ready().await;
         }
         let request = build(&self.client).build().map_err(|e| Failure {

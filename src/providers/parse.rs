@@ -29,6 +29,24 @@ pub(crate) fn value<T: DeserializeOwned>(
     serde_path_to_error::deserialize(value).map_err(|e| malformed(provider, day, what, &e))
 }
 
+/// Like [`value`], for one element of a larger page: the field is named from `at` (e.g.
+/// `data[3]`) so the message points into the page, and the error is dated `day`, the day the
+/// element belongs to.
+pub(crate) fn element<T: DeserializeOwned>(
+    provider: Provider,
+    day: NaiveDate,
+    what: &str,
+    at: &str,
+    value: serde_json::Value,
+) -> Result<T, ProviderError> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let field = if path == "." { at.to_owned() } else { format!("{at}.{path}") };
+        let detail = super::excerpt::excerpt(&format!("{what}: field `{field}`: {}", e.inner()), "");
+        ProviderError::Malformed { provider, day, detail }
+    })
+}
+
 fn malformed(
     provider: Provider,
     day: NaiveDate,

@@ -3,7 +3,8 @@
 
 /// Inserts the actors of `$actors` (an iterator of `&ActorKey`) not yet known and evaluates to a
 /// `HashMap<(kind, identifier), id>` of all of them. Actors are permanent: `(integration, kind,
-/// identifier)` is never deleted, so an existing one keeps its id and its person link. Expanded
+/// identifier)` is never deleted, so an existing one keeps its id, its person link and its
+/// identity kind (human or service, see `domain::identity`). Expanded
 /// for diesel-async (`[.await]`) and synchronous diesel (`[]`) like the writers that use it; the
 /// caller brings the matching `RunQueryDsl` into scope.
 macro_rules! ensure_actors {
@@ -19,6 +20,9 @@ macro_rules! ensure_actors {
                     actors::identifier.eq(actor.identifier.as_str()),
                     actors::external_id.eq(actor.external_id.as_deref()),
                     actors::created_at.eq($now),
+                    // Only for actors not yet known: an admin's override is never undone by a sync.
+                    actors::identity_kind
+                        .eq($crate::domain::IdentityKind::default_for(actor.kind).as_str()),
                 )
             })
             .collect();

@@ -21,7 +21,7 @@ use super::{Db, StorageError};
 use crate::domain::{ActorDay, ActorKey, Measures, ProviderDay};
 
 /// Rows per multi-row INSERT: under both SQLite's 32,766 and PostgreSQL's 65,535 bind limits for
-/// the widest table (22 columns).
+/// the widest table (23 columns).
 pub(super) const ROWS_PER_INSERT: usize = 500;
 
 /// An actor's stored row of the day, as the write found it.
@@ -79,6 +79,7 @@ struct NewDailyUsage<'a> {
     commits: i64,
     pull_requests: i64,
     updated_at: NaiveDateTime,
+    lines_suggested: i64,
 }
 
 #[derive(Insertable)]
@@ -100,6 +101,7 @@ struct NewBreakdown<'a> {
     lines_accepted: i64,
     suggestions_shown: i64,
     suggestions_accepted: i64,
+    lines_suggested: i64,
 }
 
 /// The statements of [`write_day`], once for both backends; `[.await]` or `[]` says how each
@@ -386,6 +388,7 @@ fn new_daily_usage<'a>(
         commits: m.commits,
         pull_requests: m.pull_requests,
         updated_at: now,
+        lines_suggested: m.lines_suggested,
     }
 }
 
@@ -414,5 +417,6 @@ fn new_breakdown<'a>(
         lines_accepted: m.lines_accepted,
         suggestions_shown: m.suggestions_shown,
         suggestions_accepted: m.suggestions_accepted,
+        lines_suggested: m.lines_suggested,
     }
 }

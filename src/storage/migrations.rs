@@ -15,7 +15,9 @@ pub const MIGRATION_VERSIONS_POSTGRES: &[&str] = &[
     "2026-11-27-000003_one_running_sync",
     "2026-12-01-000004_accounts_hardening",
     "2026-12-01-000006_audit_log",
+    "2026-12-02-000007_measure_definitions",
     "2026-12-02-000008_day_failures",
+    "2026-12-02-000009_people_identities",
 ];
 pub const MIGRATION_VERSIONS_SQLITE: &[&str] = &[
     "2026-11-27-000001_init",
@@ -23,7 +25,9 @@ pub const MIGRATION_VERSIONS_SQLITE: &[&str] = &[
     "2026-11-27-000003_one_running_sync",
     "2026-12-01-000004_accounts_hardening",
     "2026-12-01-000006_audit_log",
+    "2026-12-02-000007_measure_definitions",
     "2026-12-02-000008_day_failures",
+    "2026-12-02-000009_people_identities",
 ];
 
 impl Db {

@@ -22,6 +22,7 @@ pub mod day_failures;
 pub mod day_writer;
 pub mod integrations;
 pub mod invites;
+pub mod persons;
 pub mod raw_payloads;
 pub mod seats;
 pub mod secrets;

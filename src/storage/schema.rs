@@ -104,6 +104,8 @@ diesel::table! {
         person_id -> Nullable<BigInt>,
         created_at -> Timestamp,
         person_locked -> Bool,
+        identity_kind -> Text,
+        display_name -> Nullable<Text>,
     }
 }
 
@@ -132,6 +134,7 @@ diesel::table! {
         commits -> BigInt,
         pull_requests -> BigInt,
         updated_at -> Timestamp,
+        lines_suggested -> BigInt,
     }
 }
 
@@ -154,6 +157,7 @@ diesel::table! {
         lines_accepted -> BigInt,
         suggestions_shown -> BigInt,
         suggestions_accepted -> BigInt,
+        lines_suggested -> BigInt,
     }
 }
 
@@ -176,6 +180,7 @@ diesel::table! {
         assigned_at -> Nullable<Timestamp>,
         last_activity_at -> Nullable<Timestamp>,
         updated_at -> Timestamp,
+        pending_cancellation_date -> Nullable<Date>,
     }
 }
 

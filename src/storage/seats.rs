@@ -3,9 +3,11 @@
 //! A roster is a snapshot: [`replace_seats`] makes the stored seats exactly the list given, in
 //! one transaction. Holders become actors exactly as usage rows do (`(integration, kind,
 //! identifier)`, never deleted), so seats and usage meet on the actor; new email holders are
-//! linked to persons like the day writer links them. The old seats are deleted and the listed
-//! ones inserted rather than diffed: nothing refers to a seat row, and a delete by integration
-//! needs no list of ids (which, for a large enterprise, would exceed SQLite's bind limit).
+//! linked to persons like the day writer links them. A holder's real name, when the vendor gives
+//! one, is kept on the actor, and a person still named by their email takes it. The old seats
+//! are deleted and the listed ones inserted rather than diffed: nothing refers to a seat row, and
+//! a delete by integration needs no list of ids (which, for a large enterprise, would exceed
+//! SQLite's bind limit).
 //!
 //! Like `day_writer`, this file imports no `RunQueryDsl` at module level: multi-row INSERTs on
 //! SQLite need synchronous diesel, so one body (`replace_seats_body!`) is expanded for
@@ -13,7 +15,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::{ExpressionMethods, Insertable, JoinOnDsl, QueryDsl};
 
 use super::actor_ids::ensure_actors;
@@ -32,6 +34,7 @@ struct NewSeat<'a> {
     assigned_at: Option<NaiveDateTime>,
     last_activity_at: Option<NaiveDateTime>,
     updated_at: NaiveDateTime,
+    pending_cancellation_date: Option<NaiveDate>,
 }
 
 macro_rules! replace_seats_body {
@@ -52,9 +55,21 @@ macro_rules! replace_seats_body {
                     assigned_at: seat.assigned_at,
                     last_activity_at: seat.last_activity_at,
                     updated_at: $now,
+                    pending_cancellation_date: seat.pending_cancellation_date,
                 })
             })
             .collect::<Result<Vec<_>, StorageError>>()?;
+        // The vendor's real name for each holder that has one (a later roster may correct it).
+        for ((kind, identifier), seat) in $roster.iter() {
+            let (Some(name), Some(actor_id)) =
+                (seat.display_name.as_deref(), actor_ids.get(&(kind.as_str().to_owned(), identifier.clone())))
+            else {
+                continue;
+            };
+            diesel::update(actors::table.filter(actors::id.eq(*actor_id)))
+                .set(actors::display_name.eq(name))
+                .execute($conn) $($aw)* ?;
+        }
         diesel::delete(seats::table.filter(seats::integration_id.eq($integration_id))).execute($conn) $($aw)* ?;
         for chunk in rows.chunks(ROWS_PER_INSERT) {
             diesel::insert_into(seats::table).values(chunk).execute($conn) $($aw)* ?;
@@ -77,12 +92,14 @@ pub async fn replace_seats(
     let roster: BTreeMap<(ActorKind, String), Seat> =
         roster.iter().map(|s| ((s.actor.kind, s.actor.identifier.clone()), s.clone())).collect();
     let integration = super::integrations::get(db, integration_id).await?;
-    let after = rollups::link_email_actors(&DayTarget {
+    let target = DayTarget {
         workspace_id: integration.workspace_id,
         provider: &integration.provider,
         integration_id,
         day: now.date(),
-    });
+    };
+    let mut after = rollups::link_email_actors(&target);
+    after.push(rollups::name_persons_from_actors(&target));
     match db {
         Db::Postgres(pool) => {
             use diesel_async::AsyncConnection;

@@ -35,6 +35,11 @@ pub struct DailyUsage {
     pub commits: i64,
     pub pull_requests: i64,
     pub updated_at: NaiveDateTime,
+    pub lines_suggested: i64,
+    /// The integration's tool (`claude_code`, `copilot`, `cursor`): which measures it reports.
+    #[diesel(select_expression = integrations::provider)]
+    #[diesel(select_expression_type = integrations::provider)]
+    pub provider: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -47,6 +52,10 @@ pub struct Actor {
     pub external_id: Option<String>,
     pub person_id: Option<i64>,
     pub created_at: NaiveDateTime,
+    /// `human` or `service` (see `domain::identity`).
+    pub identity_kind: String,
+    /// The real name the vendor gives for this identity, if any.
+    pub display_name: Option<String>,
 }
 
 /// Restricts per-person rows to one account's own: actors with its email where the workspace

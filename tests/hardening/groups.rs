@@ -4,7 +4,7 @@
 //! sizes are known — every slice (no filter, each tool, each integration, both Copilot
 //! integrations), every team filter of up to two teams (and one team that does not exist), three
 //! ranges — plus `breakdown(TEAM)` for each. Every actor-day has its own power of two as its
-//! interactions, so each answer decodes to exactly the set of actor-days it sums. Then no pair
+//! lines added (a measure every tool reports), so each answer decodes to exactly the set of actor-days it sums. Then no pair
 //! of answers, and no combination of them at all (the cells of the answers' Venn diagram), may
 //! isolate fewer than `minGroupSize` (3) people within one integration and day; a whole
 //! integration-day (a slice of usage, not of people) is allowed.
@@ -127,7 +127,7 @@ async fn world(backend: &str) -> World {
                         external_id: None,
                     },
                     active: true,
-                    measures: Measures { interactions: bit(a, d) as i64, ..Measures::default() },
+                    measures: Measures { lines_added: bit(a, d) as i64, ..Measures::default() },
                     breakdowns: vec![],
                     teams: p.teams[d].iter().map(|t| t.to_string()).collect(),
                 })
@@ -146,13 +146,12 @@ async fn world(backend: &str) -> World {
 }
 
 const ASK: &str = "query($ws: ID!, $range: DateRange, $filter: UsageFilter) {
-  sum: breakdown(workspaceId: $ws, range: $range, dimension: PROVIDER, filter: $filter) { total }
-  teams: breakdown(workspaceId: $ws, range: $range, dimension: TEAM, top: 1000, filter: $filter) {
+  sum: breakdown(workspaceId: $ws, range: $range, dimension: PROVIDER, metric: LINES_ADDED, filter: $filter) { total }
+  teams: breakdown(workspaceId: $ws, range: $range, dimension: TEAM, top: 1000, metric: LINES_ADDED, filter: $filter) {
     total hiddenGroups rows { key value } other { value } } }";
 
 /// What a member reads about themselves, asked alongside [`ASK`].
-const OWN: &str =
-    "own: breakdown(workspaceId: $ws, range: $range, dimension: PERSON, filter: $filter) { total } }";
+const OWN: &str = "own: breakdown(workspaceId: $ws, range: $range, dimension: PERSON, metric: LINES_ADDED, filter: $filter) { total } }";
 
 /// The member's actor (in ops of org X): their own rows.
 const MEMBER: usize = 11;

@@ -402,8 +402,8 @@ async fn admins_retry_and_acknowledge_failed_days_viewers_may_not(backend: &str)
 }
 
 /// A backfill records the vendor's history horizon and reads from the later of it and the
-/// configured cap: Copilot serves a year of reports (its documented horizon, no earlier than its
-/// first report day), `AI_USAGE_BACKFILL_DAYS` = 5 caps the backfill at d-5 ..= today (6 days).
+/// configured cap: Copilot keeps a year of reports, `AI_USAGE_BACKFILL_DAYS` = 5 caps the backfill
+/// at d-5 ..= today (6 days). (A horizon later than the cap: `cursor.rs`'s horizon walk.)
 async fn a_backfill_reads_from_the_later_of_the_vendor_horizon_and_the_cap(backend: &str) {
     let config = EngineConfig { history_days: Some(5), ..test_engine_config() };
     let app = TestApp::spawn_with_engine(backend, SignupMode::Open, config).await;
@@ -429,10 +429,10 @@ async fn a_backfill_reads_from_the_later_of_the_vendor_horizon_and_the_cap(backe
     asked.dedup();
     let expected: Vec<String> = (0..=5).rev().map(|n| days_ago(n).to_string()).collect();
     assert_eq!(asked, expected, "only the capped days are asked for");
-    let year_ago = days_ago(0).checked_sub_months(chrono::Months::new(12)).unwrap();
-    let horizon = year_ago.max(ai_usage::providers::copilot::FIRST_REPORT_DAY);
+    // Copilot documents its depth and bounds it by the cap itself (`earliest_day`), which is what
+    // its default `discover_earliest_day` answers: the recorded horizon is d-5 too.
     let integration = integrations::get(app.db(), integration_id).await.unwrap();
-    assert_eq!(integration.history_horizon, Some(horizon));
+    assert_eq!(integration.history_horizon, Some(days_ago(5)));
 }
 
 /// A Copilot integration for org `acme` at `base_url`, straight in storage.

@@ -101,6 +101,11 @@ impl ClaudeFake {
     pub fn fetches_of(&self, day: NaiveDate) -> usize {
         self.state.lock().unwrap().fetched.iter().filter(|d| **d == day).count()
     }
+
+    /// The oldest day asked for so far.
+    pub fn earliest_fetched(&self) -> Option<NaiveDate> {
+        self.state.lock().unwrap().fetched.iter().min().copied()
+    }
 }
 
 async fn report(

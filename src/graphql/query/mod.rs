@@ -6,6 +6,7 @@ mod audit;
 mod health;
 mod integrations;
 mod invitations;
+mod people;
 mod usage;
 
 #[derive(async_graphql::MergedObject, Default)]
@@ -15,6 +16,7 @@ pub struct QueryRoot(
     invitations::InvitationQuery,
     integrations::IntegrationQuery,
     usage::UsageQuery,
+    people::PeopleQuery,
     analytics::AnalyticsQuery,
     audit::AuditQuery,
 );

@@ -1,13 +1,13 @@
 //! Dashboard types: series, summary, heatmap, breakdowns, people and data freshness.
 //!
-//! Days are UTC days as the vendors report them. Measures a vendor does not report count as 0:
-//! tokens and cost come from Claude Code and Cursor; suggestions shown/accepted and lines accepted
-//! from Copilot and Cursor; sessions, edit-tool decisions, commits and pull requests from Claude Code.
+//! Days are UTC days as the vendors report them. A measure a tool does not report is null for that
+//! tool, and null in a total when no tool in scope reports it (the table of which tool reports what,
+//! from which vendor field, is `domain::definitions`; every measure's description quotes it).
 
 use async_graphql::{ComplexObject, Context, Enum, ID, InputObject, Result, SimpleObject};
 use chrono::{NaiveDate, NaiveDateTime};
 
-use crate::domain::{Granularity, Measures, Metric, Provider};
+use crate::domain::{Granularity, IdentityKind, Measures, Metric, Provider, ProviderSet};
 use crate::graphql::ApiError;
 use crate::graphql::ids::to_id;
 use crate::graphql::limits::cost;
@@ -44,66 +44,71 @@ pub struct UsageFilter {
     pub teams: Option<Vec<String>>,
 }
 
-/// Every summed measure over the selection. Interactions are prompts, chat turns or agent requests
-/// as each vendor counts them.
+/// Every summed measure over the selection. Each field's description names, per tool, the vendor
+/// field it comes from; a measure no tool of the selection reports is null, not 0.
 #[derive(SimpleObject, Clone, Default)]
 pub struct UsageTotals {
-    /// Claude Code sessions started.
-    pub sessions: BigInt,
-    /// Prompts, chat turns or agent requests, as each vendor counts them.
-    pub interactions: BigInt,
-    /// Input tokens (Claude Code, Cursor).
-    pub input_tokens: BigInt,
-    /// Output tokens (Claude Code, Cursor).
-    pub output_tokens: BigInt,
-    /// Prompt-cache reads (Claude Code, Cursor).
-    pub cache_read_tokens: BigInt,
-    /// Prompt-cache writes (Claude Code, Cursor).
-    pub cache_write_tokens: BigInt,
-    /// Input + output + cache read + cache write tokens.
-    pub total_tokens: BigInt,
-    /// Cost in thousandths of the currency's minor unit (millicents for USD).
-    pub cost_millicents: BigInt,
-    /// Lines added by the tool.
-    pub lines_added: BigInt,
-    /// Lines removed by the tool (Claude Code, Cursor).
-    pub lines_removed: BigInt,
-    /// Lines of suggested code accepted (Copilot, Cursor).
-    pub lines_accepted: BigInt,
-    /// Completions shown (Copilot, Cursor tab).
-    pub suggestions_shown: BigInt,
-    /// Completions accepted (Copilot, Cursor tab).
-    pub suggestions_accepted: BigInt,
-    /// Claude Code edit-tool proposals accepted.
-    pub tool_accepted: BigInt,
-    /// Claude Code edit-tool proposals rejected.
-    pub tool_rejected: BigInt,
-    /// Commits created by the tool (Claude Code).
-    pub commits: BigInt,
-    /// Pull requests created by the tool (Claude Code).
-    pub pull_requests: BigInt,
+    #[doc = crate::metric_doc!(Sessions)]
+    pub sessions: Option<BigInt>,
+    #[doc = crate::metric_doc!(Interactions)]
+    pub interactions: Option<BigInt>,
+    #[doc = crate::metric_doc!(InputTokens)]
+    pub input_tokens: Option<BigInt>,
+    #[doc = crate::metric_doc!(OutputTokens)]
+    pub output_tokens: Option<BigInt>,
+    #[doc = crate::metric_doc!(CacheReadTokens)]
+    pub cache_read_tokens: Option<BigInt>,
+    #[doc = crate::metric_doc!(CacheWriteTokens)]
+    pub cache_write_tokens: Option<BigInt>,
+    #[doc = crate::metric_doc!(TotalTokens)]
+    pub total_tokens: Option<BigInt>,
+    #[doc = crate::metric_doc!(CostMillicents)]
+    pub cost_millicents: Option<BigInt>,
+    #[doc = crate::metric_doc!(LinesAdded)]
+    pub lines_added: Option<BigInt>,
+    #[doc = crate::metric_doc!(LinesRemoved)]
+    pub lines_removed: Option<BigInt>,
+    #[doc = crate::metric_doc!(LinesSuggested)]
+    pub lines_suggested: Option<BigInt>,
+    #[doc = crate::metric_doc!(LinesAccepted)]
+    pub lines_accepted: Option<BigInt>,
+    #[doc = crate::metric_doc!(SuggestionsShown)]
+    pub suggestions_shown: Option<BigInt>,
+    #[doc = crate::metric_doc!(SuggestionsAccepted)]
+    pub suggestions_accepted: Option<BigInt>,
+    #[doc = crate::metric_doc!(ToolAccepted)]
+    pub tool_accepted: Option<BigInt>,
+    #[doc = crate::metric_doc!(ToolRejected)]
+    pub tool_rejected: Option<BigInt>,
+    #[doc = crate::metric_doc!(Commits)]
+    pub commits: Option<BigInt>,
+    #[doc = crate::metric_doc!(PullRequests)]
+    pub pull_requests: Option<BigInt>,
 }
 
-impl From<Measures> for UsageTotals {
-    fn from(s: Measures) -> Self {
+impl UsageTotals {
+    /// `sums` over `tools`: each measure none of them reports is null.
+    pub fn over(sums: Measures, tools: ProviderSet) -> Self {
+        let v = |metric: Metric, value: i64| metric.reported_by_any(tools).then_some(BigInt(value));
         UsageTotals {
-            sessions: s.sessions.into(),
-            interactions: s.interactions.into(),
-            input_tokens: s.input_tokens.into(),
-            output_tokens: s.output_tokens.into(),
-            cache_read_tokens: s.cache_read_tokens.into(),
-            cache_write_tokens: s.cache_write_tokens.into(),
-            total_tokens: s.total_tokens().into(),
-            cost_millicents: s.cost_millicents.into(),
-            lines_added: s.lines_added.into(),
-            lines_removed: s.lines_removed.into(),
-            lines_accepted: s.lines_accepted.into(),
-            suggestions_shown: s.suggestions_shown.into(),
-            suggestions_accepted: s.suggestions_accepted.into(),
-            tool_accepted: s.tool_accepted.into(),
-            tool_rejected: s.tool_rejected.into(),
-            commits: s.commits.into(),
-            pull_requests: s.pull_requests.into(),
+            sessions: v(Metric::Sessions, sums.sessions),
+            interactions: v(Metric::Interactions, sums.interactions),
+            input_tokens: v(Metric::InputTokens, sums.input_tokens),
+            output_tokens: v(Metric::OutputTokens, sums.output_tokens),
+            cache_read_tokens: v(Metric::CacheReadTokens, sums.cache_read_tokens),
+            cache_write_tokens: v(Metric::CacheWriteTokens, sums.cache_write_tokens),
+            total_tokens: v(Metric::TotalTokens, sums.total_tokens()),
+            cost_millicents: v(Metric::CostMillicents, sums.cost_millicents),
+            lines_added: v(Metric::LinesAdded, sums.lines_added),
+            lines_removed: v(Metric::LinesRemoved, sums.lines_removed),
+            lines_suggested: v(Metric::LinesSuggested, sums.lines_suggested),
+            lines_accepted: v(Metric::LinesAccepted, sums.lines_accepted),
+            suggestions_shown: v(Metric::SuggestionsShown, sums.suggestions_shown),
+            suggestions_accepted: v(Metric::SuggestionsAccepted, sums.suggestions_accepted),
+            tool_accepted: v(Metric::ToolAccepted, sums.tool_accepted),
+            tool_rejected: v(Metric::ToolRejected, sums.tool_rejected),
+            commits: v(Metric::Commits, sums.commits),
+            pull_requests: v(Metric::PullRequests, sums.pull_requests),
         }
     }
 }
@@ -138,8 +143,9 @@ pub struct SeriesPoint {
     pub start: NaiveDate,
     /// Last day of the bucket.
     pub end: NaiveDate,
-    /// One value per requested metric, in the same order.
-    pub values: Vec<BigInt>,
+    /// One value per requested metric, in the same order; null for a metric the line's tools do
+    /// not report (a tool's own line, or every tool in scope for the line of all tools).
+    pub values: Vec<Option<BigInt>>,
 }
 
 /// The figures of one period.
@@ -153,7 +159,8 @@ pub struct PeriodFigures {
     /// Days with at least one actor active or one interaction.
     pub active_days: i64,
     /// Distinct people active on at least one day of the period (an actor linked to a person
-    /// counts as that person; an unlinked actor as one person).
+    /// counts as that person; an unlinked actor as one person). Humans only unless the query's
+    /// `identities` says otherwise; a service identity always counts as one of its own.
     pub active_users: i64,
     /// Distinct people active on the period's last day.
     pub dau: i64,
@@ -166,24 +173,30 @@ pub struct PeriodFigures {
     pub current_streak: i64,
     /// The longest run of consecutive active days within the period.
     pub longest_streak: i64,
-    /// The tool with the most interactions (ties: claude_code, copilot, cursor); null without any.
+    /// The tool with the most active days (`ACTIVE_DAYS`: person-days active, a measure every tool
+    /// reports; ties: claude_code, copilot, cursor); null when no tool had an active day.
     pub top_tool: Option<Provider>,
-    /// Suggestions accepted ÷ suggestions shown (Copilot, Cursor); null when none were shown.
+    /// Suggestions accepted ÷ suggestions shown, over the tools that report completions (Copilot:
+    /// `code_acceptance_activity_count` ÷ `code_generation_activity_count`; Cursor:
+    /// `totalTabsAccepted` ÷ `totalTabsShown`; Claude Code: not reported); null when none were shown.
     pub acceptance_rate_by_count: Option<f64>,
-    /// Lines accepted ÷ lines added (lines from tools that report acceptance: Copilot, Cursor);
-    /// null when no lines were added.
+    /// Lines accepted ÷ lines suggested, over the tools that report acceptance only (in both the
+    /// numerator and the denominator). Copilot: (`loc_added_sum` − the `agent_edit` feature's
+    /// `loc_added_sum`) ÷ `loc_suggested_to_add_sum`; Cursor: `acceptedLinesAdded` ÷
+    /// `totalLinesAdded`; Claude Code: not reported (its lines count in neither). Null when no
+    /// lines were suggested, e.g. for Claude Code alone.
     pub acceptance_rate_by_lines: Option<f64>,
 }
 
-/// Current minus previous, for the headline figures.
+/// Current minus previous, for the headline figures; null for a measure no tool in scope reports.
 #[derive(SimpleObject, Default)]
 pub struct PeriodChange {
-    pub interactions: BigInt,
-    pub total_tokens: BigInt,
-    pub cost_millicents: BigInt,
-    pub lines_added: BigInt,
-    pub lines_accepted: BigInt,
-    pub suggestions_accepted: BigInt,
+    pub interactions: Option<BigInt>,
+    pub total_tokens: Option<BigInt>,
+    pub cost_millicents: Option<BigInt>,
+    pub lines_added: Option<BigInt>,
+    pub lines_accepted: Option<BigInt>,
+    pub suggestions_accepted: Option<BigInt>,
     pub active_users: i64,
     pub active_days: i64,
     /// (current − previous) ÷ previous interactions; null when the previous period had none.
@@ -221,7 +234,8 @@ pub struct ActivityHeatmap {
 #[derive(SimpleObject)]
 pub struct HeatmapCell {
     pub day: NaiveDate,
-    pub count: BigInt,
+    /// The metric that day; null when no tool in scope reports the metric.
+    pub count: Option<BigInt>,
     /// 0 for no activity, else 1–4 by the heatmap's thresholds.
     pub level: i32,
 }
@@ -231,13 +245,16 @@ pub struct HeatmapCell {
 pub enum BreakdownDimension {
     /// The tool (Claude Code, Copilot, Cursor).
     Provider,
-    /// The model, as the vendor names it (Claude Code, Copilot, Cursor).
+    /// The model, as the vendor names it (Claude Code: `model_breakdown[].model`; Copilot:
+    /// `totals_by_model_feature[].model`; Cursor: the usage events' `model`).
     Model,
-    /// The editor or IDE (Copilot).
+    /// The editor or IDE (Copilot only: `totals_by_ide[].ide`). Its rows carry no lines accepted:
+    /// Copilot does not split editors by feature, so agent edits cannot be left out.
     Editor,
-    /// The programming language (Copilot, Claude Code edit tools).
+    /// The programming language (Copilot only: `totals_by_language_feature[].language`; Claude
+    /// Code and Cursor report no languages, so a breakdown of them alone is empty).
     Language,
-    /// The feature: completions, chat, agent… (Copilot, Cursor).
+    /// The feature: completions, chat, agent edits… (Copilot only: `totals_by_feature[].feature`).
     Feature,
     /// The person (per-person data: admins see everyone, members themselves).
     Person,
@@ -252,8 +269,9 @@ pub struct Breakdown {
     pub dimension: BreakdownDimension,
     pub metric: Metric,
     /// The metric over every row and `other`. Teams hidden from non-admins are left out, so
-    /// `total − Σ rows = other` and nothing hidden can be recovered from it.
-    pub total: BigInt,
+    /// `total − Σ rows = other` and nothing hidden can be recovered from it. Null when no tool in
+    /// scope reports the metric.
+    pub total: Option<BigInt>,
     /// The top rows, largest first (ties by key).
     pub rows: Vec<BreakdownRow>,
     /// Everything after the top rows, or null when nothing is left.
@@ -268,11 +286,14 @@ pub struct Breakdown {
 #[derive(SimpleObject)]
 pub struct BreakdownRow {
     /// The value: a provider, model, editor, language, feature or team name; for people
-    /// `person:<id>` or `actor:<id>`; `other` for the remainder.
+    /// `person:<id>` or `actor:<id>`; `other` for the remainder; `unattributed` for the part of
+    /// the headline the vendor does not split by this dimension (Cursor MODEL: the requests daily
+    /// usage counts that no usage event accounts for), so the rows sum to the headline.
     pub key: String,
-    /// The metric's value.
-    pub value: BigInt,
-    /// `value` ÷ the breakdown's total; null when the total is 0.
+    /// The metric's value; null when the row's tools do not report it (a PROVIDER row of a tool
+    /// without the measure, or no tool in scope).
+    pub value: Option<BigInt>,
+    /// `value` ÷ the breakdown's total; null when the total is 0 or the value null.
     pub share: Option<f64>,
     /// Distinct people behind the row (teams only).
     pub people: Option<i64>,
@@ -329,12 +350,13 @@ impl Subject {
         Ok(found.map(ActorInfo::from))
     }
 
-    /// A name to show: the person's display name or the actor's identifier.
+    /// A name to show: the person's display name, else the real name the vendor gives for the
+    /// actor, else the actor's identifier.
     async fn label(&self, ctx: &Context<'_>) -> Result<String> {
         if let Some(person) = self.person(ctx).await? {
             return Ok(person.display_name);
         }
-        Ok(self.actor(ctx).await?.map(|a| a.identifier).unwrap_or_default())
+        Ok(self.actor(ctx).await?.map(|a| a.display_name.unwrap_or(a.identifier)).unwrap_or_default())
     }
 }
 
@@ -373,6 +395,11 @@ pub struct ActorInfo {
     /// `email`, `login` or `api_key`.
     pub kind: String,
     pub identifier: String,
+    /// The real name the vendor gives for this identity (Cursor members' names), if any.
+    pub display_name: Option<String>,
+    /// Human or service: service identities are left out of people figures by default. Set from
+    /// the vendor's kind of identity (API keys are services) unless an admin changed it.
+    pub identity_kind: IdentityKind,
     /// The person it is linked to, if any.
     pub person_id: Option<ID>,
 }
@@ -385,6 +412,9 @@ impl From<WorkspaceActor> for ActorInfo {
             provider: a.provider,
             kind: a.actor.kind,
             identifier: a.actor.identifier,
+            display_name: a.actor.display_name,
+            // An unknown stored kind (edited by hand) is not a person.
+            identity_kind: a.actor.identity_kind.parse().unwrap_or(IdentityKind::Service),
             person_id: a.actor.person_id.map(to_id),
         }
     }
@@ -397,7 +427,7 @@ pub struct PeoplePage {
     pub to: NaiveDate,
     /// The metric rows are ordered by (descending; ties by key).
     pub order_by: Metric,
-    /// People with any usage in the range (before paging).
+    /// People listed (before paging): with a usage row in the range or a seat.
     pub total: i64,
     pub rows: Vec<PersonUsage>,
     /// Licences across the selection.
@@ -410,8 +440,9 @@ pub struct PersonUsage {
     /// 1-based position in the whole leaderboard.
     pub rank: i64,
     pub subject: Subject,
-    /// The ordering metric's value (for ACTIVE_USERS: the number of active days summed over tools).
-    pub value: BigInt,
+    /// The ordering metric's value (for ACTIVE_USERS and ACTIVE_DAYS: the number of active days
+    /// summed over tools); null when no tool in scope reports it.
+    pub value: Option<BigInt>,
     pub totals: UsageTotals,
     /// Per tool, in provider order.
     #[graphql(complexity = "cost::rows(cost::PROVIDERS, child_complexity)")]
@@ -429,6 +460,7 @@ pub struct ToolUsage {
     pub active_days: i64,
     /// The last such day in the range.
     pub last_active_day: Option<NaiveDate>,
+    /// This tool's figures: null for each measure the tool does not report.
     pub totals: UsageTotals,
 }
 
@@ -437,6 +469,9 @@ pub struct ToolUsage {
 pub struct SeatInfo {
     pub provider: Provider,
     pub plan: Option<String>,
+    /// The day the vendor will end the licence (Copilot's pending cancellation); null when
+    /// none is scheduled.
+    pub pending_cancellation_date: Option<NaiveDate>,
     /// The last active day on or before the range's end, at any time.
     pub last_active_day: Option<NaiveDate>,
     /// No activity in the 7 days ending on the range's last day.

@@ -2,11 +2,13 @@ use async_graphql::{ID, SimpleObject};
 use chrono::NaiveDate;
 
 use super::BigInt;
+use crate::domain::{Metric, Provider};
 use crate::graphql::ids::to_id;
 use crate::storage::usage::{Actor, DailyUsage};
 
-/// One vendor identity's usage on one UTC day, through one integration. A measure a vendor does
-/// not report is 0.
+/// One vendor identity's usage on one UTC day, through one integration. A measure the
+/// integration's tool does not report is null (each field's description names the vendor field
+/// per tool).
 #[derive(SimpleObject)]
 pub struct DailyUsageRow {
     /// The UTC day, as the vendor reports it.
@@ -19,35 +21,50 @@ pub struct DailyUsageRow {
     pub actor: String,
     /// The vendor counted the actor as active that day.
     pub active: bool,
-    /// Claude Code sessions started.
-    pub sessions: BigInt,
-    /// Prompts, chat turns or agent requests, as each vendor counts them.
-    pub interactions: BigInt,
-    pub input_tokens: BigInt,
-    pub output_tokens: BigInt,
-    pub cache_read_tokens: BigInt,
-    pub cache_write_tokens: BigInt,
-    /// Cost in thousandths of the currency's minor unit (millicents for USD).
-    pub cost_millicents: BigInt,
+    #[doc = crate::metric_doc!(Sessions)]
+    pub sessions: Option<BigInt>,
+    #[doc = crate::metric_doc!(Interactions)]
+    pub interactions: Option<BigInt>,
+    #[doc = crate::metric_doc!(InputTokens)]
+    pub input_tokens: Option<BigInt>,
+    #[doc = crate::metric_doc!(OutputTokens)]
+    pub output_tokens: Option<BigInt>,
+    #[doc = crate::metric_doc!(CacheReadTokens)]
+    pub cache_read_tokens: Option<BigInt>,
+    #[doc = crate::metric_doc!(CacheWriteTokens)]
+    pub cache_write_tokens: Option<BigInt>,
+    #[doc = crate::metric_doc!(CostMillicents)]
+    pub cost_millicents: Option<BigInt>,
+    /// The currency of `costMillicents` (`USD`).
     pub currency: String,
-    pub lines_added: BigInt,
-    pub lines_removed: BigInt,
-    /// Lines of suggested code the person accepted (Copilot, Cursor).
-    pub lines_accepted: BigInt,
-    /// Completions shown (Copilot, Cursor tabs).
-    pub suggestions_shown: BigInt,
-    pub suggestions_accepted: BigInt,
-    /// Claude Code edit-tool proposals accepted.
-    pub tool_accepted: BigInt,
-    pub tool_rejected: BigInt,
-    /// Commits created by the tool.
-    pub commits: BigInt,
-    /// Pull requests created by the tool.
-    pub pull_requests: BigInt,
+    #[doc = crate::metric_doc!(LinesAdded)]
+    pub lines_added: Option<BigInt>,
+    #[doc = crate::metric_doc!(LinesRemoved)]
+    pub lines_removed: Option<BigInt>,
+    #[doc = crate::metric_doc!(LinesSuggested)]
+    pub lines_suggested: Option<BigInt>,
+    #[doc = crate::metric_doc!(LinesAccepted)]
+    pub lines_accepted: Option<BigInt>,
+    #[doc = crate::metric_doc!(SuggestionsShown)]
+    pub suggestions_shown: Option<BigInt>,
+    #[doc = crate::metric_doc!(SuggestionsAccepted)]
+    pub suggestions_accepted: Option<BigInt>,
+    #[doc = crate::metric_doc!(ToolAccepted)]
+    pub tool_accepted: Option<BigInt>,
+    #[doc = crate::metric_doc!(ToolRejected)]
+    pub tool_rejected: Option<BigInt>,
+    #[doc = crate::metric_doc!(Commits)]
+    pub commits: Option<BigInt>,
+    #[doc = crate::metric_doc!(PullRequests)]
+    pub pull_requests: Option<BigInt>,
 }
 
 impl From<(DailyUsage, Actor)> for DailyUsageRow {
     fn from((u, a): (DailyUsage, Actor)) -> Self {
+        let provider = u.provider.parse::<Provider>().ok();
+        let v = |metric: Metric, value: i64| {
+            provider.is_some_and(|p| metric.reported_by(p)).then_some(BigInt(value))
+        };
         DailyUsageRow {
             day: u.day,
             integration_id: to_id(u.integration_id),
@@ -55,23 +72,24 @@ impl From<(DailyUsage, Actor)> for DailyUsageRow {
             actor_kind: a.kind,
             actor: a.identifier,
             active: u.active,
-            sessions: u.sessions.into(),
-            interactions: u.interactions.into(),
-            input_tokens: u.input_tokens.into(),
-            output_tokens: u.output_tokens.into(),
-            cache_read_tokens: u.cache_read_tokens.into(),
-            cache_write_tokens: u.cache_write_tokens.into(),
-            cost_millicents: u.cost_millicents.into(),
+            sessions: v(Metric::Sessions, u.sessions),
+            interactions: v(Metric::Interactions, u.interactions),
+            input_tokens: v(Metric::InputTokens, u.input_tokens),
+            output_tokens: v(Metric::OutputTokens, u.output_tokens),
+            cache_read_tokens: v(Metric::CacheReadTokens, u.cache_read_tokens),
+            cache_write_tokens: v(Metric::CacheWriteTokens, u.cache_write_tokens),
+            cost_millicents: v(Metric::CostMillicents, u.cost_millicents),
             currency: u.currency,
-            lines_added: u.lines_added.into(),
-            lines_removed: u.lines_removed.into(),
-            lines_accepted: u.lines_accepted.into(),
-            suggestions_shown: u.suggestions_shown.into(),
-            suggestions_accepted: u.suggestions_accepted.into(),
-            tool_accepted: u.tool_accepted.into(),
-            tool_rejected: u.tool_rejected.into(),
-            commits: u.commits.into(),
-            pull_requests: u.pull_requests.into(),
+            lines_added: v(Metric::LinesAdded, u.lines_added),
+            lines_removed: v(Metric::LinesRemoved, u.lines_removed),
+            lines_suggested: v(Metric::LinesSuggested, u.lines_suggested),
+            lines_accepted: v(Metric::LinesAccepted, u.lines_accepted),
+            suggestions_shown: v(Metric::SuggestionsShown, u.suggestions_shown),
+            suggestions_accepted: v(Metric::SuggestionsAccepted, u.suggestions_accepted),
+            tool_accepted: v(Metric::ToolAccepted, u.tool_accepted),
+            tool_rejected: v(Metric::ToolRejected, u.tool_rejected),
+            commits: v(Metric::Commits, u.commits),
+            pull_requests: v(Metric::PullRequests, u.pull_requests),
         }
     }
 }

@@ -35,6 +35,8 @@ pub struct CopilotClient {
     base_url: String,
     secret: String,
     scope: Scope,
+    /// `AI_USAGE_BACKFILL_DAYS`, when set.
+    history_days: Option<u32>,
 }
 
 /// One report's downloaded files, with the endpoint label each came from.
@@ -52,6 +54,7 @@ impl CopilotClient {
             base_url: config.base_url,
             secret: config.secret,
             scope,
+            history_days: config.history_days,
         })
     }
 
@@ -192,10 +195,12 @@ impl ProviderClient for CopilotClient {
         Box::pin(CopilotClient::fetch_day(self, day))
     }
 
-    /// Reports reach back one year, and no further than 2025-10-10.
+    /// Reports reach back one year, and no further than 2025-10-10; `AI_USAGE_BACKFILL_DAYS`,
+    /// when set, shortens that (never lengthens it).
     fn earliest_day(&self, today: NaiveDate) -> NaiveDate {
         let year_ago = today.checked_sub_months(Months::new(12)).unwrap_or(today - Duration::days(365));
-        year_ago.max(FIRST_REPORT_DAY)
+        let configured = self.history_days.map(|days| today - Duration::days(i64::from(days)));
+        year_ago.max(FIRST_REPORT_DAY).max(configured.unwrap_or(NaiveDate::MIN))
     }
 
     fn fetch_seats(&self) -> BoxFuture<'_, Result<Option<Vec<Seat>>, ProviderError>> {

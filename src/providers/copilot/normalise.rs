@@ -1,28 +1,42 @@
 //! Turns Copilot user records into [`ActorDay`]s.
 //!
-//! Mapping (github-copilot.md §2.5): `user_initiated_interaction_count` → interactions,
-//! code generation / acceptance activity → suggestions shown / accepted, `loc_added_sum` →
-//! lines added and lines accepted (the lines Copilot's output put into the code, agent edits
-//! included), `loc_deleted_sum` → lines removed, CLI tokens → input / output tokens, CLI and
-//! third-party-agent sessions → sessions. Editors, features, languages and models become
-//! breakdowns; languages and models are summed over features. Copilot reports no cost.
+//! Mapping (github-copilot.md §2.5; the per-measure table is `domain::definitions`):
+//! `user_initiated_interaction_count` → interactions, code generation / acceptance activity →
+//! suggestions shown / accepted, `loc_added_sum` → lines added (agent edits included),
+//! `loc_deleted_sum` → lines removed, `loc_suggested_to_add_sum` → lines suggested, and lines
+//! accepted = `loc_added_sum` minus the `agent_edit` feature's `loc_added_sum` (the suggestion
+//! fields never count agent edits, so acceptance by lines stays a share of what was suggested),
+//! CLI tokens → input / output tokens, CLI and third-party-agent sessions → sessions. Editors,
+//! features, languages and models become breakdowns; languages and models are summed over
+//! features. Copilot reports no cost.
 
 use std::collections::BTreeMap;
 
 use super::report::{Counters, UserRecord};
 use crate::domain::{ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures};
 
-/// The measures one set of counters stands for.
-fn measures(c: &Counters) -> Measures {
+/// The feature whose lines are agent edits rather than accepted suggestions.
+const AGENT_EDIT: &str = "agent_edit";
+
+/// The measures one set of counters stands for, `agent_edit_lines` of its `loc_added_sum` being
+/// agent edits.
+fn measures(c: &Counters, agent_edit_lines: i64) -> Measures {
     Measures {
         interactions: c.user_initiated_interaction_count,
         suggestions_shown: c.code_generation_activity_count,
         suggestions_accepted: c.code_acceptance_activity_count,
         lines_added: c.loc_added_sum,
-        lines_accepted: c.loc_added_sum,
+        lines_suggested: c.loc_suggested_to_add_sum,
+        lines_accepted: (c.loc_added_sum - agent_edit_lines).max(0),
         lines_removed: c.loc_deleted_sum,
         ..Measures::default()
     }
+}
+
+/// The measures of counters that belong to one feature (all of them agent edits or none).
+fn feature_measures(feature: Option<&str>, c: &Counters) -> Measures {
+    let agent_edit_lines = if feature == Some(AGENT_EDIT) { c.loc_added_sum } else { 0 };
+    measures(c, agent_edit_lines)
 }
 
 /// Running totals for one user.
@@ -48,7 +62,14 @@ impl DayTotals {
             measures: Measures::default(),
             breakdowns: BTreeMap::new(),
         });
-        let mut day = measures(&record.counters());
+        let agent_edit_lines: i64 = record
+            .totals_by_feature
+            .iter()
+            .flatten()
+            .filter(|f| f.feature == AGENT_EDIT)
+            .map(|f| f.counters().loc_added_sum)
+            .sum();
+        let mut day = measures(&record.counters(), agent_edit_lines);
         if let Some(cli) = &record.totals_by_cli {
             day.sessions += cli.session_count;
             if let Some(tokens) = &cli.token_usage {
@@ -61,20 +82,32 @@ impl DayTotals {
         }
         totals.measures += day;
 
-        let mut add = |dimension, value: &str, counters: &Counters| {
-            *totals.breakdowns.entry((dimension, value.to_owned())).or_default() += measures(counters);
+        let mut add = |dimension, value: &str, measures: Measures| {
+            *totals.breakdowns.entry((dimension, value.to_owned())).or_default() += measures;
         };
+        // Editors are not split by feature: their accepted lines cannot leave agent edits out, so
+        // they carry none (lines added and suggested are exact).
         for ide in record.totals_by_ide.iter().flatten() {
-            add(Dimension::Editor, &ide.ide, &ide.counters());
+            let c = ide.counters();
+            add(Dimension::Editor, &ide.ide, Measures { lines_accepted: 0, ..measures(&c, 0) });
         }
         for feature in record.totals_by_feature.iter().flatten() {
-            add(Dimension::Feature, &feature.feature, &feature.counters());
+            add(
+                Dimension::Feature,
+                &feature.feature,
+                feature_measures(Some(&feature.feature), &feature.counters()),
+            );
         }
         for language in record.totals_by_language_feature.iter().flatten() {
-            add(Dimension::Language, &language.language, &language.counters());
+            let m = feature_measures(language.feature.as_deref(), &language.counters());
+            add(Dimension::Language, &language.language, m);
         }
         for model in record.totals_by_model_feature.iter().flatten() {
-            add(Dimension::Model, &model.model, &model.counters());
+            add(
+                Dimension::Model,
+                &model.model,
+                feature_measures(model.feature.as_deref(), &model.counters()),
+            );
         }
     }
 

@@ -23,6 +23,7 @@ pub(super) struct Counters {
     pub user_initiated_interaction_count: i64,
     pub code_generation_activity_count: i64,
     pub code_acceptance_activity_count: i64,
+    pub loc_suggested_to_add_sum: i64,
     pub loc_added_sum: i64,
     pub loc_deleted_sum: i64,
 }
@@ -42,6 +43,8 @@ macro_rules! with_counters {
             #[serde(default, deserialize_with = "count")]
             code_acceptance_activity_count: i64,
             #[serde(default, deserialize_with = "count")]
+            loc_suggested_to_add_sum: i64,
+            #[serde(default, deserialize_with = "count")]
             loc_added_sum: i64,
             #[serde(default, deserialize_with = "count")]
             loc_deleted_sum: i64,
@@ -53,6 +56,7 @@ macro_rules! with_counters {
                     user_initiated_interaction_count: self.user_initiated_interaction_count,
                     code_generation_activity_count: self.code_generation_activity_count,
                     code_acceptance_activity_count: self.code_acceptance_activity_count,
+                    loc_suggested_to_add_sum: self.loc_suggested_to_add_sum,
                     loc_added_sum: self.loc_added_sum,
                     loc_deleted_sum: self.loc_deleted_sum,
                 }
@@ -84,8 +88,8 @@ with_counters!(
 );
 with_counters!(ByIde { ide: String });
 with_counters!(ByFeature { feature: String });
-with_counters!(ByLanguage { language: String });
-with_counters!(ByModel { model: String });
+with_counters!(ByLanguage { language: String, feature: Option<String> });
+with_counters!(ByModel { model: String, feature: Option<String> });
 
 #[derive(Debug, Default, Deserialize)]
 pub(super) struct CliTotals {

@@ -32,6 +32,7 @@ struct SeatRecord {
     created_at: Option<String>,
     last_activity_at: Option<String>,
     plan_type: Option<String>,
+    pending_cancellation_date: Option<String>,
     assignee: Option<Assignee>,
 }
 
@@ -39,6 +40,8 @@ struct SeatRecord {
 struct Assignee {
     login: Option<String>,
     id: Option<i64>,
+    /// Simple User's optional real name; absent from the docs' example.
+    name: Option<String>,
 }
 
 impl CopilotClient {
@@ -110,6 +113,18 @@ fn seat(today: NaiveDate, what: &str, index: usize, r: SeatRecord) -> Result<Opt
             })
             .transpose()
     };
+    let pending_cancellation_date = r
+        .pending_cancellation_date
+        .map(|v| {
+            v.parse::<NaiveDate>().map_err(|_| ProviderError::Malformed {
+                provider: Provider::Copilot,
+                day: today,
+                detail: format!(
+                    "{what}: field `seats[{index}].pending_cancellation_date`: {v:?} is not a YYYY-MM-DD day"
+                ),
+            })
+        })
+        .transpose()?;
     Ok(Some(Seat {
         actor: ActorKey {
             kind: ActorKind::Login,
@@ -119,5 +134,7 @@ fn seat(today: NaiveDate, what: &str, index: usize, r: SeatRecord) -> Result<Opt
         plan: r.plan_type.filter(|p| !p.is_empty()),
         assigned_at: time("created_at", r.created_at)?,
         last_activity_at: time("last_activity_at", r.last_activity_at)?,
+        pending_cancellation_date,
+        display_name: assignee.name.filter(|n| !n.trim().is_empty()),
     }))
 }

@@ -1,40 +1,55 @@
 //! Cursor Admin API client (cursor.md §1, §4, §6).
 //!
-//! Per window of at most 30 UTC days: `POST /teams/daily-usage-data` with `page`/`pageSize`
-//! (so inactive members come back too) for activity, and `POST /teams/filtered-usage-events`
-//! for tokens, models and cost. Auth is HTTP Basic with the key as username and an empty
-//! password. Cursor allows 20 requests a minute and sends no `Retry-After`, so the client
-//! paces itself (one request every 3 s by default) and backs off 1-2-4-8-16 s on 429.
+//! Per window of at most 30 UTC days ([`window`]): `POST /teams/daily-usage-data` with
+//! `page`/`pageSize` (so inactive members come back too) for activity, and
+//! `POST /teams/filtered-usage-events` for tokens, models and cost, both with 1,000 records a
+//! page (the events' documented maximum; daily usage documents none). Each day of a window gets
+//! its own outcome: an unreadable record fails its day only. Auth is HTTP Basic with the key as
+//! username and an empty password. Cursor sends no `Retry-After`, so the client paces itself per
+//! documented budget: usage events at 60 requests a minute, every other Admin endpoint (daily
+//! usage, members) at 20 (one request every 3 s), and backs off 1-2-4-8-16 s on 429.
+//!
+//! History: Cursor documents no depth, so [`horizon`] walks back window by window to find it
+//! (see there for how far the walk goes). A backfill reaches down to that horizon, or to
+//! `AI_USAGE_BACKFILL_DAYS` when set.
 //!
 //! Seats: Cursor bills a team per member, so `GET /teams/members` is the roster: every member
 //! not marked `isRemoved`, keyed by email like the usage rows. Members carry no plan and no
-//! activity times. UNCERTAIN: older docs list a `free-owner` role, which by its name holds no
-//! paid seat; such members are left out.
+//! activity times; their `name` is kept as the holder's real name. UNCERTAIN: older docs list a
+//! `free-owner` role, which by its name holds no paid seat; such members are left out.
 
+mod horizon;
 mod normalise;
 mod payload;
+mod window;
 
 use std::num::NonZeroU32;
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveTime};
+use chrono::{Duration, NaiveDate};
 
 use super::http::{HttpClient, HttpResponse};
-use super::{BoxFuture, ProviderClient, ProviderConfig, ProviderError, parse};
-use crate::domain::{ActorKey, ActorKind, Provider, ProviderDay, RawPayload, Seat};
-use normalise::WindowTotals;
-use payload::{DailyUsagePage, TeamMembers, UsageEventsPage};
+use super::{BoxFuture, DayOutcome, ProviderClient, ProviderConfig, ProviderError, parse};
+use crate::domain::{ActorKey, ActorKind, Provider, ProviderDay, Seat};
+use payload::TeamMembers;
 
 /// Longest range daily-usage-data accepts, in days.
 pub const MAX_WINDOW_DAYS: i64 = 30;
-/// Days back the client asks for unless configured otherwise. Cursor documents no history
-/// depth; 30 days (one maximal window) is the only window its docs promise.
-pub const DEFAULT_HISTORY_DAYS: u32 = 30;
-/// Cursor's documented Admin API budget.
-const REQUESTS_PER_MINUTE: NonZeroU32 = match NonZeroU32::new(20) {
-    Some(n) => n,
-    None => panic!("20 is not zero"),
-};
-const DAILY_PAGE_SIZE: u32 = 500;
+/// How far back a backfill and the history walk reach when `AI_USAGE_BACKFILL_DAYS` is unset:
+/// two years. Cursor documents no depth; this bounds the walk (25 windows).
+pub const MAX_HISTORY_DAYS: u32 = 730;
+const fn per_minute(n: u32) -> NonZeroU32 {
+    match NonZeroU32::new(n) {
+        Some(n) => n,
+        None => panic!("a budget is not zero"),
+    }
+}
+/// Cursor's documented Admin API budget (members, daily usage, spend…).
+const ADMIN_PER_MINUTE: NonZeroU32 = per_minute(20);
+/// `/teams/filtered-usage-events` has its own, larger budget.
+const EVENTS_PER_MINUTE: NonZeroU32 = per_minute(60);
+const EVENTS_BUDGET: &str = "usage events";
+/// Daily usage documents no maximum page size; the events' documented maximum is used.
+const DAILY_PAGE_SIZE: u32 = 1000;
 /// The documented maximum.
 const EVENTS_PAGE_SIZE: u32 = 1000;
 const MAX_PAGES: u32 = 10_000;
@@ -44,96 +59,57 @@ pub struct CursorClient {
     http: HttpClient,
     base_url: String,
     secret: String,
-    history_days: u32,
+    /// `AI_USAGE_BACKFILL_DAYS`, when set.
+    history_days: Option<u32>,
 }
 
 impl CursorClient {
     /// A client for the Cursor API at `config.base_url`.
     pub fn new(config: ProviderConfig) -> Result<Self, ProviderError> {
+        let http = HttpClient::new(Provider::Cursor, &config, Some(ADMIN_PER_MINUTE))?
+            .with_budget(EVENTS_BUDGET, EVENTS_PER_MINUTE);
         Ok(CursorClient {
-            http: HttpClient::new(Provider::Cursor, &config, Some(REQUESTS_PER_MINUTE))?,
-            history_days: config.history_days.unwrap_or(DEFAULT_HISTORY_DAYS),
+            http,
+            history_days: config.history_days,
             base_url: config.base_url,
             secret: config.secret,
         })
     }
 
-    /// One UTC day.
+    /// One UTC day (one window of one day).
     pub async fn fetch_day(&self, day: NaiveDate) -> Result<ProviderDay, ProviderError> {
-        let mut days = self.fetch_window(day, day).await?;
-        Ok(days.pop().unwrap_or(ProviderDay { day, actors: Vec::new(), raw: Vec::new() }))
+        let mut days = self.fetch_days(day, day).await;
+        match days.pop() {
+            Some((_, outcome)) => outcome,
+            None => Ok(ProviderDay { day, actors: Vec::new(), raw: Vec::new() }),
+        }
     }
 
-    /// Every day from `from` to `to` (inclusive), fetched in windows of at most 30 days. Each
-    /// window's raw payloads are attached to the window's first day.
-    pub async fn fetch_range(
-        &self,
-        from: NaiveDate,
-        to: NaiveDate,
-    ) -> Result<Vec<ProviderDay>, ProviderError> {
-        let mut days = Vec::new();
+    /// Every day from `from` to `to` (inclusive), in order, read in windows of at most 30 days.
+    /// A window that cannot be read at all gives its error to each of its days; after an error a
+    /// person must fix (a refused key) no further window is asked for.
+    pub async fn fetch_days(&self, from: NaiveDate, to: NaiveDate) -> Vec<DayOutcome> {
+        let mut outcomes = Vec::new();
         let mut start = from;
         while start <= to {
             let end = (start + Duration::days(MAX_WINDOW_DAYS - 1)).min(to);
-            days.extend(self.fetch_window(start, end).await?);
+            match window::fetch_window(self, start, end).await {
+                Ok(days) => outcomes.extend(days),
+                Err(error) => {
+                    outcomes.extend(window::window_failed(start, end, &error));
+                    if error.needs_attention() {
+                        break;
+                    }
+                }
+            }
             start = end + Duration::days(1);
         }
-        Ok(days)
+        outcomes
     }
 
-    async fn fetch_window(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<ProviderDay>, ProviderError> {
-        let (start_ms, end_ms) = window_ms(from, to);
-        let mut totals = WindowTotals::default();
-        let mut raw = Vec::new();
-
-        for page in 1..=MAX_PAGES {
-            let body = serde_json::json!({"startDate": start_ms, "endDate": end_ms, "page": page, "pageSize": DAILY_PAGE_SIZE});
-            let response = self.post("/teams/daily-usage-data", &body).await?;
-            let parsed: DailyUsagePage = parse::json(Provider::Cursor, from, "daily usage", &response.body)?;
-            for (index, record) in parsed.data.iter().enumerate() {
-                let day = record_day(from, index, record)?;
-                // Cursor does not document how a range maps onto days; keep only the days asked for.
-                if (from..=to).contains(&day) {
-                    totals.add_daily(day, record);
-                }
-            }
-            raw.push(RawPayload {
-                endpoint: format!("teams/daily-usage-data?from={from}&to={to}&page={page}"),
-                body: response.body,
-            });
-            if !parsed.pagination.is_some_and(|p| p.has_next_page) {
-                break;
-            }
-        }
-
-        for page in 1..=MAX_PAGES {
-            let body = serde_json::json!({"startDate": start_ms, "endDate": end_ms, "page": page, "pageSize": EVENTS_PAGE_SIZE});
-            let response = self.post("/teams/filtered-usage-events", &body).await?;
-            let parsed: UsageEventsPage =
-                parse::json(Provider::Cursor, from, "usage events", &response.body)?;
-            for (index, event) in parsed.usage_events.iter().enumerate() {
-                let day = event_day(from, index, &event.timestamp)?;
-                if (from..=to).contains(&day) {
-                    totals.add_event(day, event);
-                }
-            }
-            raw.push(RawPayload {
-                endpoint: format!("teams/filtered-usage-events?from={from}&to={to}&page={page}"),
-                body: response.body,
-            });
-            if !parsed.pagination.is_some_and(|p| p.has_next_page) {
-                break;
-            }
-        }
-
-        let mut days = Vec::new();
-        let mut day = from;
-        while day <= to {
-            let raw = if day == from { std::mem::take(&mut raw) } else { Vec::new() };
-            days.push(ProviderDay { day, actors: totals.actor_days(day), raw });
-            day += Duration::days(1);
-        }
-        Ok(days)
+    /// The oldest day Cursor serves, found by walking back (see [`horizon`]).
+    pub async fn discover_earliest_day(&self, today: NaiveDate) -> Result<NaiveDate, ProviderError> {
+        horizon::discover(self, today).await
     }
 
     /// The team's current members as seats (see the module docs for who counts).
@@ -155,54 +131,22 @@ impl CursorClient {
                 plan: None,
                 assigned_at: None,
                 last_activity_at: None,
+                pending_cancellation_date: None,
+                display_name: m.name.filter(|n| !n.trim().is_empty()),
             })
             .collect())
     }
 
-    async fn post(&self, path: &str, body: &serde_json::Value) -> Result<HttpResponse, ProviderError> {
-        let url = format!("{}{path}", self.base_url);
+    async fn post_daily_usage(&self, body: &serde_json::Value) -> Result<HttpResponse, ProviderError> {
+        let url = format!("{}/teams/daily-usage-data", self.base_url);
         self.http.send(|c| c.post(&url).basic_auth(&self.secret, Some("")).json(body)).await
     }
-}
 
-/// Epoch ms of `from` 00:00:00.000 and `to` 23:59:59.999 UTC (both ends inclusive).
-fn window_ms(from: NaiveDate, to: NaiveDate) -> (i64, i64) {
-    let start = from.and_time(NaiveTime::MIN).and_utc().timestamp_millis();
-    let end = (to + Duration::days(1)).and_time(NaiveTime::MIN).and_utc().timestamp_millis() - 1;
-    (start, end)
-}
-
-fn record_day(
-    window: NaiveDate,
-    index: usize,
-    record: &payload::DailyRecord,
-) -> Result<NaiveDate, ProviderError> {
-    let malformed =
-        |detail: String| ProviderError::Malformed { provider: Provider::Cursor, day: window, detail };
-    if let Some(day) = &record.day {
-        return day.parse().map_err(|_| {
-            malformed(format!("daily usage: field `data[{index}].day`: {day:?} is not a YYYY-MM-DD day"))
-        });
+    async fn post_usage_events(&self, body: &serde_json::Value) -> Result<HttpResponse, ProviderError> {
+        let url = format!("{}/teams/filtered-usage-events", self.base_url);
+        let build = |c: &reqwest::Client| c.post(&url).basic_auth(&self.secret, Some("")).json(body);
+        self.http.send_within(EVENTS_BUDGET, build).await
     }
-    record
-        .date
-        .and_then(DateTime::from_timestamp_millis)
-        .map(|d| d.date_naive())
-        .ok_or_else(|| malformed(format!("daily usage: field `data[{index}].date`: missing or out of range")))
-}
-
-fn event_day(window: NaiveDate, index: usize, timestamp: &str) -> Result<NaiveDate, ProviderError> {
-    timestamp
-        .trim()
-        .parse::<i64>()
-        .ok()
-        .and_then(DateTime::from_timestamp_millis)
-        .map(|d| d.date_naive())
-        .ok_or_else(|| ProviderError::Malformed {
-            provider: Provider::Cursor,
-            day: window,
-            detail: format!("usage events: field `usageEvents[{index}].timestamp`: {timestamp:?} is not epoch milliseconds"),
-        })
 }
 
 impl ProviderClient for CursorClient {
@@ -223,8 +167,23 @@ impl ProviderClient for CursorClient {
         Box::pin(CursorClient::fetch_day(self, day))
     }
 
+    fn window_days(&self) -> u32 {
+        MAX_WINDOW_DAYS as u32
+    }
+
+    fn fetch_days(&self, from: NaiveDate, to: NaiveDate) -> BoxFuture<'_, Vec<DayOutcome>> {
+        Box::pin(CursorClient::fetch_days(self, from, to))
+    }
+
+    /// `AI_USAGE_BACKFILL_DAYS` back when set, else [`MAX_HISTORY_DAYS`]: the furthest a
+    /// backfill may reach; [`discover_earliest_day`](ProviderClient::discover_earliest_day)
+    /// finds how far Cursor actually serves.
     fn earliest_day(&self, today: NaiveDate) -> NaiveDate {
-        today - Duration::days(i64::from(self.history_days))
+        today - Duration::days(i64::from(self.history_days.unwrap_or(MAX_HISTORY_DAYS)))
+    }
+
+    fn discover_earliest_day(&self, today: NaiveDate) -> BoxFuture<'_, Result<NaiveDate, ProviderError>> {
+        Box::pin(CursorClient::discover_earliest_day(self, today))
     }
 
     fn fetch_seats(&self) -> BoxFuture<'_, Result<Option<Vec<Seat>>, ProviderError>> {

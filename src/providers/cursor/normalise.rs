@@ -2,17 +2,27 @@
 //! (trimmed, lower-cased: the only identity shared by Cursor's endpoints).
 //!
 //! Daily usage gives activity: tabs shown / accepted → suggestions, total lines added /
-//! deleted → lines added / removed, accepted lines added → lines accepted, accepts / rejects of
+//! deleted → lines added / removed, total lines added → lines suggested (the denominator of
+//! acceptance by lines), accepted lines added → lines accepted, accepts / rejects of
 //! applied edits → tool accepted / rejected, composer + chat + agent requests + Cmd-K uses →
 //! interactions. Usage events give tokens, cost (`chargedCents`) and the per-model breakdown.
 //! `mostUsedModel` and the most-used extensions are not breakdowns: they carry no amounts.
+//!
+//! Interactions by model must sum to the headline, which counts daily usage's requests. Usage
+//! events are one row per request with its model, so each model row counts its events, and the
+//! requests no event accounts for (headline − events, from the vendor's two figures of the same
+//! actor-day) go to an [`UNATTRIBUTED`] row. When an actor-day has more events than daily usage
+//! has requests (events of kinds daily usage does not count, e.g. headless or Bugbot calls, or
+//! an actor missing from daily usage), the events cannot be the headline's requests: the model
+//! rows then carry no interactions and the whole headline is unattributed. Tokens and cost come
+//! from the events alone, headline and model rows alike, so they sum without such a row.
 
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
 use super::payload::{DailyRecord, UsageEvent};
-use crate::domain::{ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures};
+use crate::domain::{ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, UNATTRIBUTED};
 
 /// Model usage with its cost still in fractional cents, rounded only once summed.
 #[derive(Default)]
@@ -55,6 +65,7 @@ impl WindowTotals {
             interactions,
             lines_added: r.total_lines_added,
             lines_removed: r.total_lines_deleted,
+            lines_suggested: r.total_lines_added,
             lines_accepted: r.accepted_lines_added,
             suggestions_shown: r.total_tabs_shown,
             suggestions_accepted: r.total_tabs_accepted,
@@ -109,19 +120,37 @@ impl WindowTotals {
                 ActorDay {
                     actor: ActorKey { kind: ActorKind::Email, identifier: email, external_id: None },
                     active: totals.active,
+                    breakdowns: model_rows(measures.interactions, totals.by_model),
                     measures,
-                    breakdowns: totals
-                        .by_model
-                        .into_iter()
-                        .map(|(value, spend)| Breakdown {
-                            dimension: Dimension::Model,
-                            value,
-                            measures: spend.finish(),
-                        })
-                        .collect(),
                     teams: Vec::new(),
                 }
             })
             .collect()
     }
+}
+
+/// The model rows of an actor-day whose headline counts `requests` interactions, plus the
+/// unattributed row (see the module docs).
+fn model_rows(requests: i64, by_model: BTreeMap<String, Spend>) -> Vec<Breakdown> {
+    let events: i64 = by_model.values().map(|s| s.measures.interactions).sum();
+    let attributable = events <= requests;
+    let unattributed = if attributable { requests - events } else { requests };
+    let mut rows: Vec<Breakdown> = by_model
+        .into_iter()
+        .map(|(value, spend)| {
+            let mut measures = spend.finish();
+            if !attributable {
+                measures.interactions = 0;
+            }
+            Breakdown { dimension: Dimension::Model, value, measures }
+        })
+        .collect();
+    if unattributed > 0 {
+        rows.push(Breakdown {
+            dimension: Dimension::Model,
+            value: UNATTRIBUTED.to_owned(),
+            measures: Measures { interactions: unattributed, ..Measures::default() },
+        });
+    }
+    rows
 }

@@ -1,5 +1,7 @@
 //! Cursor Admin API payloads (cursor.md §4 and §6). Unknown fields are ignored; absent or
-//! `null` counters read as 0; money is fractional cents.
+//! `null` counters read as 0; money is fractional cents. Pages keep their records as raw JSON
+//! values: each record is read on its own, after its day, so one unreadable record fails only
+//! its own day.
 
 use serde::Deserialize;
 
@@ -8,7 +10,8 @@ use crate::providers::parse::count;
 /// One page of `POST /teams/daily-usage-data`.
 #[derive(Debug, Deserialize)]
 pub(super) struct DailyUsagePage {
-    pub data: Vec<DailyRecord>,
+    /// [`DailyRecord`]s, read one by one.
+    pub data: Vec<serde_json::Value>,
     /// Present only when `page`/`pageSize` were sent.
     #[serde(default)]
     pub pagination: Option<Pagination>,
@@ -21,14 +24,11 @@ pub(super) struct Pagination {
     pub has_next_page: bool,
 }
 
-/// One member's day.
+/// One member's day. Its day (`day` as `YYYY-MM-DD` in newer responses, else `date` in epoch
+/// ms) is read from the raw record first (`window::record_day`).
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub(super) struct DailyRecord {
-    /// `YYYY-MM-DD`; newer responses only.
-    pub day: Option<String>,
-    /// Epoch ms of 00:00 UTC; the only date in older responses.
-    pub date: Option<i64>,
     pub email: String,
     pub is_active: Option<bool>,
     #[serde(default, deserialize_with = "count")]
@@ -59,18 +59,17 @@ pub(super) struct DailyRecord {
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub(super) struct UsageEventsPage {
+    /// [`UsageEvent`]s, read one by one.
     #[serde(default)]
-    pub usage_events: Vec<UsageEvent>,
+    pub usage_events: Vec<serde_json::Value>,
     #[serde(default)]
     pub pagination: Option<Pagination>,
 }
 
-/// One request.
+/// One request. Its `timestamp` (epoch ms as a string) is read from the raw event first.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub(super) struct UsageEvent {
-    /// Epoch ms, as a string.
-    pub timestamp: String,
     pub user_email: String,
     pub model: Option<String>,
     #[serde(default)]
@@ -105,6 +104,9 @@ pub(super) struct TeamMembers {
 #[serde(rename_all = "camelCase")]
 pub(super) struct TeamMember {
     pub email: String,
+    /// The member's display name.
+    #[serde(default)]
+    pub name: Option<String>,
     #[serde(default)]
     pub role: Option<String>,
     /// Newer field; absent means still a member.

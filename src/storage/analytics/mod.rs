@@ -8,6 +8,7 @@
 //! range's last written day minus those on the last written day before it. Every function here is one SQL statement that returns
 //! at most a few thousand grouped rows; the service never sums raw rows.
 
+pub mod identities;
 pub mod people;
 pub mod rollups;
 pub mod sql;
@@ -25,7 +26,7 @@ use self::sql::{
 };
 use super::{Backend, Db, StorageError};
 use crate::db_run;
-use crate::domain::{Dimension, Granularity, Measures, Metric, Provider};
+use crate::domain::{Dimension, Granularity, Identities, Measures, Metric, Provider};
 
 /// What an analytics query covers: a workspace, inclusive UTC days, and optional restrictions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +40,9 @@ pub struct Scope {
     pub integration_ids: Vec<i64>,
     /// Only these actors; `None` for everyone. Person, team and own-rows filters resolve to this.
     pub actor_ids: Option<Vec<i64>>,
+    /// Which identities people figures (distinct people, the per-person totals, seats) count.
+    /// Measures are usage and ignore it: they always include every identity.
+    pub identities: Identities,
 }
 
 impl Scope {
@@ -103,9 +107,6 @@ fn push_actor_filter(w: &mut String, col: &str, actors: &[i64]) {
     }
 }
 
-/// The person a row counts for: the linked person's id, or minus the actor id.
-const PERSON_KEY: &str = "COALESCE(a.person_id, -a.id)";
-
 /// One tool's measures on one day.
 #[derive(Debug, Clone, QueryableByName)]
 pub struct DayTotals {
@@ -164,11 +165,13 @@ pub async fn active_people_by_bucket(
 ) -> Result<Vec<BucketPeople>, StorageError> {
     let d = Dialect(db.backend());
     let whole_workspace = !scope.per_actor() && !scope.narrowed() && !split_by_provider;
+    let who = scope.identities;
     let text = if whole_workspace && granularity == Granularity::Day {
+        let count = identities::workspace_day_count(who, "w");
         format!(
-            "SELECT w.day AS bucket, '' AS provider, w.active_people AS people \
+            "SELECT w.day AS bucket, '' AS provider, {count} AS people \
              FROM usage_rollup_workspace_day w WHERE w.workspace_id = {} AND w.day BETWEEN {} AND {} \
-             AND w.active_people > 0 ORDER BY w.day",
+             AND {count} > 0 ORDER BY w.day",
             scope.workspace_id,
             d.date(scope.from),
             d.date(scope.to)
@@ -179,31 +182,35 @@ pub async fn active_people_by_bucket(
         format!(
             "SELECT p.month AS bucket, '' AS provider, CAST(COUNT(*) AS BIGINT) AS people \
              FROM usage_rollup_person_month p WHERE p.workspace_id = {} AND p.month BETWEEN {} AND {} \
-             AND (p.days & {}) <> 0 GROUP BY p.month ORDER BY p.month",
+             AND (p.days & {}) <> 0{} GROUP BY p.month ORDER BY p.month",
             scope.workspace_id,
             d.date(masks[0].0),
             d.date(masks[masks.len() - 1].0),
-            mask_case(d, "p.month", &masks)
+            mask_case(d, "p.month", &masks),
+            identities::rollup_condition(who, "p")
         )
     } else if whole_workspace {
         let bucket = d.bucket_start("p.day", granularity);
         format!(
             "SELECT {bucket} AS bucket, '' AS provider, CAST(COUNT(DISTINCT p.person_key) AS BIGINT) AS people \
-             FROM usage_rollup_person_day p WHERE p.workspace_id = {} AND p.day BETWEEN {} AND {} \
+             FROM usage_rollup_person_day p WHERE p.workspace_id = {} AND p.day BETWEEN {} AND {}{} \
              GROUP BY 1 ORDER BY 1",
             scope.workspace_id,
             d.date(scope.from),
-            d.date(scope.to)
+            d.date(scope.to),
+            identities::rollup_condition(who, "p")
         )
     } else {
         let bucket = d.bucket_start("du.day", granularity);
         let provider = if split_by_provider { "i.provider" } else { "''" };
         format!(
             "SELECT {bucket} AS bucket, {provider} AS provider, \
-             CAST(COUNT(DISTINCT {PERSON_KEY}) AS BIGINT) AS people \
+             CAST(COUNT(DISTINCT {}) AS BIGINT) AS people \
              FROM daily_usage du JOIN actors a ON a.id = du.actor_id JOIN integrations i ON i.id = du.integration_id \
-             WHERE {} AND du.active GROUP BY 1, 2 ORDER BY 1",
-            scope.raw_where(d, "du", scope.from, scope.to)
+             WHERE {} AND du.active{} GROUP BY 1, 2 ORDER BY 1",
+            identities::person_key("a"),
+            scope.raw_where(d, "du", scope.from, scope.to),
+            identities::actor_condition(who, "a")
         )
     };
     load(db, text).await
@@ -240,12 +247,13 @@ pub async fn distinct_people(
             (0..windows.len()).map(|n| format!("CAST(COALESCE(SUM(q.w{n}), 0) AS TEXT)")).collect();
         format!(
             "SELECT {} AS counts FROM (SELECT {} FROM usage_rollup_person_month p \
-             WHERE p.workspace_id = {} AND p.month BETWEEN {} AND {} GROUP BY p.person_key) q",
+             WHERE p.workspace_id = {} AND p.month BETWEEN {} AND {}{} GROUP BY p.person_key) q",
             sums.join(" || ',' || "),
             flags.join(", "),
             scope.workspace_id,
             d.date(sql::month_start(lo)),
-            d.date(sql::month_start(hi))
+            d.date(sql::month_start(hi)),
+            identities::rollup_condition(scope.identities, "p")
         )
     } else {
         distinct_people_raw(d, scope, windows, lo, hi)
@@ -273,11 +281,12 @@ fn distinct_people_raw(
     lo: NaiveDate,
     hi: NaiveDate,
 ) -> String {
-    let (day, key) = ("du.day", PERSON_KEY);
+    let (day, key) = ("du.day", identities::person_key("a"));
     let source = format!(
         "daily_usage du JOIN actors a ON a.id = du.actor_id JOIN integrations i ON i.id = du.integration_id \
-         WHERE {} AND du.active",
-        scope.raw_where(d, "du", lo, hi)
+         WHERE {} AND du.active{}",
+        scope.raw_where(d, "du", lo, hi),
+        identities::actor_condition(scope.identities, "a")
     );
     // The counts travel as one comma-separated text so one row type fits any number of windows.
     let concat = " || ',' || ";
@@ -302,6 +311,9 @@ pub struct KeyTotals {
     /// Distinct people behind the row (teams only; 0 elsewhere).
     #[diesel(sql_type = BigInt)]
     pub people: i64,
+    /// Actor-days behind the row: with usage of the dimension value, or active (teams).
+    #[diesel(sql_type = BigInt)]
+    pub active_days: i64,
     #[diesel(embed)]
     pub sums: Measures,
 }
@@ -316,7 +328,7 @@ pub async fn dimension_totals(
     let dim = dimension.as_str();
     let text = if scope.per_actor() {
         format!(
-            "SELECT ub.value AS key, CAST(0 AS BIGINT) AS people, {} \
+            "SELECT ub.value AS key, CAST(0 AS BIGINT) AS people, CAST(COUNT(*) AS BIGINT) AS active_days, {} \
              FROM usage_breakdowns ub JOIN integrations i ON i.id = ub.integration_id \
              WHERE {} AND ub.dimension = '{dim}' GROUP BY ub.value",
             sum_breakdown_measures("ub"),
@@ -324,7 +336,8 @@ pub async fn dimension_totals(
         )
     } else {
         format!(
-            "SELECT r.value AS key, CAST(0 AS BIGINT) AS people, {} \
+            "SELECT r.value AS key, CAST(0 AS BIGINT) AS people, \
+             CAST(COALESCE(SUM(r.actor_days), 0) AS BIGINT) AS active_days, {} \
              FROM usage_rollup_breakdown_daily r WHERE {} AND r.dimension = '{dim}' GROUP BY r.value",
             sum_breakdown_measures("r"),
             scope.rollup_where(d, "r", "day", scope.from, scope.to)
@@ -338,13 +351,17 @@ pub async fn dimension_totals(
 /// never differs from a filter's answer by part of someone's usage).
 pub async fn team_totals(db: &Db, scope: &Scope) -> Result<Vec<KeyTotals>, StorageError> {
     let d = Dialect(db.backend());
+    // People behind a team row are the identities the scope counts; its measures are everyone's.
+    let counted = identities::actor_predicate(scope.identities, "a");
     let text = format!(
-        "SELECT t.team AS key, CAST(COUNT(DISTINCT {PERSON_KEY}) AS BIGINT) AS people, {} \
+        "SELECT t.team AS key, CAST(COUNT(DISTINCT CASE WHEN {counted} THEN {} END) AS BIGINT) AS people, \
+         CAST(COALESCE(SUM(CASE WHEN du.active THEN 1 ELSE 0 END), 0) AS BIGINT) AS active_days, {} \
          FROM (SELECT DISTINCT integration_id, actor_id, team FROM actor_teams \
          WHERE integration_id IN (SELECT id FROM integrations WHERE workspace_id = {})) t \
          JOIN daily_usage du ON du.actor_id = t.actor_id AND du.integration_id = t.integration_id \
          JOIN actors a ON a.id = du.actor_id JOIN integrations i ON i.id = du.integration_id \
          WHERE {} GROUP BY t.team",
+        identities::person_key("a"),
         sum_measures("du"),
         scope.workspace_id,
         scope.raw_where(d, "du", scope.from, scope.to)
@@ -440,6 +457,7 @@ pub async fn person_tool_totals(
     // dropped here too: filtering them in SQL made PostgreSQL misjudge the row count and look up
     // each actor by index instead of hashing them.
     let diff = |m: &str| format!("h.{m} - COALESCE(l.{m}, 0)");
+    let (key, counted) = (identities::person_key("a"), identities::actor_predicate(scope.identities, "a"));
     let value = match metric_columns(metric) {
         [] => "CAST(0 AS BIGINT)".to_owned(),
         columns => columns.iter().map(|m| format!("({})", diff(m))).collect::<Vec<_>>().join(" + "),
@@ -472,10 +490,10 @@ pub async fn person_tool_totals(
     };
     let text = format!(
         "WITH k AS ({bounds}) \
-         SELECT h.actor_id AS actor_id, COALESCE(a.person_id, -a.id) AS person_key, h.provider AS provider, \
+         SELECT h.actor_id AS actor_id, {key} AS person_key, h.provider AS provider, \
          h.row_days - COALESCE(l.row_days, 0) AS row_days, h.active_days - COALESCE(l.active_days, 0) AS active_days, \
          CASE WHEN h.last_active_day >= {from} THEN h.last_active_day END AS last_active_day, {measures} \
-         FROM {from_sides} JOIN actors a ON a.id = h.actor_id"
+         FROM {from_sides} JOIN actors a ON a.id = h.actor_id WHERE {counted}"
     );
     let rows: Vec<(ActorRank, Option<Measures>)> = match detail {
         Detail::Ranking => load::<ActorRank>(db, text).await?.into_iter().map(|r| (r, None)).collect(),
@@ -485,7 +503,11 @@ pub async fn person_tool_totals(
     };
     let mut merged: BTreeMap<(i64, String), PersonToolTotals> = BTreeMap::new();
     for (row, sums) in rows.into_iter().filter(|(r, _)| r.row_days > 0) {
-        let value = if metric == Metric::ActiveUsers { row.active_days } else { row.value };
+        let value = if matches!(metric, Metric::ActiveUsers | Metric::ActiveDays) {
+            row.active_days
+        } else {
+            row.value
+        };
         match merged.entry((row.person_key, row.provider.clone())) {
             Entry::Vacant(e) => {
                 e.insert(PersonToolTotals {
@@ -518,15 +540,22 @@ pub async fn person_tool_totals(
 pub struct SeatUse {
     #[diesel(sql_type = BigInt)]
     pub person_key: i64,
+    /// The holder.
+    #[diesel(sql_type = BigInt)]
+    pub actor_id: i64,
     #[diesel(sql_type = Text)]
     pub provider: String,
     #[diesel(sql_type = Nullable<Text>)]
     pub plan: Option<String>,
+    /// The day the vendor will end the licence, if scheduled.
+    #[diesel(sql_type = Nullable<Date>)]
+    pub pending_cancellation_date: Option<NaiveDate>,
     #[diesel(sql_type = Nullable<Date>)]
     pub last_active_day: Option<NaiveDate>,
 }
 
-/// Every seat in the scope's integrations (none when the vendor reports no seats).
+/// Every seat in the scope's integrations held by an identity the scope counts (none when the
+/// vendor reports no seats).
 pub async fn seats(db: &Db, scope: &Scope) -> Result<Vec<SeatUse>, StorageError> {
     let d = Dialect(db.backend());
     let mut w = format!("i.workspace_id = {}", scope.workspace_id);
@@ -534,11 +563,14 @@ pub async fn seats(db: &Db, scope: &Scope) -> Result<Vec<SeatUse>, StorageError>
     if let Some(actors) = &scope.actor_ids {
         push_actor_filter(&mut w, "s.actor_id", actors);
     }
+    w.push_str(&identities::actor_condition(scope.identities, "a"));
     let text = format!(
-        "SELECT {PERSON_KEY} AS person_key, i.provider AS provider, s.plan AS plan, \
+        "SELECT {} AS person_key, s.actor_id AS actor_id, i.provider AS provider, s.plan AS plan, \
+         s.pending_cancellation_date AS pending_cancellation_date, \
          (SELECT MAX(du.day) FROM daily_usage du WHERE du.actor_id = s.actor_id AND du.active \
           AND du.day <= {}) AS last_active_day \
          FROM seats s JOIN actors a ON a.id = s.actor_id JOIN integrations i ON i.id = s.integration_id WHERE {w}",
+        identities::person_key("a"),
         d.date(scope.to)
     );
     load(db, text).await

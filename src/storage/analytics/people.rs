@@ -8,7 +8,8 @@ use diesel_async::{AsyncConnection, RunQueryDsl, SimpleAsyncConnection};
 
 use super::rollups::refresh_person_keys;
 use crate::db_run;
-use crate::domain::Provider;
+use crate::domain::identity::person_key;
+use crate::domain::{IdentityKind, Provider};
 use crate::storage::schema::{actor_teams, actors, integrations, persons, sync_runs};
 use crate::storage::sync_runs::SyncRun;
 use crate::storage::usage::{Actor, OwnRows};
@@ -100,13 +101,15 @@ pub async fn actor_ids_of_teams(
 pub struct TeamMembership {
     pub integration_id: i64,
     pub actor_id: i64,
-    /// The linked person's id, or minus the actor's id.
+    /// The key the actor counts for (`domain::identity::person_key`).
     pub person_key: i64,
+    /// A service identity: never counted as a person towards a group's size.
+    pub service: bool,
     pub team: Option<String>,
 }
 
-/// `(actor id, integration id, person id)`.
-type ActorOfIntegration = (i64, i64, Option<i64>);
+/// `(actor id, integration id, person id, identity kind)`.
+type ActorOfIntegration = (i64, i64, Option<i64>, String);
 /// `(integration id, actor id, team)`.
 type TeamRow = (i64, i64, String);
 
@@ -141,7 +144,7 @@ pub async fn team_memberships(
         let with_teams: Vec<i64> = ids.into_iter().filter(|id| teams_of.iter().any(|t| t.0 == *id)).collect();
         let actors_of = actors::table
             .filter(actors::integration_id.eq_any(&with_teams))
-            .select((actors::id, actors::integration_id, actors::person_id))
+            .select((actors::id, actors::integration_id, actors::person_id, actors::identity_kind))
             .load(conn)
             .await?;
         Ok::<_, StorageError>((actors_of, teams_of))
@@ -151,14 +154,17 @@ pub async fn team_memberships(
         teams_by_actor.entry(actor_id).or_default().push(team);
     }
     let mut out = Vec::new();
-    for (actor_id, integration_id, person_id) in actors_of {
-        let person_key = person_id.unwrap_or(-actor_id);
+    for (actor_id, integration_id, person_id, kind) in actors_of {
+        let kind = identity_kind(&kind)?;
+        let person_key = person_key(actor_id, person_id, kind);
+        let service = kind == IdentityKind::Service;
         match teams_by_actor.remove(&actor_id) {
-            None => out.push(TeamMembership { integration_id, actor_id, person_key, team: None }),
+            None => out.push(TeamMembership { integration_id, actor_id, person_key, service, team: None }),
             Some(teams) => out.extend(teams.into_iter().map(|team| TeamMembership {
                 integration_id,
                 actor_id,
                 person_key,
+                service,
                 team: Some(team),
             })),
         }
@@ -253,7 +259,8 @@ pub async fn set_actor_person(
                 .returning(Actor::as_returning())
                 .get_result(conn)
                 .await?;
-            let keys = [before.person_id.unwrap_or(-actor_id), person_id.unwrap_or(-actor_id)];
+            let kind = identity_kind(&before.identity_kind)?;
+            let keys = [person_key(actor_id, before.person_id, kind), person_key(actor_id, person_id, kind)];
             for statement in refresh_person_keys(dialect, workspace_id, &keys) {
                 conn.batch_execute(&statement).await?;
             }
@@ -268,4 +275,9 @@ pub async fn person_workspace(db: &Db, person_id: i64) -> Result<Option<i64>, St
     db_run!(db, |conn| {
         Ok(persons::table.find(person_id).select(persons::workspace_id).first(conn).await.optional()?)
     })
+}
+
+/// A stored identity kind, parsed.
+pub(crate) fn identity_kind(text: &str) -> Result<IdentityKind, StorageError> {
+    text.parse().map_err(|e: crate::domain::UnknownValue| StorageError::Corrupt(e.to_string()))
 }

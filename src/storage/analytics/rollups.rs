@@ -6,8 +6,13 @@
 
 use chrono::NaiveDate;
 
+use super::identities;
 use super::sql::{BREAKDOWN_MEASURES, Dialect, MEASURES, day_bit, month_start};
 use crate::domain::Granularity;
+
+/// `active_people, active_services` of `usage_rollup_workspace_day` from person-day rows.
+const PEOPLE_COUNTS: &str = "COALESCE(SUM(CASE WHEN service THEN 0 ELSE 1 END), 0), \
+     COALESCE(SUM(CASE WHEN service THEN 1 ELSE 0 END), 0)";
 
 /// Where a day's rows belong: its integration's workspace and provider.
 #[derive(Debug, Clone)]
@@ -27,7 +32,7 @@ pub fn link_email_actors(t: &DayTarget<'_>) -> Vec<String> {
     vec![
         format!(
             "INSERT INTO persons (workspace_id, display_name, email, user_id) \
-             SELECT {ws}, a.identifier, a.identifier, (SELECT m.user_id FROM memberships m WHERE m.workspace_id = {ws} AND m.verified_email = a.identifier LIMIT 1) \
+             SELECT {ws}, COALESCE(a.display_name, a.identifier), a.identifier, (SELECT m.user_id FROM memberships m WHERE m.workspace_id = {ws} AND m.verified_email = a.identifier LIMIT 1) \
              FROM actors a WHERE a.integration_id = {integration} AND a.kind = 'email' \
              AND a.person_id IS NULL AND NOT a.person_locked \
              ON CONFLICT (workspace_id, email) DO NOTHING"
@@ -38,6 +43,21 @@ pub fn link_email_actors(t: &DayTarget<'_>) -> Vec<String> {
              WHERE integration_id = {integration} AND kind = 'email' AND person_id IS NULL AND NOT person_locked"
         ),
     ]
+}
+
+/// A statement that gives persons still named by their email (the name they were created
+/// with) the real name the vendor gives for one of their identities of the integration. A name
+/// an admin chose is never replaced.
+pub fn name_persons_from_actors(t: &DayTarget<'_>) -> String {
+    let (ws, integration) = (t.workspace_id, t.integration_id);
+    let named = format!(
+        "FROM actors a WHERE a.person_id = persons.id AND a.integration_id = {integration} \
+         AND a.display_name IS NOT NULL AND a.display_name <> ''"
+    );
+    format!(
+        "UPDATE persons SET display_name = (SELECT MIN(a.display_name) {named}) \
+         WHERE workspace_id = {ws} AND display_name = email AND EXISTS (SELECT 1 {named})"
+    )
 }
 
 /// Delete-and-re-aggregate statements for every rollup the day feeds.
@@ -52,6 +72,8 @@ pub fn refresh_day(dialect: Dialect, t: &DayTarget<'_>) -> Vec<String> {
     let bcols = BREAKDOWN_MEASURES.join(", ");
     let bsums =
         BREAKDOWN_MEASURES.iter().map(|m| format!("COALESCE(SUM({m}), 0)")).collect::<Vec<_>>().join(", ");
+    let (key, service) = (identities::person_key("a"), identities::is_service("a"));
+    let people_counts = PEOPLE_COUNTS;
     vec![
         format!("DELETE FROM usage_rollup_daily WHERE integration_id = {integration} AND day = {day}"),
         // No GROUP BY: one row even for a day without actors, which marks the day as synced.
@@ -65,14 +87,14 @@ pub fn refresh_day(dialect: Dialect, t: &DayTarget<'_>) -> Vec<String> {
             "DELETE FROM usage_rollup_breakdown_daily WHERE integration_id = {integration} AND day = {day}"
         ),
         format!(
-            "INSERT INTO usage_rollup_breakdown_daily (integration_id, day, dimension, value, workspace_id, provider, {bcols}) \
-             SELECT {integration}, {day}, dimension, value, {ws}, '{provider}', {bsums} \
+            "INSERT INTO usage_rollup_breakdown_daily (integration_id, day, dimension, value, workspace_id, provider, actor_days, {bcols}) \
+             SELECT {integration}, {day}, dimension, value, {ws}, '{provider}', COUNT(*), {bsums} \
              FROM usage_breakdowns WHERE integration_id = {integration} AND day = {day} GROUP BY dimension, value"
         ),
         format!("DELETE FROM usage_rollup_person_day WHERE workspace_id = {ws} AND day = {day}"),
         format!(
-            "INSERT INTO usage_rollup_person_day (workspace_id, day, person_key) \
-             SELECT DISTINCT {ws}, {day}, COALESCE(a.person_id, -a.id) \
+            "INSERT INTO usage_rollup_person_day (workspace_id, day, person_key, service) \
+             SELECT DISTINCT {ws}, {day}, {key}, {service} \
              FROM daily_usage du JOIN actors a ON a.id = du.actor_id \
              JOIN integrations i ON i.id = du.integration_id \
              WHERE i.workspace_id = {ws} AND du.day = {day} AND du.active \
@@ -80,8 +102,8 @@ pub fn refresh_day(dialect: Dialect, t: &DayTarget<'_>) -> Vec<String> {
         ),
         format!("DELETE FROM usage_rollup_workspace_day WHERE workspace_id = {ws} AND day = {day}"),
         format!(
-            "INSERT INTO usage_rollup_workspace_day (workspace_id, day, active_people) \
-             SELECT {ws}, {day}, COUNT(*) FROM usage_rollup_person_day WHERE workspace_id = {ws} AND day = {day}"
+            "INSERT INTO usage_rollup_workspace_day (workspace_id, day, active_people, active_services) \
+             SELECT {ws}, {day}, {people_counts} FROM usage_rollup_person_day WHERE workspace_id = {ws} AND day = {day}"
         ),
         // The day's bit in the month bitmaps: cleared for everyone, set again for who was active.
         format!(
@@ -89,8 +111,8 @@ pub fn refresh_day(dialect: Dialect, t: &DayTarget<'_>) -> Vec<String> {
              WHERE workspace_id = {ws} AND month = {month} AND (days & {bit}) <> 0"
         ),
         format!(
-            "INSERT INTO usage_rollup_person_month (workspace_id, month, person_key, days) \
-             SELECT {ws}, {month}, person_key, {bit} FROM usage_rollup_person_day \
+            "INSERT INTO usage_rollup_person_month (workspace_id, month, person_key, days, service) \
+             SELECT {ws}, {month}, person_key, {bit}, service FROM usage_rollup_person_day \
              WHERE workspace_id = {ws} AND day = {day} \
              ON CONFLICT (workspace_id, month, person_key) \
              DO UPDATE SET days = usage_rollup_person_month.days | excluded.days"
@@ -186,7 +208,8 @@ impl CumulativeRefresh {
     }
 }
 
-/// Statements that rebuild the person-day rows of `keys` after actors moved between persons, and
+/// Statements that rebuild the person-day rows of `keys` after actors moved between persons (a
+/// link, a merge, or an identity turned human or service), and
 /// what derives from them: the month bitmaps of `keys` and the active-people count of every day
 /// they were or are active on.
 pub fn refresh_person_keys(dialect: Dialect, workspace_id: i64, keys: &[i64]) -> Vec<String> {
@@ -196,6 +219,7 @@ pub fn refresh_person_keys(dialect: Dialect, workspace_id: i64, keys: &[i64]) ->
     );
     let month = dialect.bucket_start("p.day", Granularity::Month);
     let bit = dialect.day_bit("p.day");
+    let (key, service) = (identities::person_key("a"), identities::is_service("a"));
     vec![
         // Days the keys were active on lose their count here and get it back below.
         format!(
@@ -205,11 +229,11 @@ pub fn refresh_person_keys(dialect: Dialect, workspace_id: i64, keys: &[i64]) ->
             "DELETE FROM usage_rollup_person_day WHERE workspace_id = {workspace_id} AND person_key IN ({list})"
         ),
         format!(
-            "INSERT INTO usage_rollup_person_day (workspace_id, day, person_key) \
-             SELECT DISTINCT {workspace_id}, du.day, COALESCE(a.person_id, -a.id) \
+            "INSERT INTO usage_rollup_person_day (workspace_id, day, person_key, service) \
+             SELECT DISTINCT {workspace_id}, du.day, {key}, {service} \
              FROM daily_usage du JOIN actors a ON a.id = du.actor_id \
              JOIN integrations i ON i.id = du.integration_id \
-             WHERE i.workspace_id = {workspace_id} AND du.active AND COALESCE(a.person_id, -a.id) IN ({list}) \
+             WHERE i.workspace_id = {workspace_id} AND du.active AND {key} IN ({list}) \
              ON CONFLICT DO NOTHING"
         ),
         format!(
@@ -217,8 +241,8 @@ pub fn refresh_person_keys(dialect: Dialect, workspace_id: i64, keys: &[i64]) ->
         ),
         // Every day with active people has a count, so the days missing one are those removed above.
         format!(
-            "INSERT INTO usage_rollup_workspace_day (workspace_id, day, active_people) \
-             SELECT {workspace_id}, p.day, COUNT(*) FROM usage_rollup_person_day p \
+            "INSERT INTO usage_rollup_workspace_day (workspace_id, day, active_people, active_services) \
+             SELECT {workspace_id}, p.day, {PEOPLE_COUNTS} FROM usage_rollup_person_day p \
              WHERE p.workspace_id = {workspace_id} AND NOT EXISTS (SELECT 1 FROM usage_rollup_workspace_day w \
              WHERE w.workspace_id = {workspace_id} AND w.day = p.day) GROUP BY p.day"
         ),
@@ -227,9 +251,9 @@ pub fn refresh_person_keys(dialect: Dialect, workspace_id: i64, keys: &[i64]) ->
         ),
         // One row per (person, day), so the sum of the days' bits is their union.
         format!(
-            "INSERT INTO usage_rollup_person_month (workspace_id, month, person_key, days) \
-             SELECT {workspace_id}, {month}, p.person_key, CAST(SUM({bit}) AS BIGINT) FROM usage_rollup_person_day p \
-             WHERE p.workspace_id = {workspace_id} AND p.person_key IN ({list}) GROUP BY {month}, p.person_key"
+            "INSERT INTO usage_rollup_person_month (workspace_id, month, person_key, days, service) \
+             SELECT {workspace_id}, {month}, p.person_key, CAST(SUM({bit}) AS BIGINT), p.service FROM usage_rollup_person_day p \
+             WHERE p.workspace_id = {workspace_id} AND p.person_key IN ({list}) GROUP BY {month}, p.person_key, p.service"
         ),
     ]
 }

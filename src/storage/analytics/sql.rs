@@ -10,8 +10,9 @@ use chrono::{Datelike, NaiveDate};
 use crate::domain::{Granularity, Metric, Provider};
 use crate::storage::Backend;
 
-/// The 16 summed measures, in the column order of `daily_usage` and the rollups.
-pub const MEASURES: [&str; 16] = [
+/// The 17 summed measures, in the column order of `daily_usage` and the rollups
+/// (`lines_suggested` was added last).
+pub const MEASURES: [&str; 17] = [
     "sessions",
     "interactions",
     "input_tokens",
@@ -28,6 +29,7 @@ pub const MEASURES: [&str; 16] = [
     "tool_rejected",
     "commits",
     "pull_requests",
+    "lines_suggested",
 ];
 
 /// The measure columns `metric` is computed from (none for active users, which are counted).
@@ -43,6 +45,7 @@ pub fn metric_columns(metric: Metric) -> &'static [&'static str] {
         Metric::CostMillicents => &["cost_millicents"],
         Metric::LinesAdded => &["lines_added"],
         Metric::LinesRemoved => &["lines_removed"],
+        Metric::LinesSuggested => &["lines_suggested"],
         Metric::LinesAccepted => &["lines_accepted"],
         Metric::SuggestionsShown => &["suggestions_shown"],
         Metric::SuggestionsAccepted => &["suggestions_accepted"],
@@ -50,12 +53,12 @@ pub fn metric_columns(metric: Metric) -> &'static [&'static str] {
         Metric::ToolRejected => &["tool_rejected"],
         Metric::Commits => &["commits"],
         Metric::PullRequests => &["pull_requests"],
-        Metric::ActiveUsers => &[],
+        Metric::ActiveUsers | Metric::ActiveDays => &[],
     }
 }
 
 /// The measures `usage_breakdowns` has; the others read as 0 there.
-pub const BREAKDOWN_MEASURES: [&str; 11] = [
+pub const BREAKDOWN_MEASURES: [&str; 12] = [
     "interactions",
     "input_tokens",
     "output_tokens",
@@ -67,6 +70,7 @@ pub const BREAKDOWN_MEASURES: [&str; 11] = [
     "lines_accepted",
     "suggestions_shown",
     "suggestions_accepted",
+    "lines_suggested",
 ];
 
 /// Per-backend spelling of the few constructs that differ.

@@ -24,6 +24,9 @@
 //! from a cell must still leave enough people: for members, a cell counts only the people other
 //! than the caller, and a cell of the caller alone is theirs to see.
 //!
+//! **Who counts.** Only people: service identities (`domain::identity`) are in their cells'
+//! usage but never towards their size, so two pipelines cannot make one person's cell "large".
+//!
 //! **What it does not cover.** Tools, integrations, models, editors, languages and features
 //! split usage, not people, and are shown as before; so is the whole workspace. People are
 //! counted as members, active in the range or not. A sync that moves someone between teams
@@ -83,8 +86,12 @@ impl TeamGroups {
     }
 
     /// Builds the cells from every membership row of the slice; `own` are the person keys whose
-    /// rows the caller reads anyway (not counted towards a cell's size).
+    /// rows the caller reads anyway (not counted towards a cell's size). Service identities are
+    /// not people and are not counted either.
     pub fn from_memberships(rows: Vec<TeamMembership>, min: usize, own: &BTreeSet<i64>) -> TeamGroups {
+        let mut uncounted = own.clone();
+        uncounted.extend(rows.iter().filter(|r| r.service).map(|r| r.person_key));
+        let own = &uncounted;
         let mut per: HashMap<i64, HashMap<i64, BTreeSet<String>>> = HashMap::new();
         for row in rows {
             let teams = per.entry(row.integration_id).or_default().entry(row.person_key).or_default();
@@ -210,6 +217,7 @@ mod tests {
             integration_id,
             actor_id: person_key,
             person_key,
+            service: false,
             team: team.map(String::from),
         };
         let mut rows = vec![];

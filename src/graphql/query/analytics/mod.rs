@@ -5,8 +5,10 @@
 pub(crate) mod figures;
 mod freshness;
 pub(crate) mod groups;
+mod people;
 pub(crate) mod scope;
 pub(crate) mod source;
+pub(crate) mod tools;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -15,9 +17,10 @@ use chrono::{Days, NaiveDate, Utc};
 
 use self::figures::{PROVIDERS, Ranked, provider};
 use self::groups::TeamGroups;
-use self::scope::{Rows, restrict, scope};
+use self::people::person_rows;
+use self::scope::{Rows, scope};
 use self::source::Source;
-use crate::domain::{Dimension, Granularity, Measures, Metric, Provider};
+use crate::domain::{Dimension, Granularity, Identities, Measures, Metric, Provider, ProviderSet};
 use crate::graphql::ApiError;
 use crate::graphql::limits::cost;
 use crate::graphql::types::analytics::*;
@@ -50,8 +53,14 @@ impl AnalyticsQuery {
         metrics: Vec<Metric>,
         #[graphql(default = false)] split_by_provider: bool,
         filter: Option<UsageFilter>,
+        #[graphql(
+            default,
+            desc = "Whose identities the people figures count: HUMANS (default), SERVICES or ALL. Measures always include every identity."
+        )]
+        identities: Identities,
     ) -> Result<UsageSeries> {
-        let (scope, _) = scope(ctx, &workspace_id, range, filter, Rows::Aggregates).await?;
+        let (mut scope, _) = scope(ctx, &workspace_id, range, filter, Rows::Aggregates).await?;
+        scope.identities = identities;
         Ok(figures::series(Source::of(ctx), &scope, granularity, metrics, split_by_provider).await?)
     }
 
@@ -63,40 +72,56 @@ impl AnalyticsQuery {
         workspace_id: ID,
         range: Option<DateRange>,
         filter: Option<UsageFilter>,
+        #[graphql(
+            default,
+            desc = "Whose identities the people figures count: HUMANS (default), SERVICES or ALL. Measures always include every identity."
+        )]
+        identities: Identities,
     ) -> Result<UsageSummary> {
-        let (scope, _) = scope(ctx, &workspace_id, range, filter, Rows::Aggregates).await?;
+        let (mut scope, _) = scope(ctx, &workspace_id, range, filter, Rows::Aggregates).await?;
+        scope.identities = identities;
         let db = db(ctx);
         let len = Days::new((scope.to - scope.from).num_days() as u64 + 1);
         let (prev_from, prev_to) = (scope.from - len, scope.from - Days::new(1));
         let both = scope.with_days(prev_from, scope.to);
         let mut windows = figures::people_windows(scope.from, scope.to).to_vec();
         windows.extend(figures::people_windows(prev_from, prev_to));
-        let (day_rows, people) = futures_util::try_join!(
-            Source::of(ctx).day_totals(&both),
-            store::distinct_people(db, &scope, &windows)
-        )
-        .map_err(ApiError::from)?;
+        let (tools, (day_rows, people)) = futures_util::try_join!(Source::of(ctx).tools(&scope), async {
+            futures_util::try_join!(
+                Source::of(ctx).day_totals(&both),
+                store::distinct_people(db, &scope, &windows)
+            )
+            .map_err(ApiError::from)
+        })?;
         let counts = |i: usize| [people[i], people[i + 1], people[i + 2], people[i + 3]];
-        let current = figures::period(scope.from, scope.to, &day_rows, counts(0));
-        let previous = figures::period(prev_from, prev_to, &day_rows, counts(4));
+        let current = figures::period(scope.from, scope.to, tools, &day_rows, counts(0));
+        let previous = figures::period(prev_from, prev_to, tools, &day_rows, counts(4));
         let change = figures::change(&current, &previous);
         Ok(UsageSummary { current, previous, change })
     }
 
     /// A contribution-graph calendar: one cell per UTC day of the range with its count of
-    /// `metric` (default interactions) and a 0–4 level by quartiles of the non-zero days.
-    /// Readable by viewers and up.
+    /// `metric` and a 0–4 level by quartiles of the non-zero days. The default, `ACTIVE_DAYS`
+    /// (people active that day, per tool), is reported by every tool; a metric no tool in scope
+    /// reports gives null counts. Readable by viewers and up.
     #[graphql(complexity = "cost::per_day(&range, 1, child_complexity)")]
     async fn activity_heatmap(
         &self,
         ctx: &Context<'_>,
         workspace_id: ID,
         range: Option<DateRange>,
-        #[graphql(default_with = "Metric::Interactions")] metric: Metric,
+        #[graphql(default_with = "Metric::ActiveDays")] metric: Metric,
         filter: Option<UsageFilter>,
+        #[graphql(
+            default,
+            desc = "Whose identities the people figures count: HUMANS (default), SERVICES or ALL. Measures always include every identity."
+        )]
+        identities: Identities,
     ) -> Result<ActivityHeatmap> {
-        let (scope, _) = scope(ctx, &workspace_id, range, filter, Rows::Aggregates).await?;
+        let (mut scope, _) = scope(ctx, &workspace_id, range, filter, Rows::Aggregates).await?;
+        scope.identities = identities;
         let db = db(ctx);
+        let tools = Source::of(ctx).tools(&scope).await?;
         let counts: BTreeMap<NaiveDate, i64> = if metric == Metric::ActiveUsers {
             store::active_people_by_bucket(db, &scope, Granularity::Day, false)
                 .await
@@ -107,15 +132,18 @@ impl AnalyticsQuery {
         } else {
             figures::by_day(&Source::of(ctx).day_totals(&scope).await.map_err(ApiError::from)?)
                 .into_iter()
-                .map(|(day, (sums, _))| (day, sums.get(metric).unwrap_or(0)))
+                .map(|(day, (sums, active))| (day, figures::metric_value(&sums, metric, active, 0)))
                 .collect()
         };
-        let (thresholds, cells) = figures::heatmap(scope.from, scope.to, &counts);
+        let reported = metric.reported_by_any(tools);
+        let (thresholds, cells) = figures::heatmap(scope.from, scope.to, &counts, reported);
         Ok(ActivityHeatmap { from: scope.from, to: scope.to, metric, thresholds, cells })
     }
 
-    /// The top `top` values of a dimension by `metric` (default interactions), the rest summed
-    /// into `other`. PERSON rows are per-person data: admins see everyone, members only
+    /// The top `top` values of a dimension by `metric`, the rest summed into `other`. The
+    /// default, `ACTIVE_DAYS`, is reported by every tool and every dimension (person-days with
+    /// usage of the value), so no dimension answers all zeros by default; a PROVIDER row of a tool
+    /// that does not report `metric` has a null value. PERSON rows are per-person data: admins see everyone, members only
     /// themselves, viewers are refused. TEAM rows are hidden from non-admins when showing them
     /// would let some combination of answers single out fewer people than the workspace's
     /// `minGroupSize`; hidden teams are counted in `hiddenGroups` and left out of `total` and
@@ -130,23 +158,32 @@ impl AnalyticsQuery {
         range: Option<DateRange>,
         dimension: BreakdownDimension,
         #[graphql(default = 10)] top: i32,
-        #[graphql(default_with = "Metric::Interactions")] metric: Metric,
+        #[graphql(default_with = "Metric::ActiveDays")] metric: Metric,
         filter: Option<UsageFilter>,
+        #[graphql(
+            default,
+            desc = "Whose identities the people figures count: HUMANS (default), SERVICES or ALL. Measures always include every identity."
+        )]
+        identities: Identities,
     ) -> Result<Breakdown> {
         if !(1..=1000).contains(&top) {
             return Err(ApiError::BadInput("top must be between 1 and 1000".into()).into());
         }
         let rows_kind =
             if dimension == BreakdownDimension::Person { Rows::PerPerson } else { Rows::Aggregates };
-        let (scope, access) = scope(ctx, &workspace_id, range, filter, rows_kind).await?;
+        let (mut scope, access) = scope(ctx, &workspace_id, range, filter, rows_kind).await?;
+        scope.identities = identities;
         let db = db(ctx);
+        let tools = Source::of(ctx).tools(&scope).await?;
         let mut hidden_groups = 0;
         let ranked: Vec<Ranked> = match dimension {
             BreakdownDimension::Provider => {
-                let mut per: HashMap<Provider, Measures> = HashMap::new();
+                let mut per: HashMap<Provider, (Measures, i64)> = HashMap::new();
                 for row in Source::of(ctx).day_totals(&scope).await.map_err(ApiError::from)?.iter() {
                     if let Some(p) = provider(&row.provider) {
-                        *per.entry(p).or_default() += row.sums;
+                        let e = per.entry(p).or_default();
+                        e.0 += row.sums;
+                        e.1 += row.active_actors;
                     }
                 }
                 let people = if metric == Metric::ActiveUsers {
@@ -156,13 +193,19 @@ impl AnalyticsQuery {
                 };
                 PROVIDERS
                     .iter()
-                    .filter_map(|p| per.get(p).map(|s| (p, *s)))
-                    .map(|(p, sums)| Ranked {
-                        key: p.as_str().to_owned(),
-                        value: sums.get(metric).unwrap_or_else(|| people.get(p).copied().unwrap_or(0)),
-                        people: None,
-                        sums,
-                        subject: None,
+                    .filter_map(|p| per.get(p).map(|s| (*p, *s)))
+                    .map(|(p, (sums, active_days))| {
+                        let people = people.get(&p).copied().unwrap_or(0);
+                        Ranked {
+                            key: p.as_str().to_owned(),
+                            value: metric
+                                .reported_by(p)
+                                .then(|| figures::metric_value(&sums, metric, active_days, people)),
+                            people: None,
+                            sums,
+                            tools: ProviderSet::single(p),
+                            subject: None,
+                        }
                     })
                     .collect()
             }
@@ -180,12 +223,12 @@ impl AnalyticsQuery {
                     .await
                     .map_err(ApiError::from)?
                     .into_iter()
-                    .map(|r| Ranked::from_key_totals(r, metric, false))
+                    .map(|r| Ranked::from_key_totals(r, metric, false, tools))
                     .collect()
             }
             BreakdownDimension::Team => {
                 let rows = store::team_totals(db, &scope).await.map_err(ApiError::from)?;
-                let ranked = rows.into_iter().map(|r| Ranked::from_key_totals(r, metric, true));
+                let ranked = rows.into_iter().map(|r| Ranked::from_key_totals(r, metric, true, tools));
                 match TeamGroups::for_caller(db, &access, &scope).await? {
                     None => ranked.collect(),
                     Some(groups) => {
@@ -201,22 +244,25 @@ impl AnalyticsQuery {
                 .into_iter()
                 .map(|p| Ranked {
                     key: Subject::key(p.key),
-                    value: p.value,
+                    value: metric.reported_by_any(tools).then_some(p.value),
                     people: None,
                     sums: p.sums,
+                    tools,
                     subject: Some(Subject::from_key(p.key)),
                 })
                 .collect(),
         };
-        let total = ranked.iter().map(|r| r.value).sum::<i64>();
-        let (rows, other) = figures::top_n(ranked, top as usize, total);
-        Ok(Breakdown { dimension, metric, total: BigInt(total), rows, other, hidden_groups })
+        let total = metric.reported_by_any(tools).then(|| ranked.iter().filter_map(|r| r.value).sum::<i64>());
+        let (rows, other) = figures::top_n(ranked, top as usize, total, tools);
+        Ok(Breakdown { dimension, metric, total: total.map(BigInt), rows, other, hidden_groups })
     }
 
     /// Per-person usage across tools as a leaderboard ordered by `orderBy` (default
-    /// interactions), with each tool's last active day and seat-versus-use. Per-person data:
-    /// admins see everyone, members only themselves, viewers are refused. Days are UTC days as
-    /// the vendors report them.
+    /// `ACTIVE_DAYS`, which every tool reports), with each tool's last active day and seat-versus-use. Lists everyone with
+    /// a usage row in the range and every seat holder of the selection's integrations, with usage
+    /// or not (an unused seat ranks last with 0, its idleness in `seats`); people only unless
+    /// `identities` says otherwise. Per-person data: admins see everyone, members only
+    /// themselves, viewers are refused. Days are UTC days as the vendors report them.
     #[expect(clippy::too_many_arguments, reason = "one Rust argument per GraphQL argument of the field")]
     #[graphql(complexity = "cost::rows(cost::clamp(first, 1_000), child_complexity)")]
     async fn people(
@@ -224,57 +270,22 @@ impl AnalyticsQuery {
         ctx: &Context<'_>,
         workspace_id: ID,
         range: Option<DateRange>,
-        #[graphql(default_with = "Metric::Interactions")] order_by: Metric,
+        #[graphql(default_with = "Metric::ActiveDays")] order_by: Metric,
         #[graphql(default = 50)] first: i32,
         #[graphql(default = 0)] offset: i32,
         filter: Option<UsageFilter>,
+        #[graphql(
+            default,
+            desc = "Whose identities the people figures count: HUMANS (default), SERVICES or ALL. Measures always include every identity."
+        )]
+        identities: Identities,
     ) -> Result<PeoplePage> {
         if !(0..=1000).contains(&first) || offset < 0 {
             return Err(ApiError::BadInput("first must be 0–1000 and offset not negative".into()).into());
         }
-        let (scope, _) = scope(ctx, &workspace_id, range, filter, Rows::PerPerson).await?;
-        let db = db(ctx);
-        let ranking = person_rows(db, &scope, order_by, Detail::Ranking);
-        let (mut persons, seats) =
-            futures_util::try_join!(ranking, async { Ok(store::seats(db, &scope).await?) })?;
-        persons.sort_by(|a, b| b.value.cmp(&a.value).then_with(|| a.key.cmp(&b.key)));
-        let total = persons.len() as i64;
-        let idle =
-            |last: Option<NaiveDate>, days: u64| last.is_none_or(|d| d < scope.to - Days::new(days - 1));
-        let summary = SeatSummary {
-            assigned: seats.len() as i64,
-            idle7_days: seats.iter().filter(|s| idle(s.last_active_day, 7)).count() as i64,
-            idle30_days: seats.iter().filter(|s| idle(s.last_active_day, 30)).count() as i64,
-        };
-        let mut seats_of: HashMap<i64, Vec<SeatInfo>> = HashMap::new();
-        for s in seats {
-            let Some(p) = provider(&s.provider) else { continue };
-            seats_of.entry(s.person_key).or_default().push(SeatInfo {
-                provider: p,
-                plan: s.plan,
-                last_active_day: s.last_active_day,
-                idle7_days: idle(s.last_active_day, 7),
-                idle30_days: idle(s.last_active_day, 30),
-            });
-        }
-        let mut page: Vec<(usize, PersonTotals)> =
-            persons.into_iter().enumerate().skip(offset as usize).take(first as usize).collect();
-        let selected = ctx.look_ahead().field("rows");
-        if selected.field("totals").exists() || selected.field("tools").field("totals").exists() {
-            read_all_measures(db, &scope, order_by, &mut page).await?;
-        }
-        let rows = page
-            .into_iter()
-            .map(|(i, p)| PersonUsage {
-                rank: i as i64 + 1,
-                subject: Subject::from_key(p.key),
-                value: BigInt(p.value),
-                totals: p.sums.into(),
-                seats: seats_of.remove(&p.key).unwrap_or_default(),
-                tools: p.tools,
-            })
-            .collect();
-        Ok(PeoplePage { from: scope.from, to: scope.to, order_by, total, rows, seats: summary })
+        let (mut scope, _) = scope(ctx, &workspace_id, range, filter, Rows::PerPerson).await?;
+        scope.identities = identities;
+        Ok(people::page(ctx, &scope, order_by, first, offset).await?)
     }
 
     /// Sync coverage per integration and UTC day: FINAL (synced, past the vendor's reporting
@@ -363,80 +374,6 @@ async fn provider_people(db: &Db, scope: &Scope) -> Result<HashMap<Provider, i64
         let narrowed = Scope { providers: vec![p], ..scope.clone() };
         let counts = store::distinct_people(db, &narrowed, &[(scope.from, scope.to)]).await?;
         out.insert(p, counts.first().copied().unwrap_or(0));
-    }
-    Ok(out)
-}
-
-/// One person's totals across tools.
-struct PersonTotals {
-    key: i64,
-    /// The ranking metric (for ACTIVE_USERS: active days summed over tools).
-    value: i64,
-    /// Every measure, or zeros when only the ranking was read.
-    sums: Measures,
-    tools: Vec<ToolUsage>,
-    actor_ids: Vec<i64>,
-}
-
-/// Replaces the people of a leaderboard page with their totals of every measure, read for the
-/// page's actors only.
-async fn read_all_measures(
-    db: &Db,
-    scope: &Scope,
-    order_by: Metric,
-    page: &mut [(usize, PersonTotals)],
-) -> Result<(), ApiError> {
-    if page.is_empty() {
-        return Ok(());
-    }
-    let mut of_page = scope.clone();
-    restrict(&mut of_page, page.iter().flat_map(|(_, p)| p.actor_ids.iter().copied()).collect());
-    let mut full: HashMap<i64, PersonTotals> = person_rows(db, &of_page, order_by, Detail::AllMeasures)
-        .await?
-        .into_iter()
-        .map(|p| (p.key, p))
-        .collect();
-    for (_, p) in page.iter_mut() {
-        if let Some(found) = full.remove(&p.key) {
-            *p = found;
-        }
-    }
-    Ok(())
-}
-
-/// Every person of the scope, with `metric` and as much `detail` as asked.
-async fn person_rows(
-    db: &Db,
-    scope: &Scope,
-    metric: Metric,
-    detail: Detail,
-) -> Result<Vec<PersonTotals>, ApiError> {
-    let rows = store::person_tool_totals(db, scope, metric, detail).await?;
-    let mut by_key: BTreeMap<i64, PersonTotals> = BTreeMap::new();
-    for row in rows {
-        let entry = by_key.entry(row.person_key).or_insert_with(|| PersonTotals {
-            key: row.person_key,
-            value: 0,
-            sums: Measures::default(),
-            tools: vec![],
-            actor_ids: vec![],
-        });
-        let sums = row.sums.unwrap_or_default();
-        entry.value += row.value;
-        entry.sums += sums;
-        entry.actor_ids.extend(row.actor_ids);
-        if let Some(p) = provider(&row.provider) {
-            entry.tools.push(ToolUsage {
-                provider: p,
-                active_days: row.active_days,
-                last_active_day: row.last_active_day,
-                totals: sums.into(),
-            });
-        }
-    }
-    let mut out: Vec<PersonTotals> = by_key.into_values().collect();
-    for p in &mut out {
-        p.tools.sort_by_key(|t| PROVIDERS.iter().position(|x| *x == t.provider));
     }
     Ok(out)
 }

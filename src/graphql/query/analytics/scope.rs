@@ -6,7 +6,7 @@ use async_graphql::{Context, ID};
 use chrono::{Days, NaiveDate, Utc};
 
 use crate::auth::Action;
-use crate::domain::Role;
+use crate::domain::{Identities, Role};
 use crate::graphql::ApiError;
 use crate::graphql::guard::{Access, require};
 use crate::graphql::ids::parse_id;
@@ -76,6 +76,7 @@ pub async fn scope<'a>(
         providers: filter.providers.clone().unwrap_or_default(),
         integration_ids: ids(&filter.integration_ids, "integrationIds")?,
         actor_ids: None,
+        identities: Identities::Humans,
     };
     let person_ids = ids(&filter.person_ids, "personIds")?;
     let actor_ids = ids(&filter.actor_ids, "actorIds")?;

@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 use async_graphql::Context;
 
-use crate::graphql::RequestMemo;
+use super::tools::tools_in_scope;
+use crate::domain::ProviderSet;
+use crate::graphql::{ApiError, RequestMemo};
 use crate::storage::analytics::{self as store, DayTotals, Scope};
 use crate::storage::{Db, StorageError};
 
@@ -26,6 +28,15 @@ impl<'a> Source<'a> {
         let read = async { Ok(Arc::new(store::day_totals(self.db, scope).await?)) };
         match self.memo {
             Some(memo) => memo.day_totals.get_or_try_init(scope.clone(), read).await,
+            None => read.await,
+        }
+    }
+
+    /// The connected tools `scope` covers, read once per request and scope.
+    pub async fn tools(self, scope: &Scope) -> Result<ProviderSet, ApiError> {
+        let read = tools_in_scope(self.db, scope);
+        match self.memo {
+            Some(memo) => memo.tools.get_or_try_init(scope.clone(), read).await,
             None => read.await,
         }
     }
