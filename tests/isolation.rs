@@ -148,6 +148,18 @@ const ACCESS: &[(&str, &str, Need, &str)] = &[
         "mutation($integration: ID!) { syncIntegration(id: $integration) { id } }",
     ),
     (
+        "Mutation",
+        "retryFailedDay",
+        Need::Admin,
+        "mutation($integration: ID!) { retryFailedDay(integrationId: $integration, day: \"2026-01-01\") { id } }",
+    ),
+    (
+        "Mutation",
+        "acknowledgeFailedDay",
+        Need::Admin,
+        "mutation($integration: ID!) { acknowledgeFailedDay(integrationId: $integration, day: \"2026-01-01\") { day } }",
+    ),
+    (
         "Subscription",
         "integrationChanged",
         Need::Viewer,
