@@ -95,7 +95,12 @@ const ACCESS: &[(&str, &str, Need, &str)] = &[
         Need::Admin,
         "mutation($ws: ID!) { createPerson(workspaceId: $ws, displayName: \"P\") { id } }",
     ),
-    ("Mutation", "mergePeople", Need::Admin, "mutation { mergePeople(into: \"999999\", from: \"999998\") { id } }"),
+    (
+        "Mutation",
+        "mergePeople",
+        Need::Admin,
+        "mutation { mergePeople(into: \"999999\", from: \"999998\") { id } }",
+    ),
     (
         "Mutation",
         "setIdentityKind",
