@@ -198,20 +198,21 @@ async fn a_malformed_day_in_a_backfill_is_failed_until_a_retry_reads_it(backend:
     assert_eq!(per_day[&days_ago(2)].sessions, 5);
     assert_eq!(per_day[&days_ago(1)].sessions, 6);
 
-    // dataFreshness d-8 ..= d-2: d-8, d-7 are older than the horizon (d-6), d-3 failed.
+    // dataFreshness d-8 ..= d-2: d-8, d-7 are older than the backfill depth (d-6) but Claude Code
+    // keeps everything — our depth is not the vendor's horizon — so they are MISSING, not
+    // UNAVAILABLE; d-3 failed.
     let freshness = w.freshness().await;
     assert_eq!(
         statuses(&freshness),
-        ["UNAVAILABLE", "UNAVAILABLE", "FINAL", "FINAL", "FINAL", "FAILED", "FINAL"],
+        ["MISSING", "MISSING", "FINAL", "FINAL", "FINAL", "FAILED", "FINAL"],
         "{freshness}"
     );
     assert_eq!((freshness["finalDays"].as_i64(), freshness["failedDays"].as_i64()), (Some(4), Some(1)));
-    assert_eq!(freshness["unavailableDays"].as_i64(), Some(2));
-    assert_eq!(freshness["historyHorizon"], days_ago(6).to_string());
+    assert_eq!(freshness["unavailableDays"].as_i64(), Some(0));
+    assert!(freshness["historyHorizon"].is_null(), "{freshness}");
     let reason = day_entry(&freshness, d3)["reason"].as_str().unwrap().to_owned();
     assert!(reason.contains("unreadable") && reason.contains(&d3.to_string()), "{reason}");
     assert!(!reason.contains(GOOD_KEY));
-    assert!(day_entry(&freshness, days_ago(8))["reason"].as_str().unwrap().contains("history"));
 
     // The integration needs attention, naming the day and the reason; its status is untouched.
     let integration = w.integration().await;
@@ -413,7 +414,8 @@ async fn a_backfill_reads_from_the_later_of_the_vendor_horizon_and_the_cap(backe
     let users = "/orgs/acme/copilot/metrics/reports/users-1-day";
     fake.on(users, Reply::status(204, ""));
     fake.on("/orgs/acme/copilot/metrics/reports/user-teams-1-day", Reply::status(204, ""));
-    let integration_id = add_copilot(app.db(), app.app.engine.keyring(), ws, &fake.base_url).await;
+    let integration_id =
+        add_integration(app.db(), app.app.engine.keyring(), ws, "copilot", &fake.base_url).await;
 
     let summary = app
         .app
@@ -429,21 +431,78 @@ async fn a_backfill_reads_from_the_later_of_the_vendor_horizon_and_the_cap(backe
     asked.dedup();
     let expected: Vec<String> = (0..=5).rev().map(|n| days_ago(n).to_string()).collect();
     assert_eq!(asked, expected, "only the capped days are asked for");
-    // Copilot documents its depth and bounds it by the cap itself (`earliest_day`), which is what
-    // its default `discover_earliest_day` answers: the recorded horizon is d-5 too.
+    // The recorded horizon is GitHub's own (a year back, never before the first report day), not
+    // the cap: days between the two are MISSING (not synced), not UNAVAILABLE.
     let integration = integrations::get(app.db(), integration_id).await.unwrap();
-    assert_eq!(integration.history_horizon, Some(days_ago(5)));
+    let year_ago = days_ago(0).checked_sub_months(chrono::Months::new(12)).unwrap();
+    let first_report = chrono::NaiveDate::from_ymd_opt(2025, 10, 10).unwrap();
+    assert_eq!(integration.history_horizon, Some(year_ago.max(first_report)));
 }
 
-/// A Copilot integration for org `acme` at `base_url`, straight in storage.
-async fn add_copilot(db: &Db, keyring: &KeyRing, workspace_id: i64, base_url: &str) -> i64 {
+/// A vendor with a real horizon (Cursor serving nothing before d-10): the backfill records it,
+/// reads only from it, and `dataFreshness` shows the older days `UNAVAILABLE` with the reason.
+async fn days_before_a_vendor_horizon_are_unavailable(backend: &str) {
+    let config = EngineConfig {
+        history_days: Some(20),
+        requests_per_minute: std::num::NonZeroU32::new(60_000),
+        ..test_engine_config()
+    };
+    let app = TestApp::spawn_with_engine(backend, SignupMode::Open, config).await;
+    let owner = app.sign_up("owner@example.com").await;
+    let ws = app.create_workspace(&owner, "Eng").await;
+    let fake = FakeVendor::start().await;
+    // Whatever range is asked, the team's records start at d-10 (one active day each).
+    let records: Vec<Value> = (0..=10)
+        .map(|n| json!({"day": days_ago(n).to_string(), "email": "a@x.io", "isActive": true, "chatRequests": 1}))
+        .collect();
+    fake.on(
+        "/teams/daily-usage-data",
+        Reply::json(json!({"data": records, "pagination": {"hasNextPage": false}}).to_string()),
+    );
+    fake.on(
+        "/teams/filtered-usage-events",
+        Reply::json(json!({"usageEvents": [], "pagination": {"hasNextPage": false}}).to_string()),
+    );
+    fake.on("/teams/members", Reply::json(json!({"teamMembers": []}).to_string()));
+    let integration_id =
+        add_integration(app.db(), app.app.engine.keyring(), ws, "cursor", &fake.base_url).await;
+
+    let summary = app
+        .app
+        .engine
+        .run(integration_id, RangeRequest::Backfill, Trigger::Backfill)
+        .await
+        .expect("backfill");
+
+    // The walk's first window (d-29 ..= d) holds records from d-10 only: the horizon is d-10, later
+    // than the cap (d-20), so the backfill reads d-10 ..= d.
+    assert_eq!((summary.range.from, summary.days), (days_ago(10), 11));
+    let integration = integrations::get(app.db(), integration_id).await.unwrap();
+    assert_eq!(integration.history_horizon, Some(days_ago(10)));
+    let vars = json!({"w": ws.to_string(), "from": days_ago(12), "to": days_ago(8)});
+    let r = app.gql_as(Some(&owner.token), FRESHNESS, vars).await;
+    let freshness = &r["data"]["dataFreshness"]["integrations"][0];
+    assert_eq!(statuses(freshness), ["UNAVAILABLE", "UNAVAILABLE", "FINAL", "FINAL", "FINAL"], "{r}");
+    assert_eq!(freshness["unavailableDays"].as_i64(), Some(2));
+    assert!(day_entry(freshness, days_ago(12))["reason"].as_str().unwrap().contains("history"), "{r}");
+}
+
+/// A `provider` integration at `base_url` (Copilot: for org `acme`), straight in storage.
+async fn add_integration(
+    db: &Db,
+    keyring: &KeyRing,
+    workspace_id: i64,
+    provider: &str,
+    base_url: &str,
+) -> i64 {
     let secret = SecretString::from("ghp_test0123456789abcdef0123456789abcd");
+    let copilot = provider == "copilot";
     let new = integrations::NewIntegration {
         workspace_id,
-        provider: "copilot",
-        display_name: "Copilot",
-        scope_kind: Some("organization"),
-        scope_slug: Some("acme"),
+        provider,
+        display_name: provider,
+        scope_kind: copilot.then_some("organization"),
+        scope_slug: copilot.then_some("acme"),
         base_url: Some(base_url),
         secret_ciphertext: &[],
         secret_hint: &secret.hint(),
@@ -462,6 +521,7 @@ async fn add_copilot(db: &Db, keyring: &KeyRing, workspace_id: i64, base_url: &s
 
 on_both_backends!(
     a_backfill_reads_from_the_later_of_the_vendor_horizon_and_the_cap,
+    days_before_a_vendor_horizon_are_unavailable,
     a_malformed_day_in_a_backfill_is_failed_until_a_retry_reads_it,
     a_day_failing_every_attempt_becomes_unavailable,
     a_refused_key_fails_the_run_at_once,
