@@ -1,3 +1,7 @@
+//! Account mutations: sign-up, log-in and -out, passwords and personal API tokens. The rules
+//! (limits, invitations, first-run setup code) live in `auth::accounts`; this maps them to the
+//! API, sets or clears the session cookie, and ends revoked tokens' live connections.
+
 use async_graphql::{Context, ID, Object, Result};
 
 use crate::auth::accounts::{self, AccountError, SESSION_TTL, Session, SignUp, SignupGate};

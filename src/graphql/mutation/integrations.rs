@@ -1,3 +1,7 @@
+//! Integration mutations: connect, update, disconnect and sync a vendor account. Admins only
+//! (`Action::ManageIntegrations`); the vendor checks and the background runs are the sync
+//! layer's (`sync::connect`, `SyncEngine`).
+
 use async_graphql::{Context, ID, Object, Result};
 use chrono::NaiveDate;
 

@@ -1,3 +1,7 @@
+//! Workspace mutations: create and delete workspaces, invitations, member roles and settings.
+//! Ownership rules: only owners grant or take away ownership, and a workspace always keeps one
+//! owner. Every change of access is announced so live connections re-check it.
+
 use async_graphql::{Context, ID, Object, Result};
 use chrono::{TimeDelta, Utc};
 

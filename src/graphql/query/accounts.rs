@@ -1,3 +1,6 @@
+//! Queries about the caller and their workspaces: `me`, `workspaces`, `workspace`, `members` and
+//! `apiTokens`. Each answers only within the caller's own memberships.
+
 use async_graphql::{Context, ID, Object, Result};
 
 use crate::auth::Action;

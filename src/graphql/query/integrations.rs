@@ -1,3 +1,6 @@
+//! `integrations` and `syncRuns`: the vendor connections of a workspace and their run history,
+//! readable by every member (keys are never returned).
+
 use async_graphql::{Context, ID, Object, Result};
 
 use crate::auth::Action;

@@ -1,3 +1,6 @@
+//! `dailyUsage`: the raw per-person, per-day rows of a workspace, bounded in rows. Who sees whose
+//! rows follows the role (admins everyone, members their own, viewers none).
+
 use async_graphql::{Context, ID, Object, Result};
 use chrono::NaiveDate;
 

@@ -1,3 +1,6 @@
+//! Accounts, workspaces, members, invitations and API tokens as clients see them. Secrets never
+//! cross this line: a token's value appears only in the response that created it.
+
 use async_graphql::{ID, SimpleObject};
 use chrono::NaiveDateTime;
 

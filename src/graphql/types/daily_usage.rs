@@ -1,3 +1,7 @@
+//! `DailyUsageRow`: one stored per-person, per-day row as `dailyUsage` returns it. Every measure
+//! keeps the vendor's null for "not reported" (never 0), and each field's description names the
+//! vendor field it comes from per tool.
+
 use async_graphql::{ID, SimpleObject};
 use chrono::NaiveDate;
 

@@ -1,3 +1,7 @@
+//! `Integration`: a connected vendor account, with its last run, failed days and attention state
+//! resolved on demand (failed days batched across integrations by a loader). Every resolved
+//! field re-checks the caller's access to the workspace. The key is never returned, only a hint.
+
 use async_graphql::{ComplexObject, Context, ID, Result, SimpleObject};
 use chrono::{NaiveDate, NaiveDateTime};
 

@@ -1,3 +1,6 @@
+//! The inputs of `connectIntegration` and `updateIntegration`. Keys come in here and go straight
+//! to the sync layer to be checked with the vendor and sealed; no output type carries them back.
+
 use async_graphql::InputObject;
 
 use crate::domain::Provider;

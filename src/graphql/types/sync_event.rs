@@ -1,3 +1,7 @@
+//! The events subscriptions push: sync progress, integration changes and usage updates, built
+//! from the sync engine's bus events. A subscriber that fell behind gets one event saying so
+//! (`resyncRequired`), never a silent gap.
+
 use async_graphql::{ID, SimpleObject};
 use chrono::NaiveDate;
 

@@ -1,3 +1,6 @@
+//! `SyncRun`: one stored sync attempt of an integration with its progress, as queries, mutations
+//! and `Integration.lastRun` return it.
+
 use async_graphql::{ID, SimpleObject};
 use chrono::{NaiveDate, NaiveDateTime};
 
