@@ -52,7 +52,12 @@ pub enum RangeRequest {
     /// today; a backfill when no run ever completed.
     Due,
     /// Exactly these days (validated by [`DayRange::manual`]).
-    Days { from: NaiveDate, to: NaiveDate },
+    Days {
+        /// First UTC day (included).
+        from: NaiveDate,
+        /// Last UTC day (included).
+        to: NaiveDate,
+    },
 }
 
 /// The days one run reads, in order: earlier failed days being retried (scheduled runs only, see
@@ -99,10 +104,23 @@ pub struct DayRange {
 /// A manual range that cannot be synced.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RangeError {
+    /// `from` is after `to`.
     #[error("the range starts ({from}) after it ends ({to})")]
-    Reversed { from: NaiveDate, to: NaiveDate },
+    Reversed {
+        /// The first day asked for.
+        from: NaiveDate,
+        /// The last day asked for.
+        to: NaiveDate,
+    },
+    /// `to` is after today (UTC): the vendors have nothing for it yet.
     #[error("the range ends in the future ({to}; today is {today} UTC)")]
-    Future { to: NaiveDate, today: NaiveDate },
+    Future {
+        /// The last day asked for.
+        to: NaiveDate,
+        /// Today, UTC.
+        today: NaiveDate,
+    },
+    /// Longer than a manual sync may be (see [`MAX_MANUAL_MONTHS`]).
     #[error("the range is longer than {MAX_MANUAL_MONTHS} months")]
     TooLong,
 }
