@@ -24,9 +24,11 @@ pub use usage_updates::UpdateCache;
 pub struct SubscriptionRoot(WorkspaceSubscription, UsageSubscription);
 
 #[derive(Default)]
+/// Subscriptions about a workspace's integrations and sync runs.
 pub struct WorkspaceSubscription;
 
 #[derive(Default)]
+/// Subscriptions about a workspace's usage figures.
 pub struct UsageSubscription;
 
 #[Subscription]

@@ -17,7 +17,9 @@ use crate::storage::usage::{Actor, DailyUsage};
 pub struct DailyUsageRow {
     /// The UTC day, as the vendor reports it.
     pub day: NaiveDate,
+    /// The integration that reported the row.
     pub integration_id: ID,
+    /// The vendor identity the row is about.
     pub actor_id: ID,
     /// How the vendor identifies the actor: `email`, `login` or `api_key`.
     pub actor_kind: String,
