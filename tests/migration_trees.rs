@@ -158,7 +158,8 @@ fn migrations_differ_only_by_type_spellings_and_listed_exceptions() {
                 let path = tree(backend).join(&migration).join(file);
                 std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
             };
-            let sqlite: Vec<String> = statements(&read("sqlite")).iter().map(|s| with_postgres_spellings(s)).collect();
+            let sqlite: Vec<String> =
+                statements(&read("sqlite")).iter().map(|s| with_postgres_spellings(s)).collect();
             let postgres = statements(&read("postgres"));
             let exception = EXCEPTIONS.iter().find(|e| e.migration == migration && e.file == file);
             let (sqlite, postgres) = match exception {
@@ -201,11 +202,15 @@ fn migrations_differ_only_by_type_spellings_and_listed_exceptions() {
 #[test]
 fn the_normalising_is_what_the_comparison_relies_on() {
     assert_eq!(
-        statements("-- a comment\nCREATE TABLE t (\n  id INTEGER PRIMARY KEY AUTOINCREMENT, -- why\n  b BLOB\n);\n"),
+        statements(
+            "-- a comment\nCREATE TABLE t (\n  id INTEGER PRIMARY KEY AUTOINCREMENT, -- why\n  b BLOB\n);\n"
+        ),
         ["CREATE TABLE t ( id INTEGER PRIMARY KEY AUTOINCREMENT, b BLOB )"]
     );
     assert_eq!(
-        with_postgres_spellings("CREATE TABLE t ( id INTEGER PRIMARY KEY AUTOINCREMENT, b BLOB, blobs TEXT )"),
+        with_postgres_spellings(
+            "CREATE TABLE t ( id INTEGER PRIMARY KEY AUTOINCREMENT, b BLOB, blobs TEXT )"
+        ),
         "CREATE TABLE t ( id BIGSERIAL PRIMARY KEY, b BYTEA, blobs TEXT )"
     );
     assert_eq!(target_table("CREATE UNIQUE INDEX x ON sync_runs (a) WHERE b"), Some("sync_runs"));
