@@ -23,6 +23,7 @@ pub enum Trigger {
 }
 
 impl Trigger {
+    /// The stored spelling (`sync_runs.trigger_kind`).
     pub fn as_str(self) -> &'static str {
         match self {
             Trigger::Schedule => "schedule",
@@ -66,6 +67,7 @@ pub enum RangeRequest {
 pub struct RunPlan {
     /// Sorted, distinct, all before `range.from`.
     pub retry_days: Vec<NaiveDate>,
+    /// The run's own days, after the retried ones.
     pub range: DayRange,
 }
 
@@ -75,6 +77,7 @@ impl RunPlan {
         i32::try_from(self.retry_days.len()).unwrap_or(i32::MAX).saturating_add(self.range.len())
     }
 
+    /// True when the plan has no day to read.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -97,7 +100,9 @@ impl RunPlan {
 /// An inclusive range of UTC days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DayRange {
+    /// First UTC day (included).
     pub from: NaiveDate,
+    /// Last UTC day (included).
     pub to: NaiveDate,
 }
 
@@ -144,10 +149,12 @@ impl DayRange {
         })
     }
 
+    /// Days in the range; 0 when it is empty.
     pub fn len(self) -> i32 {
         i32::try_from((self.to - self.from).num_days() + 1).unwrap_or(i32::MAX).max(0)
     }
 
+    /// True when `to` is before `from`.
     pub fn is_empty(self) -> bool {
         self.to < self.from
     }
