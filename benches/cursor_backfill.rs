@@ -18,6 +18,10 @@
 //!
 //! Run: `cargo bench --bench cursor_backfill` (add `--profile dev` to skip a release build).
 //! Under `cargo test --benches` it does nothing.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 #[path = "../tests/common/mod.rs"]
 mod common;

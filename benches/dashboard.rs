@@ -8,6 +8,10 @@
 //! way: load the raw daily rows of the range and sum them in the service.
 //!
 //! Run: `cargo bench --bench dashboard` (`BENCH_KEEP=1` keeps both databases for EXPLAIN).
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};

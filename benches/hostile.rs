@@ -7,6 +7,10 @@
 //!
 //! Targets: rejecting a 256 KiB hostile document ≤ 5 ms CPU; peak RSS ≤ 150 MB; `/healthz` p99
 //! ≤ 20 ms. Run: `cargo bench --bench hostile`.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 #[path = "../tests/hardening/documents/families.rs"]
 #[expect(dead_code, reason = "shared with the tests, which use more of it")]

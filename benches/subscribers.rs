@@ -7,6 +7,10 @@
 //!
 //! `cargo bench --bench subscribers` (needs PostgreSQL at TEST_DATABASE_URL, like the tests).
 //! SUBSCRIBERS and EVENTS override the defaults (10,000 and 20).
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 #[path = "../tests/common/mod.rs"]
 mod common;

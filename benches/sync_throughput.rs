@@ -6,6 +6,10 @@
 //!
 //! Run: `cargo bench --bench sync_throughput` (add `--profile dev` to skip a release build).
 //! Under `cargo test --benches` it does nothing, so test runs stay fast.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 #[path = "../tests/common/mod.rs"]
 mod common;

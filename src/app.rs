@@ -28,16 +28,27 @@ use crate::web::{self, AppState};
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error(transparent)]
+    /// The database could not be opened or migrated.
     Storage(#[from] StorageError),
     #[error("encryption key: {0}")]
+    /// The master keys are missing or unusable.
     Keys(#[from] CryptoError),
+    /// The listening address cannot be bound.
     #[error("cannot listen on {addr}: {source}")]
-    Bind { addr: SocketAddr, source: std::io::Error },
+    Bind {
+        /// The address asked for.
+        addr: SocketAddr,
+        /// Why the operating system refused it.
+        source: std::io::Error,
+    },
     #[error("server error: {0}")]
+    /// The HTTP server failed while serving.
     Serve(std::io::Error),
     #[error("sync failed: {0}")]
+    /// A foreground sync (`ai-usage sync`) failed.
     Sync(#[from] SyncError),
     #[error("configuration: {0}")]
+    /// A setting is invalid; the text says which and why.
     Config(String),
 }
 
@@ -174,7 +185,9 @@ pub async fn serve(
 
 /// A server running in the background; tests use it to talk to the real app on a real socket.
 pub struct RunningApp {
+    /// The address it listens on (port 0 resolved).
     pub addr: SocketAddr,
+    /// The state its routes share (database, schema, sockets).
     pub state: AppState,
     /// The engine the API and the scheduler run syncs with.
     pub engine: SyncEngine,
@@ -219,6 +232,7 @@ impl RunningApp {
 /// What a running app is configured with, beyond its database.
 #[derive(Clone)]
 pub struct Settings {
+    /// Whether anyone may sign up or only the invited.
     pub signup_mode: SignupMode,
     /// Encrypts and decrypts vendor keys.
     pub keyring: Arc<KeyRing>,

@@ -24,6 +24,7 @@ pub struct Cli {
     pub serve: ServeArgs,
 
     #[command(subcommand)]
+    /// The subcommand; `None` runs `serve`.
     pub command: Option<Command>,
 }
 
@@ -35,6 +36,7 @@ impl Cli {
 }
 
 #[derive(Debug, Subcommand)]
+/// The subcommands.
 pub enum Command {
     /// Run the web service: GraphQL API at /graphql, GraphiQL at /graphiql, subscriptions at
     /// /graphql/ws, health at /healthz and /readyz. Applies pending migrations first.
@@ -61,12 +63,16 @@ pub enum Command {
 #[derive(Debug, Clone, Args)]
 pub struct ServeArgs {
     #[command(flatten)]
+    /// Where the database is.
     pub storage: StorageConfig,
     #[command(flatten)]
+    /// The master keys that seal vendor keys.
     pub keys: KeyConfig,
     #[command(flatten)]
+    /// Where and how to listen.
     pub serve: ServeConfig,
     #[command(flatten)]
+    /// Scheduler and sync engine settings.
     pub sync: SyncConfig,
 }
 
@@ -74,10 +80,12 @@ pub struct ServeArgs {
 #[derive(Debug, Clone, Args)]
 pub struct MigrateArgs {
     #[command(flatten)]
+    /// Where the database is.
     pub storage: StorageConfig,
 }
 
 #[derive(Debug, Subcommand)]
+/// `ai-usage user …`: account commands for operators.
 pub enum UserCommand {
     /// Create an account (whatever the sign-up mode). Without --password-stdin a random password
     /// is generated and printed once.
@@ -92,6 +100,7 @@ pub enum UserCommand {
         #[arg(long)]
         password_stdin: bool,
         #[command(flatten)]
+        /// Where the database is.
         storage: StorageConfig,
     },
     /// Set a new password and revoke every session and API token of the account.
@@ -103,11 +112,13 @@ pub enum UserCommand {
         #[arg(long)]
         password_stdin: bool,
         #[command(flatten)]
+        /// Where the database is.
         storage: StorageConfig,
     },
 }
 
 #[derive(Debug, Subcommand)]
+/// `ai-usage keys …`: master key commands.
 pub enum KeysCommand {
     /// Print a new random master key (base64 of 32 bytes) for AI_USAGE_ENCRYPTION_KEY.
     Generate,
@@ -116,18 +127,22 @@ pub enum KeysCommand {
     /// rotation needs no downtime. Remove the old key once this has run.
     Rotate {
         #[command(flatten)]
+        /// Where the database is.
         storage: StorageConfig,
         #[command(flatten)]
+        /// The current and previous master keys.
         keys: KeyConfig,
     },
 }
 
 #[derive(Debug, Subcommand)]
+/// `ai-usage integrations …`: looking at connected vendor accounts.
 pub enum IntegrationsCommand {
     /// One line per integration: id, workspace, provider, name, status and last sync (UTC). The id
     /// is what `ai-usage sync --integration` takes.
     List {
         #[command(flatten)]
+        /// Where the database is.
         storage: StorageConfig,
     },
 }
@@ -145,9 +160,12 @@ pub struct SyncArgs {
     #[arg(long, requires = "from")]
     pub to: Option<NaiveDate>,
     #[command(flatten)]
+    /// Where the database is.
     pub storage: StorageConfig,
     #[command(flatten)]
+    /// The master keys that unseal the vendor key.
     pub keys: KeyConfig,
     #[command(flatten)]
+    /// Sync engine settings.
     pub sync: SyncConfig,
 }

@@ -1,3 +1,7 @@
+//! The `ai-usage` binary: parses the command line and runs the chosen command (`serve`,
+//! `migrate`, the operator commands…) on a multi-threaded runtime. Commands that need no
+//! runtime (`schema`, `keys generate`) answer before one is started.
+
 use std::process::ExitCode;
 
 use clap::Parser;

@@ -9,16 +9,27 @@ use crate::config::{KeyConfig, StorageConfig};
 use crate::crypto::{self, CryptoError, SecretContext};
 use crate::storage::{StorageError, integrations, secrets};
 
+/// Why an operator command failed. Printed as one line by `main`.
 #[derive(Debug, thiserror::Error)]
 pub enum OperatorError {
+    /// The database or the master keys could not be opened.
     #[error(transparent)]
     App(#[from] AppError),
+    /// The account rules refused the change (a taken email, a too short password…).
     #[error(transparent)]
     Account(#[from] AccountError),
+    /// `--password-stdin` was given but stdin could not be read.
     #[error("cannot read the password from stdin: {0}")]
     Stdin(std::io::Error),
+    /// One integration's key could not be re-sealed under the current master key.
     #[error("integration {integration_id}: {source}")]
-    Rotate { integration_id: i64, source: CryptoError },
+    Rotate {
+        /// The integration whose key failed.
+        integration_id: i64,
+        /// Why it could not be opened or sealed.
+        source: CryptoError,
+    },
+    /// The database failed.
     #[error(transparent)]
     Storage(#[from] StorageError),
 }

@@ -6,6 +6,7 @@ use std::io::IsTerminal;
 
 use tracing_subscriber::EnvFilter;
 
+/// Installs the log subscriber (see the module doc); a second call keeps the first.
 pub fn init() {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
     // A second init (tests start several apps in one process) is harmless: keep the first.

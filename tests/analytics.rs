@@ -13,6 +13,10 @@
 //!
 //! (numbers are interactions; ¢ is cost in millicents). `alice@x.io` and `bob@x.io` become persons
 //! automatically; the GitHub login `alice-gh` is nobody until an admin links it to Alice.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 mod common;
 

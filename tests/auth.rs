@@ -1,4 +1,8 @@
 //! Accounts, sessions, API tokens, invitations and roles through the real API, on both backends.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 mod common;
 

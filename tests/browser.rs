@@ -5,6 +5,10 @@
 //!
 //! Chromium is found at `CHROMIUM_PATH` or `/usr/bin/chromium`. Without it (or without npm) the
 //! test says it was skipped and how to install it; under `CI=true` that is a failure.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 mod common;
 

@@ -1,5 +1,9 @@
 //! The binary as an operator meets it: help text, the schema command, and clear one-line errors
 //! for a database URL that cannot work.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 mod common;
 

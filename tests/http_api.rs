@@ -1,5 +1,9 @@
 //! The real server on an ephemeral port: GraphQL over HTTP (POST and GET), probes, GraphiQL, and
 //! subscriptions over both WebSocket protocols, on both backends.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 mod common;
 

@@ -5,6 +5,10 @@
 //! The list of fields comes from the schema itself: a new resolver without an entry in
 //! [`ACCESS`] fails [`every_schema_field_has_an_access_rule`], and an entry that claims a minimum
 //! role is checked against every lesser role, so a resolver that skips the guard fails here.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 mod common;
 

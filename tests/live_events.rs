@@ -1,5 +1,9 @@
 //! Sync events reach subscribers: across replicas through PostgreSQL, with an explicit
 //! `resyncRequired` when a subscriber falls behind or the cross-replica link had a gap.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 mod common;
 

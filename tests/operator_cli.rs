@@ -1,5 +1,9 @@
 //! Operator commands against a real database on both backends: accounts made and reset from the
 //! shell, and master-key rotation that keeps every vendor key readable.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 mod common;
 

@@ -1,6 +1,10 @@
 //! The standards as their own tools check them: GraphQL over HTTP (README's table, and the
 //! `graphql-http` audit), graphql-js's standard introspection query, the close codes of both
 //! WebSocket subprotocols, and a SIGTERM that gives every open socket its 1001.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 mod common;
 

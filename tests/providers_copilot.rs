@@ -1,4 +1,8 @@
 //! Copilot usage-metrics reports client against a fake GitHub API and a fake download host.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 mod fake_vendor;
 

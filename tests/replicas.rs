@@ -1,5 +1,9 @@
 //! Two `ai-usage serve` processes on one PostgreSQL database, as two replicas behind a load
 //! balancer: a dashboard subscribed to replica B sees the figures of a sync that replica A ran.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 mod common;
 mod sync_support;

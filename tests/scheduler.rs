@@ -1,5 +1,9 @@
 //! The scheduler claims due integrations through the database: two replicas sharing one database
 //! sync each due integration exactly once; one failing integration does not stop the others.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 mod common;
 mod sync_support;

@@ -1,6 +1,10 @@
 //! A full connect → backfill → sync → query flow with every log line at TRACE level, including
 //! the HTTP and database libraries': the vendor key appears in no log line, no API response and
 //! no stored column, and the live `integrationChanged`/`syncProgress` streams carry the changes.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 mod common;
 mod sync_support;

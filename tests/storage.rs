@@ -1,5 +1,9 @@
 //! Repository operations round-trip on both backends; migrations are idempotent; a day written
 //! twice is stored once, with the second values.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 mod common;
 

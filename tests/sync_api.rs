@@ -1,5 +1,9 @@
 //! Integrations through the GraphQL API of the real app: connect (verify, store, backfill),
 //! sync, update, disconnect, and who may do it. Vendors are fake Claude Code APIs on 127.0.0.1.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 mod common;
 mod sync_support;

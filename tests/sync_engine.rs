@@ -1,5 +1,9 @@
 //! The sync engine against a real database (both backends) and a fake Claude Code API over
 //! real HTTP: what gets stored, what the run row and the integration say, what is announced.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 mod common;
 mod sync_support;

@@ -1,6 +1,10 @@
 //! The sync engine end to end for Copilot and Cursor, on both backends, against fake vendors
 //! serving the documented payloads over real HTTP: stored daily totals (summed by hand below),
 //! the seat roster, and seat-versus-use as the `people` query reports it.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 mod common;
 mod fake_vendor;

@@ -2,6 +2,10 @@
 //! their cache headers, precompressed encodings, and client routes falling back to index.html; and
 //! the session cookie authenticating its WebSocket (the cookie is HttpOnly: the page cannot put
 //! the token into `connection_init`). What the pages do is the browser test's (`tests/browser.rs`).
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 mod common;
 

@@ -1,5 +1,9 @@
 //! The life of a subscription socket: access revoked mid-stream, idle unauthenticated sockets,
 //! and server shutdown.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 mod common;
 

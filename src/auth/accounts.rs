@@ -28,28 +28,37 @@ use crate::storage::{Db, StorageError, auth_tokens, invites, users};
 pub const SESSION_TTL: TimeDelta = TimeDelta::days(30);
 
 #[derive(Debug, thiserror::Error)]
+/// Why an account operation was refused. Each maps to one API error code at the GraphQL edge.
 pub enum AccountError {
     /// Deliberately vague: see the module doc.
     #[error("an account cannot be created with this email address")]
     EmailTaken,
     #[error(transparent)]
+    /// An email, name or password that does not pass the input checks.
     Input(#[from] InputError),
     /// Deliberately the same for an unknown email and a wrong password.
     #[error("wrong email or password")]
     InvalidCredentials,
     #[error("the current password is wrong")]
+    /// `changePassword`'s current password does not match.
     WrongPassword,
     #[error("sign-up is by invitation only on this instance")]
+    /// Sign-up needs an invitation on this instance.
     SignupClosed,
     #[error("the first account needs `setupCode`: the one-time code this server printed in its log")]
+    /// The first account needs the one-time setup code (see `auth::setup`).
     SetupCodeRequired,
     #[error("the invitation is unknown, used, expired or for another email address")]
+    /// The invitation cannot be used; deliberately one answer for every reason.
     InvalidInvite,
     #[error("too many attempts; wait a minute and try again")]
+    /// Too many attempts from this account or address.
     RateLimited,
     #[error(transparent)]
+    /// The password could not be hashed or checked.
     Password(PasswordError),
     #[error(transparent)]
+    /// The database failed.
     Storage(StorageError),
 }
 
@@ -83,25 +92,36 @@ impl From<CreateAccountError> for AccountError {
 
 /// A new session: the token is shown to the client once.
 pub struct Session {
+    /// The account logged in.
     pub user: User,
+    /// The session token, shown to the client once (only its hash is stored).
     pub token: String,
 }
 
 /// What the instance decides sign-ups with.
 pub struct SignupGate<'a> {
+    /// Whether anyone may sign up or only the invited.
     pub mode: SignupMode,
+    /// The per-address sign-up limit.
     pub limiter: &'a SignupLimiter,
+    /// The first-run code required for a first account from off the host.
     pub setup_code: &'a SetupCode,
 }
 
 /// One sign-up request, as the client sent it.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SignUp<'a> {
+    /// The log-in email, as typed (normalised before use).
     pub email: &'a str,
+    /// The chosen password.
     pub password: &'a str,
+    /// The name shown to others; empty means the email's local part.
     pub display_name: &'a str,
+    /// The invitation token, where sign-up needs one or the account joins a workspace.
     pub invite_token: Option<&'a str>,
+    /// The first-run setup code, for the first account.
     pub setup_code: Option<&'a str>,
+    /// Where the request came from (for the limits and the setup-code rule).
     pub client_ip: Option<IpAddr>,
 }
 

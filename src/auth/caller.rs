@@ -16,10 +16,13 @@ const TOUCH_INTERVAL: TimeDelta = TimeDelta::minutes(5);
 /// An authenticated user, as resolvers see them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Caller {
+    /// The account's id.
     pub user_id: i64,
+    /// The account's email (normalised), for the own-rows rule.
     pub email: String,
     /// The token this request came with, so log-out can revoke exactly it.
     pub token_id: i64,
+    /// The account operates the instance (no workspace access by itself).
     pub instance_admin: bool,
 }
 

@@ -25,14 +25,19 @@ pub const HASH_WAIT: Duration = Duration::from_secs(5);
 static PERMITS: Semaphore = Semaphore::const_new(HASH_PERMITS);
 
 #[derive(Debug, thiserror::Error)]
+/// Why a password could not be set or checked.
 pub enum PasswordError {
     #[error("the password must be at least {MIN_PASSWORD_LEN} characters long")]
+    /// Shorter than [`MIN_PASSWORD_LEN`].
     TooShort,
     #[error("the password must be at most {MAX_PASSWORD_LEN} characters long")]
+    /// Longer than [`MAX_PASSWORD_LEN`] (hashing very long input is a denial of service).
     TooLong,
     #[error("the server is busy checking passwords; try again in a moment")]
+    /// Every hashing permit is taken: the caller should retry shortly.
     Busy,
     #[error("password hashing failed")]
+    /// Argon2 failed (never expected with the fixed parameters).
     Hashing,
 }
 

@@ -49,10 +49,13 @@ impl Action {
 #[derive(Debug, thiserror::Error)]
 pub enum Denied {
     #[error("authentication required")]
+    /// The request carries no valid session or API token.
     Unauthenticated,
     #[error("not allowed")]
+    /// The caller's role does not allow the action, or the workspace is not theirs.
     Forbidden,
     #[error(transparent)]
+    /// The role could not be read.
     Storage(#[from] StorageError),
 }
 

@@ -153,6 +153,7 @@ const BACKOFF_AFTER_FAILURES: u32 = 10;
 const BACKOFF_PERIOD: Duration = Duration::from_secs(15 * 60);
 
 impl LoginLimiter {
+    /// Limits with empty counters.
     pub fn new() -> Self {
         let minute = Duration::from_secs(60);
         let counter = |limit, period| WindowCounter::new(limit, period, COUNTER_CAPACITY);
@@ -234,6 +235,7 @@ pub const SIGNUP_PER_ADDRESS: u32 = 30;
 pub const SIGNUP_PERIOD: Duration = Duration::from_secs(10 * 60);
 
 impl SignupLimiter {
+    /// A limit with an empty counter.
     pub fn new() -> Self {
         Self {
             hasher: RandomState::new(),

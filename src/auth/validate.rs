@@ -15,12 +15,16 @@ pub enum InputError {
     #[error(
         "the email must be an address such as name@example.com, at most {MAX_EMAIL_LEN} characters, without spaces, quotes or angle brackets"
     )]
+    /// Not an address this service accepts.
     Email,
     #[error("{0} must not be empty")]
+    /// Empty after trimming; names what was empty.
     Empty(&'static str),
     #[error("{0} must be at most {MAX_NAME_LEN} characters")]
+    /// Longer than [`MAX_NAME_LEN`]; names what was too long.
     TooLong(&'static str),
     #[error("{0} must not contain control or direction-override characters")]
+    /// Holds control or bidirectional-override characters; names where.
     ControlCharacters(&'static str),
 }
 

@@ -18,6 +18,7 @@ pub enum Granularity {
 }
 
 impl Measures {
+    /// Input, output and cache tokens together.
     pub fn total_tokens(&self) -> i64 {
         self.input_tokens + self.output_tokens + self.cache_read_tokens + self.cache_write_tokens
     }
@@ -61,6 +62,7 @@ impl Measures {
     }
 }
 
+/// `numerator` ÷ `denominator`; `None` when the denominator is 0.
 pub fn ratio(numerator: i64, denominator: i64) -> Option<f64> {
     (denominator != 0).then(|| numerator as f64 / denominator as f64)
 }
@@ -135,6 +137,7 @@ pub fn heatmap_thresholds(counts: &[i64]) -> [i64; 3] {
     [rank(1), rank(2), rank(3)]
 }
 
+/// The heatmap level of a day's count: 0 for none, else 1–4 by the quartile `thresholds`.
 pub fn heatmap_level(count: i64, thresholds: [i64; 3]) -> i32 {
     match count {
         c if c <= 0 => 0,

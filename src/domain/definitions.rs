@@ -263,18 +263,22 @@ impl ProviderSet {
         }
     }
 
+    /// The set holding only `provider`.
     pub fn single(provider: Provider) -> Self {
         ProviderSet(Self::bit(provider))
     }
 
+    /// Adds `provider`.
     pub fn insert(&mut self, provider: Provider) {
         self.0 |= Self::bit(provider);
     }
 
+    /// Whether `provider` is in the set.
     pub fn contains(self, provider: Provider) -> bool {
         self.0 & Self::bit(provider) != 0
     }
 
+    /// Whether no provider is in the set.
     pub fn is_empty(self) -> bool {
         self.0 == 0
     }

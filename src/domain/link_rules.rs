@@ -24,16 +24,22 @@ pub enum LinkReason {
 pub struct IdentityFacts<'a> {
     /// `login`, `email` or `api_key`.
     pub kind: &'a str,
+    /// The email, login or API key name.
     pub identifier: &'a str,
+    /// The real name the vendor gives, if any.
     pub display_name: Option<&'a str>,
+    /// The person it is linked to now, if any.
     pub person_id: Option<i64>,
 }
 
 /// What the rules read about a person.
 #[derive(Debug, Clone, Copy)]
 pub struct PersonFacts<'a> {
+    /// The person's id.
     pub id: i64,
+    /// The name shown on the dashboard.
     pub display_name: &'a str,
+    /// The person's email, when known.
     pub email: Option<&'a str>,
 }
 

@@ -31,6 +31,7 @@ pub enum Role {
 macro_rules! stored_as_text {
     ($ty:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
         impl $ty {
+            /// The stored spelling of the value.
             pub fn as_str(self) -> &'static str {
                 match self { $($ty::$variant => $text),+ }
             }
@@ -61,7 +62,9 @@ pub(crate) use stored_as_text;
 #[derive(Debug, thiserror::Error)]
 #[error("unknown {kind} {value:?}")]
 pub struct UnknownValue {
+    /// The type that was being read (`Provider`, `Role`, …).
     pub kind: &'static str,
+    /// The stored text no variant matches.
     pub value: String,
 }
 

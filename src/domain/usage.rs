@@ -14,6 +14,7 @@ pub enum ActorKind {
 }
 
 impl ActorKind {
+    /// The stored spelling (`actors.kind`): `email`, `login` or `api_key`.
     pub fn as_str(self) -> &'static str {
         match self {
             ActorKind::Email => "email",
@@ -26,7 +27,9 @@ impl ActorKind {
 /// One vendor identity within an integration.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ActorKey {
+    /// What kind of identifier `identifier` is.
     pub kind: ActorKind,
+    /// The email, login or API key name, as the vendor gives it.
     pub identifier: String,
     /// The vendor's stable id when it has one (GitHub's numeric user id).
     pub external_id: Option<String>,
@@ -35,13 +38,18 @@ pub struct ActorKey {
 /// The dimensions usage can be split by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Dimension {
+    /// The model that served the usage (all three tools).
     Model,
+    /// The editor or IDE (Copilot).
     Editor,
+    /// The programming language (Copilot).
     Language,
+    /// The feature: completions, chat, agent edits… (Copilot).
     Feature,
 }
 
 impl Dimension {
+    /// The stored spelling (`usage_breakdowns.dimension`).
     pub fn as_str(self) -> &'static str {
         match self {
             Dimension::Model => "model",
@@ -59,36 +67,52 @@ impl Dimension {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, diesel::QueryableByName)]
 pub struct Measures {
     #[diesel(sql_type = diesel::sql_types::BigInt)]
+    /// Sessions ([`super::Metric::Sessions`] names the vendor field per tool).
     pub sessions: i64,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
+    /// Prompts, requests or chat turns ([`super::Metric::Interactions`]).
     pub interactions: i64,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
+    /// Input tokens ([`super::Metric::InputTokens`]).
     pub input_tokens: i64,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
+    /// Output tokens ([`super::Metric::OutputTokens`]).
     pub output_tokens: i64,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
+    /// Tokens read from the prompt cache ([`super::Metric::CacheReadTokens`]).
     pub cache_read_tokens: i64,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
+    /// Tokens written to the prompt cache ([`super::Metric::CacheWriteTokens`]).
     pub cache_write_tokens: i64,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
+    /// Cost in thousandths of a US cent ([`super::Metric::CostMillicents`]).
     pub cost_millicents: i64,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
+    /// Lines added ([`super::Metric::LinesAdded`]).
     pub lines_added: i64,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
+    /// Lines removed ([`super::Metric::LinesRemoved`]).
     pub lines_removed: i64,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
+    /// Suggested lines accepted ([`super::Metric::LinesAccepted`]).
     pub lines_accepted: i64,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
+    /// Completions shown ([`super::Metric::SuggestionsShown`]).
     pub suggestions_shown: i64,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
+    /// Completions accepted ([`super::Metric::SuggestionsAccepted`]).
     pub suggestions_accepted: i64,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
+    /// Tool uses accepted ([`super::Metric::ToolAccepted`]).
     pub tool_accepted: i64,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
+    /// Tool uses rejected ([`super::Metric::ToolRejected`]).
     pub tool_rejected: i64,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
+    /// Commits made with the tool ([`super::Metric::Commits`]).
     pub commits: i64,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
+    /// Pull requests made with the tool ([`super::Metric::PullRequests`]).
     pub pull_requests: i64,
     /// Lines the tool suggested adding (the denominator of acceptance by lines).
     #[diesel(sql_type = diesel::sql_types::BigInt)]
@@ -126,18 +150,24 @@ pub const UNATTRIBUTED: &str = "unattributed";
 /// or [`UNATTRIBUTED`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Breakdown {
+    /// The dimension split by.
     pub dimension: Dimension,
+    /// The dimension's value, as the vendor names it (or [`UNATTRIBUTED`]).
     pub value: String,
+    /// The part of the actor-day's measures attributed to that value.
     pub measures: Measures,
 }
 
 /// One actor's usage on one day, already summed over the vendor's rows for that actor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActorDay {
+    /// Who the row is about.
     pub actor: ActorKey,
     /// The vendor counted the actor as active that day.
     pub active: bool,
+    /// The day's measures, summed over the vendor's rows for the actor.
     pub measures: Measures,
+    /// The same usage split by model, editor, language or feature.
     pub breakdowns: Vec<Breakdown>,
     /// Teams the vendor placed this actor in on this day.
     pub teams: Vec<String>,
@@ -148,6 +178,7 @@ pub struct ActorDay {
 pub struct RawPayload {
     /// Which request it answered, e.g. `usage_report/claude_code?page=2`.
     pub endpoint: String,
+    /// The response body, as received.
     pub body: String,
 }
 
@@ -155,7 +186,10 @@ pub struct RawPayload {
 /// stored for that integration and day.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProviderDay {
+    /// The UTC day reported.
     pub day: NaiveDate,
+    /// One entry per actor with usage or activity that day.
     pub actors: Vec<ActorDay>,
+    /// The vendor responses the day was read from, kept for audit and re-parsing.
     pub raw: Vec<RawPayload>,
 }

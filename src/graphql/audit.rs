@@ -66,10 +66,13 @@ const AUDITED: &[(&str, Workspace, &str, Option<&str>)] = &[
 
 /// An action to record outside GraphQL.
 pub struct AuditedAction<'a> {
+    /// The workspace acted in; `None` for instance-wide actions.
     pub workspace_id: Option<i64>,
     /// `None` for the operator's command line.
     pub actor: Option<&'a Caller>,
+    /// What was done (a command name such as `keys.rotate`).
     pub action: &'a str,
+    /// The kind and id of the thing acted on, if any.
     pub target: Option<(&'a str, String)>,
     /// Non-secret details.
     pub detail: serde_json::Value,

@@ -13,7 +13,9 @@ use crate::sync::SyncError;
 use crate::sync::connect::ManageError;
 
 #[derive(Debug)]
+/// An error a client can see: each variant has one stable `extensions.code` ([`ApiError::code`]).
 pub enum ApiError {
+    /// No valid session or API token came with the request (`UNAUTHENTICATED`).
     Unauthenticated,
     /// Log-in failed; the same for an unknown email and a wrong password.
     InvalidCredentials,
@@ -21,16 +23,21 @@ pub enum ApiError {
     RateLimited,
     /// Also used for resources in other workspaces, so their existence is not revealed.
     Forbidden,
+    /// The thing named does not exist (`NOT_FOUND`).
     NotFound,
+    /// An argument is wrong; the message says which and why (`BAD_USER_INPUT`).
     BadInput(String),
     /// The vendor refused a key or account while connecting; `code` says why
     /// (`INVALID_CREDENTIALS`, `NOT_FOUND`, `POLICY_DISABLED`, `VENDOR_ERROR`).
     Vendor {
+        /// The vendor-specific code.
         code: &'static str,
+        /// What the vendor said, sanitised.
         message: String,
     },
     /// The request clashes with the current state (e.g. a sync is already running).
     Conflict(String),
+    /// Anything else; the cause is logged, never sent (`INTERNAL`).
     Internal,
 }
 
@@ -49,6 +56,7 @@ impl ApiError {
         }
     }
 
+    /// The `extensions.code` a client can branch on.
     pub fn code(&self) -> &'static str {
         match self {
             ApiError::Unauthenticated | ApiError::InvalidCredentials => "UNAUTHENTICATED",

@@ -58,6 +58,7 @@ pub struct RequestMemo {
     /// The caller's role per (workspace, user), consulted for read actions only: changes are
     /// always checked against the database.
     pub roles: Memo<(i64, i64), Option<Role>>,
+    /// Per-day totals per analytics scope, read once for every field of a request that asks for them.
     pub day_totals: Memo<Scope, Arc<Vec<DayTotals>>>,
     /// The connected tools a scope covers (which measures its totals report).
     pub tools: Memo<Scope, ProviderSet>,

@@ -34,11 +34,13 @@ use crate::storage::Db;
 use crate::sync::SyncEngine;
 use crate::sync::events::EventBus;
 
+/// The API's schema: the merged query, mutation and subscription roots.
 pub type AppSchema = Schema<query::QueryRoot, mutation::MutationRoot, subscription::SubscriptionRoot>;
 
 /// Account settings resolvers need.
 #[derive(Debug, Clone, Copy)]
 pub struct AuthSettings {
+    /// Whether anyone may sign up or only the invited.
     pub signup_mode: SignupMode,
 }
 

@@ -27,6 +27,7 @@ pub struct HttpFacts {
 }
 
 impl HttpFacts {
+    /// The facts of one request, before execution.
     pub fn new(get: bool, operation_name: Option<String>) -> Arc<HttpFacts> {
         Arc::new(HttpFacts { get, operation_name, execution_started: AtomicBool::new(false) })
     }

@@ -169,6 +169,7 @@ pub struct GuardedResolver {
 }
 
 impl GuardedResolver {
+    /// A resolver that applies `policy`.
     pub fn new(policy: EgressPolicy) -> Self {
         GuardedResolver { policy }
     }

@@ -13,28 +13,47 @@ use crate::domain::Provider;
 pub enum ProviderError {
     /// The key was refused (401, or a 403 that is about permissions).
     #[error("the vendor refused the credentials: {message}")]
-    InvalidCredentials { message: String },
+    InvalidCredentials {
+        /// The vendor's explanation, sanitised.
+        message: String,
+    },
     /// The resource does not exist, or (GitHub) the key may not see it.
     #[error("not found (or no access): {message}")]
-    NotFound { message: String },
+    NotFound {
+        /// The vendor's explanation, sanitised.
+        message: String,
+    },
     /// The vendor account has the needed metrics policy switched off (Copilot).
     #[error("usage metrics are disabled by a vendor policy: {message}")]
-    PolicyDisabled { message: String },
+    PolicyDisabled {
+        /// The vendor's explanation, sanitised.
+        message: String,
+    },
     /// Still rate limited after every retry (only ever returned once the retries are used up;
     /// a single rate-limited attempt is logged with [`ProviderError::attempt_failure`]).
     #[error("rate limited by the vendor on every attempt of this request")]
     RateLimited,
     /// Any other error status, after retries where retrying made sense.
     #[error("vendor error (HTTP {status}): {message}")]
-    Vendor { status: u16, message: String },
+    Vendor {
+        /// The HTTP status of the last attempt.
+        status: u16,
+        /// The vendor's explanation, sanitised.
+        message: String,
+    },
     /// A signed report download link was refused or had expired, even after asking for fresh
     /// links (Copilot).
     #[error("report download link expired or was refused (HTTP {status}); request the report again")]
-    DownloadLinkExpired { status: u16 },
+    DownloadLinkExpired {
+        /// The HTTP status the download answered with.
+        status: u16,
+    },
     /// The vendor sent something that cannot be read.
     #[error("{provider} returned unreadable data for {day}: {detail}")]
     Malformed {
+        /// The vendor that sent it.
         provider: Provider,
+        /// The UTC day asked for.
         day: NaiveDate,
         /// The field (JSON path) or other detail that could not be read.
         detail: String,

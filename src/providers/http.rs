@@ -69,7 +69,9 @@ impl Default for RetryPolicy {
 /// A successful (2xx) vendor answer.
 #[derive(Debug, Clone)]
 pub struct HttpResponse {
+    /// The HTTP status.
     pub status: StatusCode,
+    /// The body, as text.
     pub body: String,
     /// The `rel="next"` target of a `Link` header (GitHub pagination), if any.
     pub next_link: Option<String>,

@@ -16,8 +16,11 @@ pub const OPERATOR: &str = "operator";
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = audit_events, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
 pub struct AuditEvent {
+    /// Row id.
     pub id: i64,
+    /// The workspace acted in; `None` for instance-wide actions.
     pub workspace_id: Option<i64>,
+    /// The acting account; `None` for the operator's command line.
     pub actor_user_id: Option<i64>,
     /// The actor's email at the time, or [`OPERATOR`].
     pub actor: String,
@@ -25,9 +28,11 @@ pub struct AuditEvent {
     pub action: String,
     /// The kind of thing acted on (`integration`, `user`, `invite`, `workspace`).
     pub target_kind: Option<String>,
+    /// The id of the thing acted on, as text (an email for an invitation).
     pub target_id: Option<String>,
     /// A JSON object of non-secret details.
     pub detail: String,
+    /// When it happened.
     pub created_at: NaiveDateTime,
 }
 
@@ -35,13 +40,21 @@ pub struct AuditEvent {
 #[derive(Debug, Clone, Insertable)]
 #[diesel(table_name = audit_events)]
 pub struct NewAuditEvent<'a> {
+    /// The workspace acted in; `None` for instance-wide actions.
     pub workspace_id: Option<i64>,
+    /// The acting account; `None` for the command line.
     pub actor_user_id: Option<i64>,
+    /// The actor's email, or [`OPERATOR`].
     pub actor: &'a str,
+    /// What was done, e.g. `connectIntegration`.
     pub action: &'a str,
+    /// The kind of thing acted on.
     pub target_kind: Option<&'a str>,
+    /// The id of the thing acted on.
     pub target_id: Option<&'a str>,
+    /// A JSON object of non-secret details.
     pub detail: &'a str,
+    /// Now, as the time of the action.
     pub created_at: NaiveDateTime,
 }
 

@@ -11,30 +11,47 @@ use crate::db_run;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = auth_tokens, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+/// One row of `auth_tokens`: a session or personal API token, by hash.
 pub struct AuthToken {
+    /// Row id.
     pub id: i64,
+    /// The account it acts as.
     pub user_id: i64,
+    /// `session` (from log-in) or `api` (a named personal token).
     pub kind: String,
+    /// The name given to an API token; empty for sessions.
     pub name: String,
+    /// SHA-256 of the token (the token itself is never stored).
     pub token_hash: String,
+    /// When it was issued.
     pub created_at: NaiveDateTime,
+    /// When it stops working; `None` for API tokens, which last until revoked.
     pub expires_at: Option<NaiveDateTime>,
+    /// When it last authenticated a request (callers throttle how often this is written).
     pub last_used_at: Option<NaiveDateTime>,
+    /// When it was revoked; `None` while valid.
     pub revoked_at: Option<NaiveDateTime>,
 }
 
 #[derive(Debug, Insertable)]
 #[diesel(table_name = auth_tokens)]
+/// A token to store.
 pub struct NewAuthToken<'a> {
+    /// The account it acts as.
     pub user_id: i64,
     /// `session` (from log-in) or `api` (a named personal token).
     pub kind: &'a str,
+    /// The name of an API token; empty for sessions.
     pub name: &'a str,
+    /// SHA-256 of the token.
     pub token_hash: &'a str,
+    /// Now, as the issue time.
     pub created_at: NaiveDateTime,
+    /// When it stops working; `None` for API tokens.
     pub expires_at: Option<NaiveDateTime>,
 }
 
+/// Stores a token and returns its row.
 pub async fn create(db: &Db, new: &NewAuthToken<'_>) -> Result<AuthToken, StorageError> {
     db_run!(db, |conn| {
         Ok(diesel::insert_into(auth_tokens::table)

@@ -22,15 +22,21 @@ pub const ACKNOWLEDGED: &str = "acknowledged";
 
 #[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
 #[diesel(table_name = sync_day_failures, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+/// One row of `sync_day_failures`: a day the vendor answered badly, until a read succeeds.
 pub struct DayFailure {
+    /// Row id.
     pub id: i64,
+    /// The integration whose day it is.
     pub integration_id: i64,
+    /// The UTC day.
     pub day: NaiveDate,
     /// Sanitised error message (provider, day, cause); never the key.
     pub reason: String,
     /// Failed reads so far.
     pub attempts: i32,
+    /// When the first failed read happened.
     pub first_failed_at: NaiveDateTime,
+    /// When the latest failed read happened.
     pub last_failed_at: NaiveDateTime,
     /// When a scheduled run may try again; `None` once no more automatic retries are planned.
     pub next_retry_at: Option<NaiveDateTime>,
@@ -41,8 +47,11 @@ pub struct DayFailure {
 /// What a new failed read of a day changes on its row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FailureUpdate {
+    /// Failed reads so far, this one included.
     pub attempts: i32,
+    /// `failed`, `given_up` or `acknowledged`.
     pub state: &'static str,
+    /// When to read the day again; `None` once given up.
     pub next_retry_at: Option<NaiveDateTime>,
 }
 

@@ -50,7 +50,9 @@ fn changed_actors(stored: Vec<StoredFigures>, new: &BTreeMap<i64, (bool, Measure
 /// What one [`write_day`] stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DayWritten {
+    /// Actor-day rows written.
     pub actors: usize,
+    /// Breakdown rows written.
     pub breakdowns: usize,
 }
 

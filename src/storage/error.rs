@@ -3,6 +3,7 @@
 use thiserror::Error;
 
 #[derive(Debug, Error)]
+/// Why a storage call failed.
 pub enum StorageError {
     /// The `DATABASE_URL` is not one we can use (unknown scheme, bad path).
     #[error("invalid database url: {0}")]
@@ -26,6 +27,7 @@ pub enum StorageError {
     #[error("unexpected stored value: {0}")]
     Corrupt(String),
     #[error("database query failed: {0}")]
+    /// Any other database error.
     Query(diesel::result::Error),
 }
 

@@ -10,22 +10,39 @@ use crate::db_run;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = integrations, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+/// One row of `integrations`: a connected vendor account, its sealed key and its sync state.
 pub struct Integration {
+    /// Row id.
     pub id: i64,
+    /// The workspace whose usage it reports.
     pub workspace_id: i64,
+    /// The tool: `claude_code`, `copilot` or `cursor`.
     pub provider: String,
+    /// The name shown on the dashboard.
     pub display_name: String,
+    /// Copilot's scope: `organization` or `enterprise`; `None` for the other tools.
     pub scope_kind: Option<String>,
+    /// The GitHub organisation or enterprise slug, for Copilot.
     pub scope_slug: Option<String>,
+    /// The vendor API root when it is not the public one.
     pub base_url: Option<String>,
+    /// The vendor key, sealed by `crate::crypto` (never plaintext).
     pub secret_ciphertext: Vec<u8>,
+    /// A recognisable fragment of the key (prefix and last characters), safe to show.
     pub secret_hint: String,
+    /// `active`, `paused`, `needs_attention` or `disconnected`.
     pub status: String,
+    /// When to sync, as a cron expression in UTC.
     pub schedule: String,
+    /// When the scheduler runs it next; `None` while paused or disconnected.
     pub next_sync_at: Option<NaiveDateTime>,
+    /// End of the last successful sync.
     pub last_synced_at: Option<NaiveDateTime>,
+    /// The last sync error as the user should read it, cleared by a success.
     pub last_error: Option<String>,
+    /// When it was connected.
     pub created_at: NaiveDateTime,
+    /// When the row last changed.
     pub updated_at: NaiveDateTime,
     /// Oldest day the vendor serves, as last discovered by a backfill; `None` until one asked.
     pub history_horizon: Option<NaiveDate>,
@@ -33,21 +50,35 @@ pub struct Integration {
 
 #[derive(Debug, Insertable)]
 #[diesel(table_name = integrations)]
+/// A vendor account to store, its key already sealed.
 pub struct NewIntegration<'a> {
+    /// The workspace it belongs to.
     pub workspace_id: i64,
+    /// The tool: `claude_code`, `copilot` or `cursor`.
     pub provider: &'a str,
+    /// The name shown on the dashboard.
     pub display_name: &'a str,
+    /// Copilot's scope kind (`organization` or `enterprise`).
     pub scope_kind: Option<&'a str>,
+    /// The GitHub organisation or enterprise slug, for Copilot.
     pub scope_slug: Option<&'a str>,
+    /// The vendor API root when it is not the public one.
     pub base_url: Option<&'a str>,
+    /// The vendor key, sealed by `crate::crypto`.
     pub secret_ciphertext: &'a [u8],
+    /// A recognisable fragment of the key, safe to show.
     pub secret_hint: &'a str,
+    /// When to sync, as a cron expression in UTC.
     pub schedule: &'a str,
+    /// The first scheduled sync.
     pub next_sync_at: Option<NaiveDateTime>,
+    /// Now, as the creation time.
     pub created_at: NaiveDateTime,
+    /// Now, as the last change.
     pub updated_at: NaiveDateTime,
 }
 
+/// Stores a new integration and returns its row.
 pub async fn create(db: &Db, new: &NewIntegration<'_>) -> Result<Integration, StorageError> {
     db_run!(db, |conn| {
         Ok(diesel::insert_into(integrations::table)
@@ -58,6 +89,7 @@ pub async fn create(db: &Db, new: &NewIntegration<'_>) -> Result<Integration, St
     })
 }
 
+/// One integration by id; [`StorageError::NotFound`] when there is none.
 pub async fn get(db: &Db, id: i64) -> Result<Integration, StorageError> {
     db_run!(db, |conn| {
         Ok(integrations::table.find(id).select(Integration::as_select()).first(conn).await?)
@@ -112,13 +144,21 @@ where
 #[derive(Debug, Default, AsChangeset)]
 #[diesel(table_name = integrations)]
 pub struct IntegrationChanges {
+    /// A new name.
     pub display_name: Option<String>,
+    /// A new sealed key.
     pub secret_ciphertext: Option<Vec<u8>>,
+    /// The new key's hint.
     pub secret_hint: Option<String>,
+    /// A new status (`active`, `paused`, `needs_attention`, `disconnected`).
     pub status: Option<String>,
+    /// A new cron schedule.
     pub schedule: Option<String>,
+    /// The next scheduled sync; `Some(None)` clears it.
     pub next_sync_at: Option<Option<NaiveDateTime>>,
+    /// The error to show; `Some(None)` clears it.
     pub last_error: Option<Option<String>>,
+    /// When the change was made.
     pub updated_at: Option<NaiveDateTime>,
 }
 

@@ -11,30 +11,49 @@ use crate::domain::Role;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = invites, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+/// One row of `invites`: an invitation into a workspace, by email, with a role.
 pub struct Invite {
+    /// Row id.
     pub id: i64,
+    /// The workspace it invites into.
     pub workspace_id: i64,
+    /// The address it is for (normalised); only an account with it can accept.
     pub email: String,
+    /// The role it grants: `admin`, `member` or `viewer`.
     pub role: String,
+    /// SHA-256 of the one-time token (the token itself is never stored).
     pub token_hash: String,
+    /// The account that made it, if it still exists.
     pub invited_by: Option<i64>,
+    /// When it stops working.
     pub expires_at: NaiveDateTime,
+    /// When it was used; `None` while open.
     pub accepted_at: Option<NaiveDateTime>,
+    /// When it was made.
     pub created_at: NaiveDateTime,
 }
 
 #[derive(Debug, Insertable)]
 #[diesel(table_name = invites)]
+/// An invitation to store.
 pub struct NewInvite<'a> {
+    /// The workspace it invites into.
     pub workspace_id: i64,
+    /// The address it is for (normalised).
     pub email: &'a str,
+    /// The role it grants.
     pub role: &'a str,
+    /// SHA-256 of the one-time token.
     pub token_hash: &'a str,
+    /// The inviting account.
     pub invited_by: Option<i64>,
+    /// When it stops working.
     pub expires_at: NaiveDateTime,
+    /// Now, as the creation time.
     pub created_at: NaiveDateTime,
 }
 
+/// Stores an invitation and returns its row.
 pub async fn create(db: &Db, new: &NewInvite<'_>) -> Result<Invite, StorageError> {
     db_run!(db, |conn| {
         Ok(diesel::insert_into(invites::table)

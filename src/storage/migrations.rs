@@ -19,6 +19,7 @@ pub const MIGRATION_VERSIONS_POSTGRES: &[&str] = &[
     "2026-12-02-000008_day_failures",
     "2026-12-02-000009_people_identities",
 ];
+/// Migration folder names of the SQLite tree, in order.
 pub const MIGRATION_VERSIONS_SQLITE: &[&str] = &[
     "2026-11-27-000001_init",
     "2026-11-27-000002_analytics",

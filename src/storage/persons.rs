@@ -118,7 +118,9 @@ pub async fn set_identity_kind(
 /// An identity that a suggestion may propose to link: not linked by an admin already.
 #[derive(Debug, Clone)]
 pub struct LinkCandidate {
+    /// The vendor identity.
     pub actor: Actor,
+    /// The tool of its integration.
     pub provider: String,
 }
 

@@ -25,14 +25,18 @@ pub type SqliteConn = SyncConnectionWrapper<SqliteConnection>;
 /// Which database engine a [`Db`] talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
+    /// PostgreSQL, over diesel-async's tokio-postgres connection.
     Postgres,
+    /// SQLite, embedded (bundled library).
     Sqlite,
 }
 
 /// A pool of connections to one of the two supported databases.
 #[derive(Clone)]
 pub enum Db {
+    /// A PostgreSQL pool.
     Postgres(Pool<AsyncPgConnection>),
+    /// An SQLite pool (a small one: SQLite writes one at a time).
     Sqlite(Pool<SqliteConn>),
 }
 

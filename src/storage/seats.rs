@@ -130,10 +130,15 @@ pub async fn replace_seats(
 /// One stored seat with its holder, for checks and tools.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredSeat {
+    /// The holder's kind of identifier (`email`, `login`, `api_key`).
     pub kind: String,
+    /// The holder's email, login or API key name.
     pub identifier: String,
+    /// The vendor's plan name, if it gives one.
     pub plan: Option<String>,
+    /// When the vendor says the seat was assigned.
     pub assigned_at: Option<NaiveDateTime>,
+    /// The vendor's last activity time for the seat, if it reports one.
     pub last_activity_at: Option<NaiveDateTime>,
 }
 

@@ -10,20 +10,36 @@ use crate::db_run;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = sync_runs, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+/// One row of `sync_runs`: an attempt to bring an integration up to date, with its progress and
+/// the lease of the process running it.
 pub struct SyncRun {
+    /// Row id.
     pub id: i64,
+    /// The integration being synced.
     pub integration_id: i64,
+    /// What started it: `schedule`, `manual`, `backfill` or `cli`.
     pub trigger_kind: String,
+    /// `queued`, `running`, `succeeded`, `partial` or `failed` (see the constants below).
     pub status: String,
+    /// First UTC day of the range.
     pub range_from: NaiveDate,
+    /// Last UTC day of the range (included).
     pub range_to: NaiveDate,
+    /// Days in the plan: the range plus the retried failed days.
     pub days_total: i32,
+    /// Days dealt with so far (stored or recorded as failed).
     pub days_done: i32,
+    /// Per-person daily rows stored so far.
     pub records: i64,
+    /// Why it failed or was partial, as the user should read it.
     pub error: Option<String>,
+    /// The process holding the run (its instance id) while it runs.
     pub claimed_by: Option<String>,
+    /// When the holder's lease ends unless renewed by progress.
     pub lease_expires_at: Option<NaiveDateTime>,
+    /// When it started.
     pub started_at: NaiveDateTime,
+    /// When it ended; `None` while it runs.
     pub finished_at: Option<NaiveDateTime>,
     /// Days of the plan the vendor answered badly (counted in `days_done` too: done means dealt
     /// with).
@@ -55,15 +71,21 @@ impl SyncRun {
 /// Who opens a run and for how long they hold it.
 #[derive(Debug, Clone)]
 pub struct NewRun<'a> {
+    /// The integration to sync.
     pub integration_id: i64,
+    /// What started it: `schedule`, `manual`, `backfill` or `cli`.
     pub trigger: &'a str,
+    /// First UTC day of the range.
     pub from: NaiveDate,
+    /// Last UTC day of the range (included).
     pub to: NaiveDate,
+    /// Days in the plan: the range plus `retry_days`.
     pub days_total: i32,
     /// The process running it (a per-process instance id).
     pub claimed_by: &'a str,
     /// When the run counts as abandoned unless renewed by progress.
     pub lease_expires_at: NaiveDateTime,
+    /// Now, as the start time.
     pub now: NaiveDateTime,
     /// Earlier failed days retried before the range (their count is part of `days_total`).
     pub retry_days: &'a [NaiveDate],
@@ -233,6 +255,7 @@ pub async fn recent(db: &Db, integration_id: i64, limit: i64) -> Result<Vec<Sync
     })
 }
 
+/// One run by id; [`StorageError::NotFound`] when there is none.
 pub async fn get(db: &Db, run_id: i64) -> Result<SyncRun, StorageError> {
     db_run!(db, |conn| Ok(sync_runs::table.find(run_id).select(SyncRun::as_select()).first(conn).await?))
 }

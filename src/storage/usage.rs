@@ -11,30 +11,56 @@ use crate::db_run;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = daily_usage, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+/// One row of `daily_usage`: one actor's measures for one UTC day through one integration (0 where
+/// the tool does not report a measure: `provider` says which it reports).
 pub struct DailyUsage {
+    /// Row id.
     pub id: i64,
+    /// The integration that reported the day.
     pub integration_id: i64,
+    /// The vendor identity the row is about.
     pub actor_id: i64,
+    /// The UTC day, as the vendor reports it.
     pub day: NaiveDate,
+    /// The vendor counted the actor as active that day.
     pub active: bool,
+    /// Sessions (see `domain::definitions` for each measure's vendor field per tool).
     pub sessions: i64,
+    /// Prompts, requests or chat turns.
     pub interactions: i64,
+    /// Input tokens.
     pub input_tokens: i64,
+    /// Output tokens.
     pub output_tokens: i64,
+    /// Tokens read from the prompt cache.
     pub cache_read_tokens: i64,
+    /// Tokens written to the prompt cache.
     pub cache_write_tokens: i64,
+    /// Cost, in thousandths of a cent of `currency`.
     pub cost_millicents: i64,
+    /// The currency of `cost_millicents` (`USD`).
     pub currency: String,
+    /// Lines added.
     pub lines_added: i64,
+    /// Lines removed.
     pub lines_removed: i64,
+    /// Suggested lines that were accepted.
     pub lines_accepted: i64,
+    /// Completions shown.
     pub suggestions_shown: i64,
+    /// Completions accepted.
     pub suggestions_accepted: i64,
+    /// Tool uses (edits, commands) the person accepted.
     pub tool_accepted: i64,
+    /// Tool uses the person rejected.
     pub tool_rejected: i64,
+    /// Commits made with the tool.
     pub commits: i64,
+    /// Pull requests made with the tool.
     pub pull_requests: i64,
+    /// When the row was last written.
     pub updated_at: NaiveDateTime,
+    /// Lines the tool suggested.
     pub lines_suggested: i64,
     /// The integration's tool (`claude_code`, `copilot`, `cursor`): which measures it reports.
     #[diesel(select_expression = integrations::provider)]
@@ -44,13 +70,21 @@ pub struct DailyUsage {
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = actors, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+/// One row of `actors`: a vendor identity within one integration.
 pub struct Actor {
+    /// Row id.
     pub id: i64,
+    /// The integration it was seen through.
     pub integration_id: i64,
+    /// `email`, `login` or `api_key`.
     pub kind: String,
+    /// The email, GitHub login or API key name.
     pub identifier: String,
+    /// The vendor's own id for the identity, when it gives one.
     pub external_id: Option<String>,
+    /// The person it is linked to, if any.
     pub person_id: Option<i64>,
+    /// When it was first seen.
     pub created_at: NaiveDateTime,
     /// `human` or `service` (see `domain::identity`).
     pub identity_kind: String,
@@ -64,7 +98,9 @@ pub struct Actor {
 /// merely signed up with matches nothing: anyone can sign up with any address.
 #[derive(Debug, Clone, Copy)]
 pub struct OwnRows<'a> {
+    /// The account whose rows to keep.
     pub user_id: i64,
+    /// The account's email, matched only where the workspace vouched for it.
     pub email: &'a str,
 }
 

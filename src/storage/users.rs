@@ -10,22 +10,35 @@ use crate::db_run;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+/// One row of `users`: an account.
 pub struct User {
+    /// Row id.
     pub id: i64,
+    /// The log-in email, normalised (unique).
     pub email: String,
+    /// The name shown to others.
     pub display_name: String,
+    /// The Argon2 hash of the password; `None` for an account that cannot log in with one.
     pub password_hash: Option<String>,
+    /// Operates the instance (no access to workspaces it is not in).
     pub is_instance_admin: bool,
+    /// When the account was made.
     pub created_at: NaiveDateTime,
 }
 
 #[derive(Debug, Insertable)]
 #[diesel(table_name = users)]
+/// An account to store.
 pub struct NewUser<'a> {
+    /// The log-in email, normalised.
     pub email: &'a str,
+    /// The name shown to others.
     pub display_name: &'a str,
+    /// The Argon2 hash of the password, if any.
     pub password_hash: Option<&'a str>,
+    /// Whether it operates the instance.
     pub is_instance_admin: bool,
+    /// Now, as the creation time.
     pub created_at: NaiveDateTime,
 }
 
@@ -40,6 +53,7 @@ pub async fn create(db: &Db, new: &NewUser<'_>) -> Result<User, StorageError> {
     })
 }
 
+/// The account with this (normalised) email, if any.
 pub async fn find_by_email(db: &Db, email: &str) -> Result<Option<User>, StorageError> {
     db_run!(db, |conn| {
         Ok(users::table
@@ -51,10 +65,12 @@ pub async fn find_by_email(db: &Db, email: &str) -> Result<Option<User>, Storage
     })
 }
 
+/// One account by id; [`StorageError::NotFound`] when there is none.
 pub async fn get(db: &Db, id: i64) -> Result<User, StorageError> {
     db_run!(db, |conn| Ok(users::table.find(id).select(User::as_select()).first(conn).await?))
 }
 
+/// How many accounts exist (first-run setup needs to know whether this is the first).
 pub async fn count(db: &Db) -> Result<i64, StorageError> {
     db_run!(db, |conn| Ok(users::table.count().get_result(conn).await?))
 }
@@ -75,6 +91,7 @@ pub async fn set_password_hash(db: &Db, user_id: i64, hash: &str) -> Result<(), 
 /// How an account is to be created; the checks run in the transaction that creates it.
 #[derive(Debug)]
 pub struct AccountPlan<'a> {
+    /// The account to create.
     pub user: NewUser<'a>,
     /// Claims first-run setup: when no other account exists, this one becomes instance admin.
     /// Two concurrent first sign-ups cannot both win (one row in `instance_setup`).
@@ -95,6 +112,7 @@ pub enum CreateAccountError {
     #[error("the invitation cannot be used")]
     InvalidInvite,
     #[error(transparent)]
+    /// The database failed.
     Storage(#[from] StorageError),
 }
 

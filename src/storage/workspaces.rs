@@ -12,18 +12,26 @@ use crate::domain::Role;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = workspaces, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+/// One row of `workspaces`: a team's or a person's space.
 pub struct Workspace {
+    /// Row id.
     pub id: i64,
+    /// The name shown on the dashboard.
     pub name: String,
+    /// `personal` or `team` ([`WorkspaceKind`]).
     pub kind: String,
+    /// The smallest group a team figure may single out below admin (1: off).
     pub min_group_size: i32,
+    /// When it was made.
     pub created_at: NaiveDateTime,
 }
 
 /// A personal workspace belongs to one account; a team workspace has members.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WorkspaceKind {
+    /// Made with an account, deleted with it; its only member is its owner.
     Personal,
+    /// Made by an account; owners, admins, members and viewers.
     Team,
 }
 
@@ -70,6 +78,7 @@ pub async fn create_with_owner(
     })
 }
 
+/// One workspace by id; [`StorageError::NotFound`] when there is none.
 pub async fn get(db: &Db, id: i64) -> Result<Workspace, StorageError> {
     db_run!(db, |conn| Ok(workspaces::table.find(id).select(Workspace::as_select()).first(conn).await?))
 }
@@ -170,6 +179,7 @@ pub async fn owner_count(db: &Db, workspace_id: i64) -> Result<i64, StorageError
     })
 }
 
+/// Sets the minimum group size (see [`Workspace::min_group_size`]) and returns the new row.
 pub async fn set_min_group_size(db: &Db, workspace_id: i64, size: i32) -> Result<Workspace, StorageError> {
     db_run!(db, |conn| {
         Ok(diesel::update(workspaces::table.find(workspace_id))

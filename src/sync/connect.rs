@@ -19,8 +19,11 @@ use crate::storage::integrations::{self, Integration, IntegrationChanges, NewInt
 /// A new vendor connection as a person described it.
 #[derive(Debug)]
 pub struct ConnectRequest {
+    /// The tool whose admin API to connect.
     pub provider: Provider,
+    /// The name shown on the dashboard.
     pub display_name: String,
+    /// The vendor admin key or token.
     pub api_key: SecretString,
     /// Copilot only: the organization or enterprise.
     pub scope: Option<Scope>,
@@ -33,8 +36,11 @@ pub struct ConnectRequest {
 /// Changes to an integration; `None` leaves a field as it is.
 #[derive(Debug, Default)]
 pub struct UpdateRequest {
+    /// A new name.
     pub display_name: Option<String>,
+    /// A replacement key, checked with the vendor before it is saved.
     pub api_key: Option<SecretString>,
+    /// A new cron schedule in UTC.
     pub schedule: Option<String>,
     /// `true` pauses scheduled syncs, `false` resumes them.
     pub paused: Option<bool>,
@@ -44,13 +50,16 @@ pub struct UpdateRequest {
 #[derive(Debug, thiserror::Error)]
 pub enum ManageError {
     #[error("{0}")]
+    /// An argument is wrong; the message says which and why.
     BadInput(String),
     /// The vendor refused the key or the account (from `verify`).
     #[error(transparent)]
     Vendor(#[from] ProviderError),
     #[error("cannot encrypt the key: {0}")]
+    /// The key could not be sealed.
     Crypto(#[from] CryptoError),
     #[error(transparent)]
+    /// The database failed.
     Storage(#[from] StorageError),
 }
 

@@ -78,8 +78,11 @@ impl Default for EngineConfig {
 /// What a finished run did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RunSummary {
+    /// The run's id.
     pub run_id: i64,
+    /// The integration synced.
     pub integration_id: i64,
+    /// The days the run covered.
     pub range: DayRange,
     /// Provider-days committed.
     pub days: i32,
@@ -100,6 +103,7 @@ pub struct SyncEngine {
 }
 
 impl SyncEngine {
+    /// An engine over `db`, unsealing keys with `keyring` and announcing progress on `events`.
     pub fn new(db: Db, keyring: Arc<KeyRing>, events: EventBus, config: EngineConfig) -> Self {
         let instance_id = config
             .instance_id
@@ -108,18 +112,22 @@ impl SyncEngine {
         SyncEngine { db, keyring, events, config: Arc::new(config), instance_id: instance_id.into() }
     }
 
+    /// The database it writes to.
     pub fn db(&self) -> &Db {
         &self.db
     }
 
+    /// The keys it unseals vendor keys with.
     pub fn keyring(&self) -> &KeyRing {
         &self.keyring
     }
 
+    /// The bus it announces progress on.
     pub fn events(&self) -> &EventBus {
         &self.events
     }
 
+    /// Its retry, pacing and lease settings.
     pub fn config(&self) -> &EngineConfig {
         &self.config
     }

@@ -17,7 +17,11 @@ pub enum SyncError {
     Disconnected,
     /// Another run of the integration holds a live lease.
     #[error("a sync of this integration is already running (run {run_id})")]
-    AlreadyRunning { run_id: i64 },
+    AlreadyRunning {
+        /// The run holding the lease.
+        run_id: i64,
+    },
+    /// The requested days cannot be synced.
     #[error(transparent)]
     Range(#[from] RangeError),
     /// The stored key cannot be decrypted (a missing master key, or a corrupted row).
@@ -25,25 +29,59 @@ pub enum SyncError {
     Key(#[from] CryptoError),
     /// The vendor call failed.
     #[error("{provider} sync of {day} failed: {source}")]
-    Vendor { provider: Provider, day: NaiveDate, source: ProviderError },
+    Vendor {
+        /// The integration's tool.
+        provider: Provider,
+        /// The UTC day being read.
+        day: NaiveDate,
+        /// What the call returned.
+        source: ProviderError,
+    },
     /// The provider client cannot be built (bad base URL, missing scope).
     #[error("{provider}: {source}")]
-    Client { provider: Provider, source: ProviderError },
+    Client {
+        /// The integration's tool.
+        provider: Provider,
+        /// Why the client cannot be built.
+        source: ProviderError,
+    },
     /// Fetching the seat roster failed (after every day was stored).
     #[error("{provider} seats sync failed: {source}")]
-    SeatsVendor { provider: Provider, source: ProviderError },
+    SeatsVendor {
+        /// The integration's tool.
+        provider: Provider,
+        /// What the call returned.
+        source: ProviderError,
+    },
     /// Storing the seat roster failed.
     #[error("{provider} seats sync failed: could not store them: {source}")]
-    SeatsStore { provider: Provider, source: StorageError },
+    SeatsStore {
+        /// The integration's tool.
+        provider: Provider,
+        /// Why the write failed.
+        source: StorageError,
+    },
     /// Storing a fetched day failed.
     #[error("{provider} sync of {day} failed: could not store it: {source}")]
-    Store { provider: Provider, day: NaiveDate, source: StorageError },
+    Store {
+        /// The integration's tool.
+        provider: Provider,
+        /// The UTC day being written.
+        day: NaiveDate,
+        /// Why the write failed.
+        source: StorageError,
+    },
+    /// The database failed outside a day's write (opening or closing the run, reading the
+    /// integration).
     #[error(transparent)]
     Storage(#[from] StorageError),
     /// The run went through its days but the vendor answered every one badly (each is recorded
     /// for a retry); `message` names how many and the first.
     #[error("{message}")]
-    NoDayRead { message: String },
+    NoDayRead {
+        /// How many days failed, and the first one's date and reason.
+        message: String,
+    },
     /// Another process took the run over (this one stopped renewing its lease in time).
     #[error("the run was taken over by another process")]
     LeaseLost,

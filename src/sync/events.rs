@@ -31,19 +31,28 @@ pub enum SyncEventKind {
 /// One event on the bus. Small on purpose: receivers load the figures they need.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SyncEvent {
+    /// The workspace of the integration.
     pub workspace_id: i64,
+    /// The integration being synced.
     pub integration_id: i64,
+    /// The run the event belongs to.
     pub run_id: i64,
+    /// What happened.
     pub kind: SyncEventKind,
+    /// UTC days whose data changed with this event (empty for progress without new data).
     pub days: Vec<NaiveDate>,
+    /// Days of the run dealt with so far.
     pub days_done: i32,
+    /// Days in the run.
     pub days_total: i32,
+    /// Why the run failed, for [`SyncEventKind::Failed`].
     pub error: Option<String>,
 }
 
 /// What changed about an integration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, async_graphql::Enum)]
 pub enum IntegrationChange {
+    /// A vendor account was connected.
     Connected,
     /// Renamed, new key, new schedule, paused or resumed.
     Updated,
@@ -56,21 +65,29 @@ pub enum IntegrationChange {
 /// What subscribers receive.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BusMessage {
+    /// Progress of a sync run.
     Event(SyncEvent),
     /// A user's membership of a workspace changed or ended (`None`: everyone's, e.g. the workspace
     /// was deleted): their open streams re-check access.
     AccessChanged {
+        /// The workspace whose memberships changed.
         workspace_id: i64,
+        /// The account affected; `None` for every member.
         user_id: Option<i64>,
     },
+    /// An integration was connected, changed or disconnected: dashboards refetch it.
     IntegrationChanged {
+        /// The integration's workspace.
         workspace_id: i64,
+        /// The integration.
         integration_id: i64,
+        /// What changed.
         change: IntegrationChange,
     },
     /// These session or API tokens were revoked (log-out, revocation, password change or reset):
     /// every replica closes the WebSocket connections they opened.
     TokensRevoked {
+        /// The revoked tokens' ids.
         token_ids: Vec<i64>,
     },
     /// Events may have been lost (the cross-replica link was down): refetch, then carry on.
@@ -149,6 +166,7 @@ impl EventBus {
         let _ = self.local.send(message);
     }
 
+    /// A receiver of every message this process delivers from now on.
     pub fn subscribe(&self) -> broadcast::Receiver<BusMessage> {
         self.local.subscribe()
     }

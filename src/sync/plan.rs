@@ -23,6 +23,7 @@ pub enum Trigger {
 }
 
 impl Trigger {
+    /// The stored spelling (`sync_runs.trigger_kind`).
     pub fn as_str(self) -> &'static str {
         match self {
             Trigger::Schedule => "schedule",
@@ -52,7 +53,12 @@ pub enum RangeRequest {
     /// today; a backfill when no run ever completed.
     Due,
     /// Exactly these days (validated by [`DayRange::manual`]).
-    Days { from: NaiveDate, to: NaiveDate },
+    Days {
+        /// First UTC day (included).
+        from: NaiveDate,
+        /// Last UTC day (included).
+        to: NaiveDate,
+    },
 }
 
 /// The days one run reads, in order: earlier failed days being retried (scheduled runs only, see
@@ -61,6 +67,7 @@ pub enum RangeRequest {
 pub struct RunPlan {
     /// Sorted, distinct, all before `range.from`.
     pub retry_days: Vec<NaiveDate>,
+    /// The run's own days, after the retried ones.
     pub range: DayRange,
 }
 
@@ -70,6 +77,7 @@ impl RunPlan {
         i32::try_from(self.retry_days.len()).unwrap_or(i32::MAX).saturating_add(self.range.len())
     }
 
+    /// True when the plan has no day to read.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -92,17 +100,32 @@ impl RunPlan {
 /// An inclusive range of UTC days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DayRange {
+    /// First UTC day (included).
     pub from: NaiveDate,
+    /// Last UTC day (included).
     pub to: NaiveDate,
 }
 
 /// A manual range that cannot be synced.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RangeError {
+    /// `from` is after `to`.
     #[error("the range starts ({from}) after it ends ({to})")]
-    Reversed { from: NaiveDate, to: NaiveDate },
+    Reversed {
+        /// The first day asked for.
+        from: NaiveDate,
+        /// The last day asked for.
+        to: NaiveDate,
+    },
+    /// `to` is after today (UTC): the vendors have nothing for it yet.
     #[error("the range ends in the future ({to}; today is {today} UTC)")]
-    Future { to: NaiveDate, today: NaiveDate },
+    Future {
+        /// The last day asked for.
+        to: NaiveDate,
+        /// Today, UTC.
+        today: NaiveDate,
+    },
+    /// Longer than a manual sync may be (see [`MAX_MANUAL_MONTHS`]).
     #[error("the range is longer than {MAX_MANUAL_MONTHS} months")]
     TooLong,
 }
@@ -126,10 +149,12 @@ impl DayRange {
         })
     }
 
+    /// Days in the range; 0 when it is empty.
     pub fn len(self) -> i32 {
         i32::try_from((self.to - self.from).num_days() + 1).unwrap_or(i32::MAX).max(0)
     }
 
+    /// True when `to` is before `from`.
     pub fn is_empty(self) -> bool {
         self.to < self.from
     }

@@ -10,7 +10,9 @@ pub const DEFAULT_SCHEDULE: &str = "0 2 * * *";
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("invalid schedule {schedule:?}: {reason}")]
 pub struct ScheduleError {
+    /// The expression given.
     pub schedule: String,
+    /// Why it was refused.
     pub reason: String,
 }
 

@@ -58,6 +58,7 @@ impl SchedulerHandle {
 }
 
 impl Scheduler {
+    /// A scheduler that runs due syncs on `engine`, at most `config.max_concurrent` at once.
     pub fn new(engine: SyncEngine, config: SchedulerConfig) -> Self {
         let permits = Arc::new(Semaphore::new(config.max_concurrent.max(1)));
         Scheduler { engine, config, permits }

@@ -25,7 +25,9 @@ use crate::sync::events::EventBus;
 /// What every handler can reach.
 #[derive(Clone)]
 pub struct AppState {
+    /// The database.
     pub db: Db,
+    /// The GraphQL schema with its run-time data.
     pub schema: AppSchema,
     /// Where the sync engine announces committed changes.
     pub events: EventBus,
@@ -53,6 +55,7 @@ struct SocketCount {
 pub struct OpenSocket(SocketTracker);
 
 impl SocketTracker {
+    /// Counts one socket open until the returned guard is dropped.
     pub fn open(&self) -> OpenSocket {
         self.0.open.fetch_add(1, Ordering::AcqRel);
         OpenSocket(self.clone())
@@ -84,6 +87,8 @@ impl Drop for OpenSocket {
 /// bypass the latter.
 pub(crate) const MAX_BODY_BYTES: usize = 256 * 1024;
 
+/// Every route of the service: the GraphQL API over HTTP and WebSocket, GraphiQL, the health
+/// probes, and the web app for everything else.
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/graphql", get(graphql::http).post(graphql::http))

@@ -3,7 +3,10 @@
 //! PostgreSQL is reached through `TEST_DATABASE_URL` (default
 //! `postgres://postgres@127.0.0.1:5432/test`); each test creates its own database there and drops
 //! it afterwards. SQLite tests use a file in a temporary folder.
-
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 #![allow(dead_code)] // each test binary uses a different part of the harness
 
 pub mod ws;

@@ -1,6 +1,10 @@
 //! Issue #12: every figure means what its description says, one bad vendor day never blocks the
 //! rest, Cursor syncs in seconds. One module per concern, each with figures worked out by hand from
 //! the fixtures it writes, on both backends.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 #[path = "../common/mod.rs"]
 mod common;

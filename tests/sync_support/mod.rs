@@ -4,7 +4,10 @@
 //! The fake serves `GET /v1/organizations/usage_report/claude_code` in the documented shape: one
 //! page per day (`has_more: false`), rows per actor with one model. Days without a script answer
 //! with the documented empty page. A wrong `x-api-key` gets Anthropic's 401 body.
-
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 #![allow(dead_code)] // each test binary uses a different part
 
 use std::collections::HashMap;

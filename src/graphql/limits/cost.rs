@@ -33,8 +33,11 @@ pub const PROVIDERS: usize = 3;
 
 /// Assumed sizes of lists that return everything stored.
 pub const ASSUMED_MEMBERS: usize = 1_000;
+/// Assumed number of workspaces a caller belongs to.
 pub const ASSUMED_WORKSPACES: usize = 100;
+/// Assumed number of integrations in a workspace.
 pub const ASSUMED_INTEGRATIONS: usize = 10;
+/// Assumed number of API tokens an account has.
 pub const ASSUMED_TOKENS: usize = 100;
 /// Vendor identities (and seats) of one person: one per tool, and a few more.
 pub const ASSUMED_ACTORS: usize = 10;

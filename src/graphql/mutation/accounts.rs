@@ -1,3 +1,7 @@
+//! Account mutations: sign-up, log-in and -out, passwords and personal API tokens. The rules
+//! (limits, invitations, first-run setup code) live in `auth::accounts`; this maps them to the
+//! API, sets or clears the session cookie, and ends revoked tokens' live connections.
+
 use async_graphql::{Context, ID, Object, Result};
 
 use crate::auth::accounts::{self, AccountError, SESSION_TTL, Session, SignUp, SignupGate};
@@ -24,10 +28,21 @@ impl AccountMutation {
     async fn sign_up(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "The log-in email (stored lower-cased; at most one account per address).")]
         email: String,
-        password: String,
-        #[graphql(default)] display_name: String,
+        #[graphql(desc = "At least 10 characters.")] password: String,
+        #[graphql(
+            default,
+            desc = "The name shown to other members; empty uses the part of the email before `@`."
+        )]
+        display_name: String,
+        #[graphql(
+            desc = "An invitation's token: joins its workspace, and is required on invite-only instances."
+        )]
         invite_token: Option<String>,
+        #[graphql(
+            desc = "The one-time code from the server's log, for the first account from another host."
+        )]
         setup_code: Option<String>,
     ) -> Result<AuthPayload> {
         let db = ctx.data_unchecked::<Db>();
@@ -50,7 +65,12 @@ impl AccountMutation {
 
     /// Exchanges email and password for a session token (also set as an HttpOnly cookie).
     /// Attempts are rate limited per account and per address.
-    async fn log_in(&self, ctx: &Context<'_>, email: String, password: String) -> Result<AuthPayload> {
+    async fn log_in(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The account's email.")] email: String,
+        #[graphql(desc = "The account's password.")] password: String,
+    ) -> Result<AuthPayload> {
         let db = ctx.data_unchecked::<Db>();
         let limiter = ctx.data_unchecked::<LoginLimiter>();
         let ip = ctx.data_opt::<ClientIp>().map(|ip| ip.0);
@@ -72,7 +92,12 @@ impl AccountMutation {
 
     /// Changes the caller's password. `current` is checked within the log-in limits. Ends the
     /// caller's other sessions (this one stays); API tokens stay valid.
-    async fn change_password(&self, ctx: &Context<'_>, current: String, new: String) -> Result<bool> {
+    async fn change_password(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The password in use now.")] current: String,
+        #[graphql(desc = "The new password (at least 10 characters).")] new: String,
+    ) -> Result<bool> {
         let caller = caller(ctx)?;
         let db = ctx.data_unchecked::<Db>();
         let limiter = ctx.data_unchecked::<LoginLimiter>();
@@ -86,7 +111,11 @@ impl AccountMutation {
 
     /// Creates a named personal API token for scripts (a name of at most 100 characters). The
     /// token is shown only in this response.
-    async fn create_api_token(&self, ctx: &Context<'_>, name: String) -> Result<CreatedApiToken> {
+    async fn create_api_token(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "What the token is for, to recognise it in `apiTokens`.")] name: String,
+    ) -> Result<CreatedApiToken> {
         let caller = caller(ctx)?;
         let (row, token) = accounts::create_api_token(ctx.data_unchecked::<Db>(), caller, &name)
             .await
@@ -95,7 +124,11 @@ impl AccountMutation {
     }
 
     /// Revokes one of the caller's API tokens; its WebSocket connections close with 4401.
-    async fn revoke_api_token(&self, ctx: &Context<'_>, id: ID) -> Result<bool> {
+    async fn revoke_api_token(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The token's id, from `apiTokens`.")] id: ID,
+    ) -> Result<bool> {
         let caller = caller(ctx)?;
         let id = parse_id(&id, "id")?;
         auth_tokens::revoke(ctx.data_unchecked::<Db>(), caller.user_id, id, chrono::Utc::now().naive_utc())

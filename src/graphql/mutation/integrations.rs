@@ -1,3 +1,7 @@
+//! Integration mutations: connect, update, disconnect and sync a vendor account. Admins only
+//! (`Action::ManageIntegrations`); the vendor checks and the background runs are the sync
+//! layer's (`sync::connect`, `SyncEngine`).
+
 use async_graphql::{Context, ID, Object, Result};
 use chrono::NaiveDate;
 
@@ -24,8 +28,8 @@ impl IntegrationMutation {
     async fn connect_integration(
         &self,
         ctx: &Context<'_>,
-        workspace_id: ID,
-        input: ConnectIntegrationInput,
+        #[graphql(desc = "The workspace the usage belongs to.")] workspace_id: ID,
+        #[graphql(desc = "The vendor, the key and the scope to connect.")] input: ConnectIntegrationInput,
     ) -> Result<Integration> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::ManageIntegrations).await?;
@@ -56,8 +60,8 @@ impl IntegrationMutation {
     async fn update_integration(
         &self,
         ctx: &Context<'_>,
-        id: ID,
-        input: UpdateIntegrationInput,
+        #[graphql(desc = "The integration's id.")] id: ID,
+        #[graphql(desc = "What to change; omitted fields stay.")] input: UpdateIntegrationInput,
     ) -> Result<Integration> {
         let id = parse_id(&id, "id")?;
         let (integration, _) = require_integration(ctx, id, Action::ManageIntegrations).await?;
@@ -74,7 +78,13 @@ impl IntegrationMutation {
     /// Disconnects an integration. With `keepData` its history stays (status `disconnected`,
     /// key erased, no more syncs); without, the integration and all its data are deleted.
     /// Admins only.
-    async fn disconnect_integration(&self, ctx: &Context<'_>, id: ID, keep_data: bool) -> Result<bool> {
+    async fn disconnect_integration(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The integration's id.")] id: ID,
+        #[graphql(desc = "Keep the synced history (true) or delete it with the integration (false).")]
+        keep_data: bool,
+    ) -> Result<bool> {
         let id = parse_id(&id, "id")?;
         let (integration, _) = require_integration(ctx, id, Action::ManageIntegrations).await?;
         connect::disconnect(engine(ctx), &integration, keep_data).await.map_err(ApiError::from)?;
@@ -88,9 +98,11 @@ impl IntegrationMutation {
     async fn sync_integration(
         &self,
         ctx: &Context<'_>,
-        id: ID,
-        from: Option<NaiveDate>,
-        to: Option<NaiveDate>,
+        #[graphql(desc = "The integration's id.")] id: ID,
+        #[graphql(desc = "First UTC day to sync; give it with `to`, or neither.")] from: Option<NaiveDate>,
+        #[graphql(desc = "Last UTC day to sync (included); give it with `from`, or neither.")] to: Option<
+            NaiveDate,
+        >,
     ) -> Result<SyncRun> {
         let id = parse_id(&id, "id")?;
         require_integration(ctx, id, Action::ManageIntegrations).await?;

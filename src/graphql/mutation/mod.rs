@@ -7,6 +7,7 @@ mod people;
 mod workspaces;
 
 #[derive(async_graphql::MergedObject, Default)]
+/// Every mutation, merged.
 pub struct MutationRoot(
     accounts::AccountMutation,
     workspaces::WorkspaceMutation,

@@ -32,7 +32,12 @@ async fn managed_actor(ctx: &Context<'_>, actor_id: &ID) -> Result<WorkspaceActo
 impl PeopleMutation {
     /// Links a vendor identity to a person of the same workspace, so its usage counts as theirs.
     /// The link is kept: automatic email matching no longer changes this actor. Admins only.
-    async fn link_actor(&self, ctx: &Context<'_>, actor_id: ID, person_id: ID) -> Result<ActorInfo> {
+    async fn link_actor(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The vendor identity's id.")] actor_id: ID,
+        #[graphql(desc = "The person to link it to (same workspace).")] person_id: ID,
+    ) -> Result<ActorInfo> {
         let actor = managed_actor(ctx, &actor_id).await?;
         let person_id = parse_id(&person_id, "personId")?;
         let db = ctx.data_unchecked::<Db>();
@@ -48,7 +53,11 @@ impl PeopleMutation {
 
     /// Unlinks a vendor identity from its person; it then counts as a person of its own. Automatic
     /// email matching will not link it again. Admins only.
-    async fn unlink_actor(&self, ctx: &Context<'_>, actor_id: ID) -> Result<ActorInfo> {
+    async fn unlink_actor(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The vendor identity's id.")] actor_id: ID,
+    ) -> Result<ActorInfo> {
         let actor = managed_actor(ctx, &actor_id).await?;
         let db = ctx.data_unchecked::<Db>();
         let updated = people::set_actor_person(db, actor.workspace_id, actor.actor.id, None)
@@ -64,8 +73,8 @@ impl PeopleMutation {
     async fn set_identity_kind(
         &self,
         ctx: &Context<'_>,
-        actor_id: ID,
-        kind: IdentityKind,
+        #[graphql(desc = "The vendor identity's id.")] actor_id: ID,
+        #[graphql(desc = "HUMAN or SERVICE.")] kind: IdentityKind,
     ) -> Result<ActorInfo> {
         let actor = managed_actor(ctx, &actor_id).await?;
         let db = ctx.data_unchecked::<Db>();
@@ -83,8 +92,11 @@ impl PeopleMutation {
     async fn create_person(
         &self,
         ctx: &Context<'_>,
-        workspace_id: ID,
-        display_name: String,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
+        #[graphql(desc = "The name shown on the dashboard.")] display_name: String,
+        #[graphql(
+            desc = "The person's email, to link identities with it automatically; unique in the workspace."
+        )]
         email: Option<String>,
     ) -> Result<Person> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
@@ -111,7 +123,12 @@ impl PeopleMutation {
     /// to `into`, and `from` is deleted. `into` keeps its name, and takes `from`'s email only
     /// when it has none. People figures of every stored day count the two as one from then on.
     /// Admins only.
-    async fn merge_people(&self, ctx: &Context<'_>, into: ID, from: ID) -> Result<Person> {
+    async fn merge_people(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The person who stays.")] into: ID,
+        #[graphql(desc = "The person merged away (deleted).")] from: ID,
+    ) -> Result<Person> {
         caller(ctx)?;
         let (into, from) = (parse_id(&into, "into")?, parse_id(&from, "from")?);
         if into == from {

@@ -1,3 +1,7 @@
+//! Workspace mutations: create and delete workspaces, invitations, member roles and settings.
+//! Ownership rules: only owners grant or take away ownership, and a workspace always keeps one
+//! owner. Every change of access is announced so live connections re-check it.
+
 use async_graphql::{Context, ID, Object, Result};
 use chrono::{TimeDelta, Utc};
 
@@ -21,7 +25,11 @@ pub struct WorkspaceMutation;
 #[Object]
 impl WorkspaceMutation {
     /// Creates a team workspace owned by the caller (a name of at most 100 characters).
-    async fn create_workspace(&self, ctx: &Context<'_>, name: String) -> Result<Workspace> {
+    async fn create_workspace(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The name shown on the dashboard.")] name: String,
+    ) -> Result<Workspace> {
         let caller = caller(ctx)?;
         let name = validate::name(&name, "a workspace name").map_err(bad_input)?;
         let db = ctx.data_unchecked::<Db>();
@@ -39,8 +47,11 @@ impl WorkspaceMutation {
     async fn invite_member(
         &self,
         ctx: &Context<'_>,
-        workspace_id: ID,
-        email: String,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
+        #[graphql(desc = "The invitee's email; only an account with it can accept.")] email: String,
+        #[graphql(
+            desc = "The role they get: ADMIN, MEMBER or VIEWER (OWNER is given with `setMemberRole`)."
+        )]
         role: Role,
     ) -> Result<Invitation> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
@@ -78,7 +89,11 @@ impl WorkspaceMutation {
     }
 
     /// Withdraws an invitation that has not been used yet. Admins of its workspace only.
-    async fn revoke_invitation(&self, ctx: &Context<'_>, id: ID) -> Result<bool> {
+    async fn revoke_invitation(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The invitation's id, from `invitations`.")] id: ID,
+    ) -> Result<bool> {
         let id = parse_id(&id, "id")?;
         let db = ctx.data_unchecked::<Db>();
         caller(ctx)?;
@@ -95,7 +110,11 @@ impl WorkspaceMutation {
 
     /// Joins the workspace an invitation is for, with the invited role. The invitation must be
     /// for the caller's email address.
-    async fn accept_invite(&self, ctx: &Context<'_>, token: String) -> Result<Workspace> {
+    async fn accept_invite(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The token `inviteMember` returned.")] token: String,
+    ) -> Result<Workspace> {
         let caller = caller(ctx)?;
         let db = ctx.data_unchecked::<Db>();
         let (workspace_id, role) =
@@ -114,9 +133,9 @@ impl WorkspaceMutation {
     async fn set_member_role(
         &self,
         ctx: &Context<'_>,
-        workspace_id: ID,
-        user_id: ID,
-        role: Role,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
+        #[graphql(desc = "The member's account id.")] user_id: ID,
+        #[graphql(desc = "The new role.")] role: Role,
     ) -> Result<Member> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         let user_id = parse_id(&user_id, "userId")?;
@@ -142,7 +161,12 @@ impl WorkspaceMutation {
     }
 
     /// Removes a member (admins), or lets the caller leave. The last owner cannot leave.
-    async fn remove_member(&self, ctx: &Context<'_>, workspace_id: ID, user_id: ID) -> Result<bool> {
+    async fn remove_member(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
+        #[graphql(desc = "The member's account id (the caller's own to leave).")] user_id: ID,
+    ) -> Result<bool> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         let user_id = parse_id(&user_id, "userId")?;
         let caller = caller(ctx)?;
@@ -173,8 +197,8 @@ impl WorkspaceMutation {
     async fn update_workspace_settings(
         &self,
         ctx: &Context<'_>,
-        workspace_id: ID,
-        min_group_size: i32,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
+        #[graphql(desc = "From 1 (off) to 1000.")] min_group_size: i32,
     ) -> Result<Workspace> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         let access = require(ctx, workspace_id, Action::ManageMembers).await?;
@@ -188,7 +212,11 @@ impl WorkspaceMutation {
     }
 
     /// Deletes a team workspace with its integrations and all their data. Owners only.
-    async fn delete_workspace(&self, ctx: &Context<'_>, workspace_id: ID) -> Result<bool> {
+    async fn delete_workspace(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The team workspace's id.")] workspace_id: ID,
+    ) -> Result<bool> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::DeleteWorkspace).await?;
         let db = ctx.data_unchecked::<Db>();

@@ -1,3 +1,6 @@
+//! Queries about the caller and their workspaces: `me`, `workspaces`, `workspace`, `members` and
+//! `apiTokens`. Each answers only within the caller's own memberships.
+
 use async_graphql::{Context, ID, Object, Result};
 
 use crate::auth::Action;
@@ -38,7 +41,11 @@ impl AccountQuery {
     }
 
     /// One workspace the caller belongs to.
-    async fn workspace(&self, ctx: &Context<'_>, id: ID) -> Result<Workspace> {
+    async fn workspace(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The workspace's id.")] id: ID,
+    ) -> Result<Workspace> {
         let id = parse_id(&id, "id")?;
         let access = require(ctx, id, Action::ReadAggregates).await?;
         let ws = workspaces::get(ctx.data_unchecked::<Db>(), id).await.map_err(ApiError::from)?;
@@ -47,7 +54,11 @@ impl AccountQuery {
 
     /// Members of a workspace with their roles. Viewers cannot list members.
     #[graphql(complexity = "cost::rows(cost::ASSUMED_MEMBERS, child_complexity)")]
-    async fn members(&self, ctx: &Context<'_>, workspace_id: ID) -> Result<Vec<Member>> {
+    async fn members(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
+    ) -> Result<Vec<Member>> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::ReadOwnPersonRows).await?;
         let rows =

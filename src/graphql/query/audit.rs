@@ -24,8 +24,9 @@ impl AuditQuery {
     async fn audit_log(
         &self,
         ctx: &Context<'_>,
-        workspace_id: ID,
-        #[graphql(default = 50)] first: i32,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
+        #[graphql(default = 50, desc = "Events in the page, 1 to 100.")] first: i32,
+        #[graphql(desc = "The `endCursor` of the previous page; omitted for the newest events.")]
         after: Option<String>,
     ) -> Result<AuditLogPage> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
@@ -59,15 +60,18 @@ impl AuditQuery {
 /// One page of the audit log.
 #[derive(SimpleObject)]
 pub struct AuditLogPage {
+    /// The page's events, newest first.
     pub events: Vec<AuditEvent>,
     /// Pass as `after` for the next page; null on an empty page.
     pub end_cursor: Option<String>,
+    /// Older events follow this page.
     pub has_next_page: bool,
 }
 
 /// One admin action.
 #[derive(SimpleObject)]
 pub struct AuditEvent {
+    /// The event's id.
     pub id: ID,
     /// When it happened (UTC).
     pub at: NaiveDateTime,

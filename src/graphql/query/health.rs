@@ -1,3 +1,5 @@
+//! `health` and `version`: answers that need no account and touch no database.
+
 use async_graphql::Object;
 
 #[derive(Default)]

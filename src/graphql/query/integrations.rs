@@ -1,3 +1,6 @@
+//! `integrations` and `syncRuns`: the vendor connections of a workspace and their run history,
+//! readable by every member (keys are never returned).
+
 use async_graphql::{Context, ID, Object, Result};
 
 use crate::auth::Action;
@@ -15,7 +18,11 @@ pub struct IntegrationQuery;
 impl IntegrationQuery {
     /// The vendor connections of a workspace, oldest first. Keys are never returned, only a hint.
     #[graphql(complexity = "cost::rows(cost::ASSUMED_INTEGRATIONS, child_complexity)")]
-    async fn integrations(&self, ctx: &Context<'_>, workspace_id: ID) -> Result<Vec<Integration>> {
+    async fn integrations(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
+    ) -> Result<Vec<Integration>> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::ReadAggregates).await?;
         let db = ctx.data_unchecked::<Db>();
@@ -29,8 +36,8 @@ impl IntegrationQuery {
     async fn sync_runs(
         &self,
         ctx: &Context<'_>,
-        integration_id: ID,
-        #[graphql(default = 20)] limit: i32,
+        #[graphql(desc = "The integration's id.")] integration_id: ID,
+        #[graphql(default = 20, desc = "How many runs, 1 to 100.")] limit: i32,
     ) -> Result<Vec<SyncRun>> {
         let integration_id = parse_id(&integration_id, "integrationId")?;
         require_integration(ctx, integration_id, Action::ReadAggregates).await?;

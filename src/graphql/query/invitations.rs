@@ -17,7 +17,11 @@ pub struct InvitationQuery;
 impl InvitationQuery {
     /// Invitations of a workspace that are neither used nor expired, newest first (without their
     /// tokens). Admins only; withdraw one with `revokeInvitation`.
-    async fn invitations(&self, ctx: &Context<'_>, workspace_id: ID) -> Result<Vec<PendingInvitation>> {
+    async fn invitations(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
+    ) -> Result<Vec<PendingInvitation>> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::ManageMembers).await?;
         let now = chrono::Utc::now().naive_utc();

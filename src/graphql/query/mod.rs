@@ -10,6 +10,7 @@ mod people;
 mod usage;
 
 #[derive(async_graphql::MergedObject, Default)]
+/// Every query, merged.
 pub struct QueryRoot(
     health::HealthQuery,
     accounts::AccountQuery,

@@ -33,7 +33,11 @@ pub struct PersonLinkSuggestion {
 #[Object]
 impl PeopleQuery {
     /// Every person of the workspace, by name. Admins only.
-    async fn persons(&self, ctx: &Context<'_>, workspace_id: ID) -> Result<Vec<Person>> {
+    async fn persons(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
+    ) -> Result<Vec<Person>> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::ReadAllPersonRows).await?;
         let db = ctx.data_unchecked::<Db>();
@@ -51,7 +55,7 @@ impl PeopleQuery {
     async fn person_link_suggestions(
         &self,
         ctx: &Context<'_>,
-        workspace_id: ID,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
     ) -> Result<Vec<PersonLinkSuggestion>> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::ReadAllPersonRows).await?;

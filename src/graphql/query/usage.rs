@@ -1,3 +1,6 @@
+//! `dailyUsage`: the raw per-person, per-day rows of a workspace, bounded in rows. Who sees whose
+//! rows follows the role (admins everyone, members their own, viewers none).
+
 use async_graphql::{Context, ID, Object, Result};
 use chrono::NaiveDate;
 
@@ -25,9 +28,9 @@ impl UsageQuery {
     async fn daily_usage(
         &self,
         ctx: &Context<'_>,
-        workspace_id: ID,
-        from: NaiveDate,
-        to: NaiveDate,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
+        #[graphql(desc = "First UTC day (included).")] from: NaiveDate,
+        #[graphql(desc = "Last UTC day (included).")] to: NaiveDate,
     ) -> Result<Vec<DailyUsageRow>> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         if from > to {

@@ -24,9 +24,11 @@ pub use usage_updates::UpdateCache;
 pub struct SubscriptionRoot(WorkspaceSubscription, UsageSubscription);
 
 #[derive(Default)]
+/// Subscriptions about a workspace's integrations and sync runs.
 pub struct WorkspaceSubscription;
 
 #[derive(Default)]
+/// Subscriptions about a workspace's usage figures.
 pub struct UsageSubscription;
 
 #[Subscription]
@@ -37,7 +39,7 @@ impl WorkspaceSubscription {
     async fn sync_progress(
         &self,
         ctx: &Context<'_>,
-        workspace_id: ID,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
     ) -> Result<impl Stream<Item = SyncProgressEvent>> {
         let feed = open_feed(ctx, &workspace_id, Action::ReadAggregates).await?;
         Ok(feed.filter_map(|item| {
@@ -54,7 +56,7 @@ impl WorkspaceSubscription {
     async fn integration_changed(
         &self,
         ctx: &Context<'_>,
-        workspace_id: ID,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
     ) -> Result<impl Stream<Item = IntegrationChangedEvent>> {
         let feed = open_feed(ctx, &workspace_id, Action::ReadAggregates).await?;
         Ok(feed.filter_map(|item| {
@@ -77,8 +79,11 @@ impl UsageSubscription {
     async fn usage_updated(
         &self,
         ctx: &Context<'_>,
-        workspace_id: ID,
-        metrics: Vec<Metric>,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
+        #[graphql(desc = "The metrics of each changed day, in this order.")] metrics: Vec<Metric>,
+        #[graphql(
+            desc = "Narrows the tools, integrations, people, actors or teams covered; see `UsageFilter`."
+        )]
         filter: Option<UsageFilter>,
     ) -> Result<impl Stream<Item = UsageUpdate>> {
         // Boxed for the reason given in `open_feed`.

@@ -19,6 +19,7 @@ use crate::sync::events::SyncEvent;
 /// Results of recent events; older ones are never asked for again.
 const REMEMBERED: usize = 256;
 
+/// Recent `usageUpdates` answers per event and query, shared by every subscriber of the schema.
 pub struct UpdateCache {
     /// A failure is remembered too: thousands of streams waiting on one event must not each retry.
     recent: Memo<String, Result<UsageSeries, String>>,

@@ -1,3 +1,6 @@
+//! Accounts, workspaces, members, invitations and API tokens as clients see them. Secrets never
+//! cross this line: a token's value appears only in the response that created it.
+
 use async_graphql::{ID, SimpleObject};
 use chrono::NaiveDateTime;
 
@@ -10,8 +13,11 @@ use crate::storage::workspaces::Workspace as WorkspaceRow;
 /// An account.
 #[derive(SimpleObject)]
 pub struct User {
+    /// The account's id.
     pub id: ID,
+    /// The log-in email.
     pub email: String,
+    /// The name shown to other members.
     pub display_name: String,
     /// Instance admins operate the instance; they get no access to workspaces they are not in.
     pub is_instance_admin: bool,
@@ -34,13 +40,16 @@ pub struct AuthPayload {
     /// Send it as `Authorization: Bearer <token>` (the web dashboard also receives it as an
     /// HttpOnly cookie).
     pub token: String,
+    /// The account the session acts as.
     pub user: User,
 }
 
 /// A team's or a person's space: its integrations, members and usage.
 #[derive(SimpleObject)]
 pub struct Workspace {
+    /// The workspace's id.
     pub id: ID,
+    /// The name shown on the dashboard.
     pub name: String,
     /// `personal` (one account's own) or `team`.
     pub kind: String,
@@ -57,6 +66,7 @@ pub struct Workspace {
 }
 
 impl Workspace {
+    /// The workspace as the caller sees it, with the caller's role in it.
     pub fn new(w: WorkspaceRow, role: Role) -> Self {
         Workspace { id: to_id(w.id), name: w.name, kind: w.kind, min_group_size: w.min_group_size, role }
     }
@@ -65,17 +75,24 @@ impl Workspace {
 /// A member of a workspace.
 #[derive(SimpleObject)]
 pub struct Member {
+    /// The member's account.
     pub user: User,
+    /// The member's role in the workspace.
     pub role: Role,
 }
 
 /// A personal API token, without its secret (shown once, at creation).
 #[derive(SimpleObject)]
 pub struct ApiToken {
+    /// The token's id (what `revokeApiToken` takes).
     pub id: ID,
+    /// The name given at creation.
     pub name: String,
+    /// When it was created (UTC).
     pub created_at: NaiveDateTime,
+    /// When it last authenticated a request (UTC); null if never.
     pub last_used_at: Option<NaiveDateTime>,
+    /// When it was revoked (UTC); null while valid.
     pub revoked_at: Option<NaiveDateTime>,
 }
 
@@ -94,7 +111,9 @@ impl From<AuthToken> for ApiToken {
 /// A freshly created API token. `token` is shown only now.
 #[derive(SimpleObject)]
 pub struct CreatedApiToken {
+    /// The token itself: send it as `Authorization: Bearer <token>`. Shown only here.
     pub token: String,
+    /// The token's details, as `apiTokens` lists them.
     pub api_token: ApiToken,
 }
 
@@ -104,18 +123,27 @@ pub struct CreatedApiToken {
 pub struct Invitation {
     /// Pass it to `revokeInvitation` to withdraw the invitation.
     pub id: ID,
+    /// The one-time token to pass to `acceptInvite` or `signUp`. Shown only here.
     pub token: String,
+    /// The address the invitation is for; only an account with it can accept.
     pub email: String,
+    /// The role the invited person gets.
     pub role: Role,
+    /// When the invitation stops working (UTC).
     pub expires_at: NaiveDateTime,
 }
 
 /// An invitation not used yet (its token is shown only when it is made).
 #[derive(SimpleObject)]
 pub struct PendingInvitation {
+    /// The invitation's id (what `revokeInvitation` takes).
     pub id: ID,
+    /// The address it is for.
     pub email: String,
+    /// The role it grants.
     pub role: Role,
+    /// When it was made (UTC).
     pub created_at: NaiveDateTime,
+    /// When it stops working (UTC).
     pub expires_at: NaiveDateTime,
 }

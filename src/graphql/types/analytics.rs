@@ -20,7 +20,9 @@ use crate::storage::sync_runs::SyncRun;
 /// in all). At most three years (1,096 days).
 #[derive(InputObject, Default, Clone)]
 pub struct DateRange {
+    /// First UTC day (included); missing means 89 days before `to`.
     pub from: Option<NaiveDate>,
+    /// Last UTC day (included); missing means today (UTC).
     pub to: Option<NaiveDate>,
 }
 
@@ -116,6 +118,7 @@ impl UsageTotals {
 /// Figures over time, one point per bucket; buckets without data are present with zeros.
 #[derive(SimpleObject, Clone)]
 pub struct UsageSeries {
+    /// How the points bucket the days: one per day, ISO week or calendar month.
     pub granularity: Granularity,
     /// First UTC day covered.
     pub from: NaiveDate,
@@ -132,6 +135,7 @@ pub struct UsageSeries {
 pub struct SeriesLine {
     /// The tool, or null for all tools together.
     pub provider: Option<Provider>,
+    /// The line's buckets in time order, covering the whole range.
     pub points: Vec<SeriesPoint>,
 }
 
@@ -155,6 +159,7 @@ pub struct PeriodFigures {
     pub from: Option<NaiveDate>,
     /// Last UTC day of the period.
     pub to: Option<NaiveDate>,
+    /// Every summed measure over the period.
     pub totals: UsageTotals,
     /// Days with at least one actor active or one interaction.
     pub active_days: i64,
@@ -191,13 +196,21 @@ pub struct PeriodFigures {
 /// Current minus previous, for the headline figures; null for a measure no tool in scope reports.
 #[derive(SimpleObject, Default)]
 pub struct PeriodChange {
+    /// Change in interactions.
     pub interactions: Option<BigInt>,
+    /// Change in input, output and cache tokens together.
     pub total_tokens: Option<BigInt>,
+    /// Change in cost, in thousandths of a cent.
     pub cost_millicents: Option<BigInt>,
+    /// Change in lines added.
     pub lines_added: Option<BigInt>,
+    /// Change in lines accepted.
     pub lines_accepted: Option<BigInt>,
+    /// Change in suggestions accepted.
     pub suggestions_accepted: Option<BigInt>,
+    /// Change in distinct active people.
     pub active_users: i64,
+    /// Change in days with activity.
     pub active_days: i64,
     /// (current − previous) ÷ previous interactions; null when the previous period had none.
     pub interactions_ratio: Option<f64>,
@@ -210,16 +223,20 @@ pub struct PeriodChange {
 /// Headline figures for a range and for the period of equal length just before it.
 #[derive(SimpleObject)]
 pub struct UsageSummary {
+    /// The requested range.
     pub current: PeriodFigures,
     /// The same number of days, ending the day before `current.from`.
     pub previous: PeriodFigures,
+    /// Current minus previous.
     pub change: PeriodChange,
 }
 
 /// A contribution-graph style calendar.
 #[derive(SimpleObject)]
 pub struct ActivityHeatmap {
+    /// First UTC day of the calendar.
     pub from: NaiveDate,
+    /// Last UTC day of the calendar.
     pub to: NaiveDate,
     /// What each cell counts.
     pub metric: Metric,
@@ -233,6 +250,7 @@ pub struct ActivityHeatmap {
 /// One day of the heatmap.
 #[derive(SimpleObject)]
 pub struct HeatmapCell {
+    /// The UTC day.
     pub day: NaiveDate,
     /// The metric that day; null when no tool in scope reports the metric.
     pub count: Option<BigInt>,
@@ -266,7 +284,9 @@ pub enum BreakdownDimension {
 /// Top values of a dimension by a metric, with the rest summed into `other`.
 #[derive(SimpleObject)]
 pub struct Breakdown {
+    /// What the rows group by.
     pub dimension: BreakdownDimension,
+    /// The metric rows are ranked and summed by.
     pub metric: Metric,
     /// The metric over every row and `other`. Teams hidden from non-admins are left out, so
     /// `total − Σ rows = other` and nothing hidden can be recovered from it. Null when no tool in
@@ -297,6 +317,7 @@ pub struct BreakdownRow {
     pub share: Option<f64>,
     /// Distinct people behind the row (teams only).
     pub people: Option<i64>,
+    /// Every summed measure of the row's usage.
     pub totals: UsageTotals,
     /// Who the row is about (PERSON rows only).
     pub subject: Option<Subject>,
@@ -313,6 +334,8 @@ pub struct Subject {
 }
 
 impl Subject {
+    /// The subject of a per-person rollup key: a person id when non-negative, else minus an unlinked
+    /// actor's id (the rollups' `person_key` convention).
     pub fn from_key(key: i64) -> Self {
         if key >= 0 {
             Subject { person_id: Some(to_id(key)), actor_id: None }
@@ -321,6 +344,7 @@ impl Subject {
         }
     }
 
+    /// The breakdown row key (`person:<id>` or `actor:<id>`) of a per-person rollup key.
     pub fn key(key: i64) -> String {
         if key >= 0 { format!("person:{key}") } else { format!("actor:{}", -key) }
     }
@@ -364,8 +388,11 @@ impl Subject {
 #[derive(SimpleObject)]
 #[graphql(complex)]
 pub struct Person {
+    /// The person's id.
     pub id: ID,
+    /// The name shown on the dashboard.
     pub display_name: String,
+    /// The person's email, when one is known (from a linked account or the vendor).
     pub email: Option<String>,
 }
 
@@ -389,11 +416,15 @@ impl Person {
 /// A vendor identity: an email, GitHub login or API key name within one integration.
 #[derive(SimpleObject)]
 pub struct ActorInfo {
+    /// The actor's id.
     pub id: ID,
+    /// The integration that reported it.
     pub integration_id: ID,
+    /// The integration's tool: `claude_code`, `copilot` or `cursor`.
     pub provider: String,
     /// `email`, `login` or `api_key`.
     pub kind: String,
+    /// The email, GitHub login or API key name, as the vendor gives it.
     pub identifier: String,
     /// The real name the vendor gives for this identity (Cursor members' names), if any.
     pub display_name: Option<String>,
@@ -423,12 +454,15 @@ impl From<WorkspaceActor> for ActorInfo {
 /// A page of the people leaderboard.
 #[derive(SimpleObject)]
 pub struct PeoplePage {
+    /// First UTC day of the range.
     pub from: NaiveDate,
+    /// Last UTC day of the range.
     pub to: NaiveDate,
     /// The metric rows are ordered by (descending; ties by key).
     pub order_by: Metric,
     /// People listed (before paging): with a usage row in the range or a seat.
     pub total: i64,
+    /// The requested page of the leaderboard, in rank order.
     pub rows: Vec<PersonUsage>,
     /// Licences across the selection.
     pub seats: SeatSummary,
@@ -439,10 +473,12 @@ pub struct PeoplePage {
 pub struct PersonUsage {
     /// 1-based position in the whole leaderboard.
     pub rank: i64,
+    /// Who the row is about.
     pub subject: Subject,
     /// The ordering metric's value (for ACTIVE_USERS and ACTIVE_DAYS: the number of active days
     /// summed over tools); null when no tool in scope reports it.
     pub value: Option<BigInt>,
+    /// Every summed measure of the person's usage over the selection.
     pub totals: UsageTotals,
     /// Per tool, in provider order.
     #[graphql(complexity = "cost::rows(cost::PROVIDERS, child_complexity)")]
@@ -455,6 +491,7 @@ pub struct PersonUsage {
 /// One person's use of one tool in the range.
 #[derive(SimpleObject)]
 pub struct ToolUsage {
+    /// The tool.
     pub provider: Provider,
     /// Days the vendor counted the person as active.
     pub active_days: i64,
@@ -467,7 +504,9 @@ pub struct ToolUsage {
 /// A licence and how recently it was used, as of the range's last day.
 #[derive(SimpleObject)]
 pub struct SeatInfo {
+    /// The tool the licence is for.
     pub provider: Provider,
+    /// The vendor's plan name (Copilot's `plan_type`, Cursor's role), if it gives one.
     pub plan: Option<String>,
     /// The day the vendor will end the licence (Copilot's pending cancellation); null when
     /// none is scheduled.
@@ -513,11 +552,15 @@ pub enum DayStatus {
 #[derive(SimpleObject)]
 #[graphql(complex)]
 pub struct IntegrationFreshness {
+    /// The integration whose coverage this is.
     pub integration: Integration,
     /// Days at the end during which the vendor may still revise figures.
     pub lag_days: i32,
+    /// Days of the range in state `FINAL`.
     pub final_days: i32,
+    /// Days of the range in state `PROVISIONAL`.
     pub provisional_days: i32,
+    /// Days of the range in state `MISSING`.
     pub missing_days: i32,
     /// Days of the range in state `FAILED`.
     pub failed_days: i32,
@@ -528,6 +571,7 @@ pub struct IntegrationFreshness {
     /// One entry per day of the range, in order.
     pub days: Vec<DayFreshness>,
     #[graphql(skip)]
+    /// The integration's row id, for batching its last run.
     pub integration_id: i64,
 }
 
@@ -542,8 +586,11 @@ impl IntegrationFreshness {
 }
 
 #[derive(SimpleObject)]
+/// How far one day of one integration can be trusted.
 pub struct DayFreshness {
+    /// The UTC day.
     pub day: NaiveDate,
+    /// Whether its figures can be trusted yet.
     pub status: DayStatus,
     /// Why a day is `FAILED` or `UNAVAILABLE` (the vendor's answer, or the history horizon);
     /// empty for the other states.
@@ -553,16 +600,22 @@ pub struct DayFreshness {
 /// One attempt to bring an integration up to date.
 #[derive(SimpleObject)]
 pub struct SyncRunInfo {
+    /// The run's id.
     pub id: ID,
     /// `schedule`, `manual`, `backfill` or `cli`.
     pub trigger_kind: String,
     /// `queued`, `running`, `succeeded`, `partial` (some days could not be read; they are
     /// retried) or `failed` (nothing could be read, or interrupted).
     pub status: String,
+    /// First UTC day of the run's range.
     pub range_from: NaiveDate,
+    /// Last UTC day of the run's range (included).
     pub range_to: NaiveDate,
+    /// When the run started (UTC).
     pub started_at: NaiveDateTime,
+    /// When it ended (UTC); null while it runs.
     pub finished_at: Option<NaiveDateTime>,
+    /// Why it failed, naming the provider, the day and the cause; null when it did not.
     pub error: Option<String>,
 }
 
@@ -584,7 +637,10 @@ impl From<SyncRun> for SyncRunInfo {
 /// Per-integration sync coverage over a range.
 #[derive(SimpleObject)]
 pub struct DataFreshness {
+    /// First UTC day of the range.
     pub from: NaiveDate,
+    /// Last UTC day of the range.
     pub to: NaiveDate,
+    /// One entry per integration in scope, oldest first.
     pub integrations: Vec<IntegrationFreshness>,
 }

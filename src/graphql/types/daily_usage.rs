@@ -1,3 +1,7 @@
+//! `DailyUsageRow`: one stored per-person, per-day row as `dailyUsage` returns it. Every measure
+//! keeps the vendor's null for "not reported" (never 0), and each field's description names the
+//! vendor field it comes from per tool.
+
 use async_graphql::{ID, SimpleObject};
 use chrono::NaiveDate;
 
@@ -13,7 +17,9 @@ use crate::storage::usage::{Actor, DailyUsage};
 pub struct DailyUsageRow {
     /// The UTC day, as the vendor reports it.
     pub day: NaiveDate,
+    /// The integration that reported the row.
     pub integration_id: ID,
+    /// The vendor identity the row is about.
     pub actor_id: ID,
     /// How the vendor identifies the actor: `email`, `login` or `api_key`.
     pub actor_kind: String,

@@ -1,3 +1,7 @@
+//! `Integration`: a connected vendor account, with its last run, failed days and attention state
+//! resolved on demand (failed days batched across integrations by a loader). Every resolved
+//! field re-checks the caller's access to the workspace. The key is never returned, only a hint.
+
 use async_graphql::{ComplexObject, Context, ID, Result, SimpleObject};
 use chrono::{NaiveDate, NaiveDateTime};
 
@@ -17,10 +21,14 @@ use crate::storage::{Db, sync_runs};
 #[graphql(complex)]
 pub struct Integration {
     #[graphql(skip)]
+    /// Row id, for the resolvers.
     pub row_id: i64,
     #[graphql(skip)]
+    /// The workspace's row id, for the access checks.
     pub row_workspace_id: i64,
+    /// The integration's id.
     pub id: ID,
+    /// The workspace it belongs to.
     pub workspace_id: ID,
     /// `claude_code`, `copilot` or `cursor`.
     pub provider: String,
@@ -51,6 +59,7 @@ pub struct Integration {
     /// Oldest day the vendor serves, as found by the last backfill; older days are
     /// `UNAVAILABLE`. Empty until a backfill asked.
     pub history_horizon: Option<NaiveDate>,
+    /// When it was connected (UTC).
     pub created_at: NaiveDateTime,
 }
 

@@ -1,3 +1,6 @@
+//! The inputs of `connectIntegration` and `updateIntegration`. Keys come in here and go straight
+//! to the sync layer to be checked with the vendor and sealed; no output type carries them back.
+
 use async_graphql::InputObject;
 
 use crate::domain::Provider;
@@ -5,6 +8,7 @@ use crate::domain::Provider;
 /// A vendor account to connect. The key is checked with the vendor before anything is saved.
 #[derive(InputObject)]
 pub struct ConnectIntegrationInput {
+    /// The tool whose admin API to connect.
     pub provider: Provider,
     /// The name shown on the dashboard.
     pub display_name: String,
@@ -25,6 +29,7 @@ pub struct ConnectIntegrationInput {
 /// Changes to an integration; omitted fields stay as they are.
 #[derive(InputObject, Default)]
 pub struct UpdateIntegrationInput {
+    /// A new name to show on the dashboard.
     pub display_name: Option<String>,
     /// A replacement key, checked with the vendor before it is saved.
     pub api_key: Option<String>,

@@ -1,3 +1,7 @@
+//! The events subscriptions push: sync progress, integration changes and usage updates, built
+//! from the sync engine's bus events. A subscriber that fell behind gets one event saying so
+//! (`resyncRequired`), never a silent gap.
+
 use async_graphql::{ID, SimpleObject};
 use chrono::NaiveDate;
 
@@ -13,17 +17,22 @@ pub struct SyncProgressEvent {
     pub kind: Option<SyncEventKind>,
     /// This subscriber fell behind and missed events: refetch what it shows, then carry on.
     pub resync_required: bool,
+    /// The integration synced; absent when `resyncRequired` is true.
     pub integration_id: Option<ID>,
+    /// The run; absent when `resyncRequired` is true.
     pub run_id: Option<ID>,
     /// UTC days whose data changed with this event.
     pub days: Vec<NaiveDate>,
+    /// Days of the run dealt with so far.
     pub days_done: i32,
+    /// Days in the run.
     pub days_total: i32,
     /// Why the run failed, for `FAILED`.
     pub error: Option<String>,
 }
 
 impl SyncProgressEvent {
+    /// The event telling a subscriber it fell behind.
     pub fn lagged() -> Self {
         SyncProgressEvent {
             kind: None,
@@ -58,12 +67,14 @@ impl From<SyncEvent> for SyncProgressEvent {
 pub struct IntegrationChangedEvent {
     /// Absent when `resyncRequired` is true.
     pub integration_id: Option<ID>,
+    /// What changed; absent when `resyncRequired` is true.
     pub change: Option<IntegrationChange>,
     /// Events were missed: refetch the integrations, then carry on.
     pub resync_required: bool,
 }
 
 impl IntegrationChangedEvent {
+    /// The event for `change` of one integration.
     pub fn new(integration_id: i64, change: IntegrationChange) -> Self {
         IntegrationChangedEvent {
             integration_id: Some(to_id(integration_id)),
@@ -72,6 +83,7 @@ impl IntegrationChangedEvent {
         }
     }
 
+    /// The event telling a subscriber it fell behind.
     pub fn lagged() -> Self {
         IntegrationChangedEvent { integration_id: None, change: None, resync_required: true }
     }
@@ -92,6 +104,7 @@ pub struct UsageUpdate {
 }
 
 impl UsageUpdate {
+    /// The event telling a subscriber it fell behind.
     pub fn lagged() -> Self {
         UsageUpdate { integration_id: None, days: Vec::new(), series: None, resync_required: true }
     }

@@ -1,3 +1,6 @@
+//! `SyncRun`: one stored sync attempt of an integration with its progress, as queries, mutations
+//! and `Integration.lastRun` return it.
+
 use async_graphql::{ID, SimpleObject};
 use chrono::{NaiveDate, NaiveDateTime};
 
@@ -8,7 +11,9 @@ use crate::sync::Trigger;
 /// One attempt to bring an integration up to date, with its progress.
 #[derive(SimpleObject)]
 pub struct SyncRun {
+    /// The run's id.
     pub id: ID,
+    /// The integration being synced.
     pub integration_id: ID,
     /// `running`, `succeeded` (every day stored), `partial` (some days stored, some could not be
     /// read: they are in `Integration.failedDays` and retried) or `failed` (nothing could be
@@ -31,7 +36,9 @@ pub struct SyncRun {
     /// Why it failed, naming the provider, the day and the cause; for a partial run, how many
     /// days could not be read and the first one's reason.
     pub error: Option<String>,
+    /// When it started (UTC).
     pub started_at: NaiveDateTime,
+    /// When it ended (UTC); null while it runs.
     pub finished_at: Option<NaiveDateTime>,
 }
 

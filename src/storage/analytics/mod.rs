@@ -31,8 +31,11 @@ use crate::domain::{Dimension, Granularity, Identities, Measures, Metric, Provid
 /// What an analytics query covers: a workspace, inclusive UTC days, and optional restrictions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scope {
+    /// The workspace whose usage is asked about.
     pub workspace_id: i64,
+    /// First UTC day (included).
     pub from: NaiveDate,
+    /// Last UTC day (included).
     pub to: NaiveDate,
     /// Only these tools (empty: all).
     pub providers: Vec<Provider>,
@@ -111,13 +114,16 @@ fn push_actor_filter(w: &mut String, col: &str, actors: &[i64]) {
 #[derive(Debug, Clone, QueryableByName)]
 pub struct DayTotals {
     #[diesel(sql_type = Date)]
+    /// The UTC day.
     pub day: NaiveDate,
     #[diesel(sql_type = Text)]
+    /// The tool (`claude_code`, `copilot`, `cursor`).
     pub provider: String,
     /// Actor-days the vendor counted as active (a person using two tools counts twice).
     #[diesel(sql_type = BigInt)]
     pub active_actors: i64,
     #[diesel(embed)]
+    /// Every measure summed over the tool's rows that day.
     pub sums: Measures,
 }
 
@@ -149,10 +155,13 @@ pub async fn day_totals(db: &Db, scope: &Scope) -> Result<Vec<DayTotals>, Storag
 #[derive(Debug, Clone, QueryableByName)]
 pub struct BucketPeople {
     #[diesel(sql_type = Date)]
+    /// First day of the bucket.
     pub bucket: NaiveDate,
     #[diesel(sql_type = Text)]
+    /// The tool, or empty when not split by tool.
     pub provider: String,
     #[diesel(sql_type = BigInt)]
+    /// Distinct people active in the bucket.
     pub people: i64,
 }
 
@@ -307,6 +316,7 @@ fn distinct_people_raw(
 #[derive(Debug, Clone, QueryableByName)]
 pub struct KeyTotals {
     #[diesel(sql_type = Text)]
+    /// The dimension's value (a model, editor, language, feature or team name, or a person key).
     pub key: String,
     /// Distinct people behind the row (teams only; 0 elsewhere).
     #[diesel(sql_type = BigInt)]
@@ -315,6 +325,7 @@ pub struct KeyTotals {
     #[diesel(sql_type = BigInt)]
     pub active_days: i64,
     #[diesel(embed)]
+    /// Every measure summed over the row.
     pub sums: Measures,
 }
 
@@ -412,10 +423,13 @@ struct ActorTotals {
 pub struct PersonToolTotals {
     /// The person's id, or minus the actor's id for an unlinked actor.
     pub person_key: i64,
+    /// The tool (`claude_code`, `copilot`, `cursor`).
     pub provider: String,
     /// The person's actors on this tool that have rows in the range.
     pub actor_ids: Vec<i64>,
+    /// Days the vendor counted one of the person's actors active on this tool.
     pub active_days: i64,
+    /// The last such day in the range.
     pub last_active_day: Option<NaiveDate>,
     /// The ranking metric (for active users: the active days).
     pub value: i64,
@@ -539,18 +553,22 @@ pub async fn person_tool_totals(
 #[derive(Debug, Clone, QueryableByName)]
 pub struct SeatUse {
     #[diesel(sql_type = BigInt)]
+    /// The holder's person key (a person's id, or minus an unlinked actor's id).
     pub person_key: i64,
     /// The holder.
     #[diesel(sql_type = BigInt)]
     pub actor_id: i64,
     #[diesel(sql_type = Text)]
+    /// The tool the licence is for.
     pub provider: String,
     #[diesel(sql_type = Nullable<Text>)]
+    /// The vendor's plan name, if it gives one.
     pub plan: Option<String>,
     /// The day the vendor will end the licence, if scheduled.
     #[diesel(sql_type = Nullable<Date>)]
     pub pending_cancellation_date: Option<NaiveDate>,
     #[diesel(sql_type = Nullable<Date>)]
+    /// The holder's last active day on or before the scope's end, at any time.
     pub last_active_day: Option<NaiveDate>,
 }
 
@@ -580,8 +598,10 @@ pub async fn seats(db: &Db, scope: &Scope) -> Result<Vec<SeatUse>, StorageError>
 #[derive(Debug, Clone, QueryableByName)]
 pub struct SyncedDay {
     #[diesel(sql_type = BigInt)]
+    /// The integration.
     pub integration_id: i64,
     #[diesel(sql_type = Date)]
+    /// A UTC day written for it.
     pub day: NaiveDate,
 }
 

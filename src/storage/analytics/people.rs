@@ -17,19 +17,28 @@ use crate::storage::{Db, StorageError};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = persons, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+/// One row of `persons`: someone the dashboard talks about, across tools and identities.
 pub struct Person {
+    /// Row id.
     pub id: i64,
+    /// The workspace the person belongs to.
     pub workspace_id: i64,
+    /// The name shown on the dashboard.
     pub display_name: String,
+    /// The person's email, when known.
     pub email: Option<String>,
+    /// The account that is this person, when there is one.
     pub user_id: Option<i64>,
 }
 
 /// An actor with the workspace and tool of its integration.
 #[derive(Debug, Clone)]
 pub struct WorkspaceActor {
+    /// The vendor identity.
     pub actor: Actor,
+    /// The workspace of its integration.
     pub workspace_id: i64,
+    /// The tool of its integration (`claude_code`, `copilot`, `cursor`).
     pub provider: String,
 }
 
@@ -99,12 +108,15 @@ pub async fn actor_ids_of_teams(
 /// (`None`: an actor of that integration in no team).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TeamMembership {
+    /// The integration that reports the team.
     pub integration_id: i64,
+    /// The actor placed in it.
     pub actor_id: i64,
     /// The key the actor counts for (`domain::identity::person_key`).
     pub person_key: i64,
     /// A service identity: never counted as a person towards a group's size.
     pub service: bool,
+    /// The team's name; `None` for an actor placed in no team.
     pub team: Option<String>,
 }
 

@@ -17,9 +17,13 @@ const PEOPLE_COUNTS: &str = "COALESCE(SUM(CASE WHEN service THEN 0 ELSE 1 END), 
 /// Where a day's rows belong: its integration's workspace and provider.
 #[derive(Debug, Clone)]
 pub struct DayTarget<'a> {
+    /// The integration's workspace.
     pub workspace_id: i64,
+    /// The integration's tool.
     pub provider: &'a str,
+    /// The integration.
     pub integration_id: i64,
+    /// The UTC day being written.
     pub day: NaiveDate,
 }
 
@@ -134,6 +138,7 @@ pub struct CumulativeRefresh {
 }
 
 impl CumulativeRefresh {
+    /// The statements that refresh the cumulative rollups of `t`'s day, for `dialect`.
     pub fn new(dialect: Dialect, t: &DayTarget<'_>) -> Self {
         CumulativeRefresh {
             workspace_id: t.workspace_id,

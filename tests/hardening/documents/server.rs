@@ -1,5 +1,9 @@
 //! The real `ai-usage` binary as a child process on a temporary SQLite data dir, with what the
 //! hostile document tests measure: its resident memory and whether `/healthz` keeps answering.
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
+)]
 
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;

@@ -47,11 +47,16 @@ impl AnalyticsQuery {
     async fn usage_series(
         &self,
         ctx: &Context<'_>,
-        workspace_id: ID,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
+        #[graphql(desc = "The UTC days to cover; see `DateRange` for the defaults (the last 90 days).")]
         range: Option<DateRange>,
-        granularity: Granularity,
-        metrics: Vec<Metric>,
-        #[graphql(default = false)] split_by_provider: bool,
+        #[graphql(desc = "One point per DAY, WEEK (ISO, Monday start) or MONTH.")] granularity: Granularity,
+        #[graphql(desc = "The metrics of each point, in this order.")] metrics: Vec<Metric>,
+        #[graphql(default = false, desc = "One line per tool instead of one for all tools together.")]
+        split_by_provider: bool,
+        #[graphql(
+            desc = "Narrows the tools, integrations, people, actors or teams covered; see `UsageFilter`."
+        )]
         filter: Option<UsageFilter>,
         #[graphql(
             default,
@@ -69,8 +74,12 @@ impl AnalyticsQuery {
     async fn usage_summary(
         &self,
         ctx: &Context<'_>,
-        workspace_id: ID,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
+        #[graphql(desc = "The UTC days to cover; see `DateRange` for the defaults (the last 90 days).")]
         range: Option<DateRange>,
+        #[graphql(
+            desc = "Narrows the tools, integrations, people, actors or teams covered; see `UsageFilter`."
+        )]
         filter: Option<UsageFilter>,
         #[graphql(
             default,
@@ -108,9 +117,17 @@ impl AnalyticsQuery {
     async fn activity_heatmap(
         &self,
         ctx: &Context<'_>,
-        workspace_id: ID,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
+        #[graphql(desc = "The UTC days to cover; see `DateRange` for the defaults (the last 90 days).")]
         range: Option<DateRange>,
-        #[graphql(default_with = "Metric::ActiveDays")] metric: Metric,
+        #[graphql(
+            default_with = "Metric::ActiveDays",
+            desc = "What each cell counts (default ACTIVE_DAYS)."
+        )]
+        metric: Metric,
+        #[graphql(
+            desc = "Narrows the tools, integrations, people, actors or teams covered; see `UsageFilter`."
+        )]
         filter: Option<UsageFilter>,
         #[graphql(
             default,
@@ -154,11 +171,19 @@ impl AnalyticsQuery {
     async fn breakdown(
         &self,
         ctx: &Context<'_>,
-        workspace_id: ID,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
+        #[graphql(desc = "The UTC days to cover; see `DateRange` for the defaults (the last 90 days).")]
         range: Option<DateRange>,
-        dimension: BreakdownDimension,
-        #[graphql(default = 10)] top: i32,
-        #[graphql(default_with = "Metric::ActiveDays")] metric: Metric,
+        #[graphql(desc = "What the rows group by.")] dimension: BreakdownDimension,
+        #[graphql(default = 10, desc = "How many rows before `other`, 1 to 1000.")] top: i32,
+        #[graphql(
+            default_with = "Metric::ActiveDays",
+            desc = "What rows are ranked and summed by (default ACTIVE_DAYS)."
+        )]
+        metric: Metric,
+        #[graphql(
+            desc = "Narrows the tools, integrations, people, actors or teams covered; see `UsageFilter`."
+        )]
         filter: Option<UsageFilter>,
         #[graphql(
             default,
@@ -268,11 +293,19 @@ impl AnalyticsQuery {
     async fn people(
         &self,
         ctx: &Context<'_>,
-        workspace_id: ID,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
+        #[graphql(desc = "The UTC days to cover; see `DateRange` for the defaults (the last 90 days).")]
         range: Option<DateRange>,
-        #[graphql(default_with = "Metric::ActiveDays")] order_by: Metric,
-        #[graphql(default = 50)] first: i32,
-        #[graphql(default = 0)] offset: i32,
+        #[graphql(
+            default_with = "Metric::ActiveDays",
+            desc = "The metric rows are ranked by, largest first (default ACTIVE_DAYS)."
+        )]
+        order_by: Metric,
+        #[graphql(default = 50, desc = "Rows in the page, 0 to 1000.")] first: i32,
+        #[graphql(default = 0, desc = "Rows of the leaderboard to skip before the page.")] offset: i32,
+        #[graphql(
+            desc = "Narrows the tools, integrations, people, actors or teams covered; see `UsageFilter`."
+        )]
         filter: Option<UsageFilter>,
         #[graphql(
             default,
@@ -297,8 +330,10 @@ impl AnalyticsQuery {
     async fn data_freshness(
         &self,
         ctx: &Context<'_>,
-        workspace_id: ID,
+        #[graphql(desc = "The workspace's id.")] workspace_id: ID,
+        #[graphql(desc = "The UTC days to cover; see `DateRange` for the defaults (the last 90 days).")]
         range: Option<DateRange>,
+        #[graphql(desc = "Narrows the integrations covered (by tool or integration); see `UsageFilter`.")]
         filter: Option<UsageFilter>,
     ) -> Result<DataFreshness> {
         let (scope, _) = scope(ctx, &workspace_id, range, filter, Rows::Aggregates).await?;
