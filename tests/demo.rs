@@ -167,15 +167,21 @@ async fn the_demo_serves_a_live_workspace_with_all_three_tools() {
     })
     .await;
     let (labels, seats) = labels;
-    for name in ["Zoë Müller", "Łukasz Wróbel", "Дмитрий Волков", "田中 博 (Hiroshi Tanaka)", "Priya Raghunathan"] {
+    for name in
+        ["Zoë Müller", "Łukasz Wróbel", "Дмитрий Волков", "田中 博 (Hiroshi Tanaka)", "Priya Raghunathan"]
+    {
         assert!(labels.iter().any(|l| l == name), "{name} missing from {labels:?}");
     }
     assert!(labels.iter().any(|l| l == "amelie-laurent"), "one login is left as a suggestion: {labels:?}");
     assert!(!labels.iter().any(|l| l.contains("ci-release-pipeline")), "the CI key is a service: {labels:?}");
-    assert!(seats["assigned"].as_i64().unwrap() >= 10 && seats["idle30Days"].as_i64().unwrap() >= 1, "{seats}");
+    assert!(
+        seats["assigned"].as_i64().unwrap() >= 10 && seats["idle30Days"].as_i64().unwrap() >= 1,
+        "{seats}"
+    );
 
     // A tick adds work to today and syncs it: new scheduled runs, and today's figures grow.
-    let integrations = client.gql("query($w: ID!) { integrations(workspaceId: $w) { id } }", json!({"w": workspace})).await;
+    let integrations =
+        client.gql("query($w: ID!) { integrations(workspaceId: $w) { id } }", json!({"w": workspace})).await;
     let claude = integrations["integrations"][0]["id"].clone();
     let runs = "query($i: ID!) { syncRuns(integrationId: $i, limit: 100) { trigger status } }";
     let today = chrono::Utc::now().date_naive().to_string();
@@ -186,7 +192,12 @@ async fn the_demo_serves_a_live_workspace_with_all_three_tools() {
     };
     let before = interactions_today().await;
     let scheduled = |data: &Value| {
-        data["syncRuns"].as_array().unwrap().iter().filter(|r| r["trigger"] == "SCHEDULE" && r["status"] == "succeeded").count()
+        data["syncRuns"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["trigger"] == "SCHEDULE" && r["status"] == "succeeded")
+            .count()
     };
     let runs_before = scheduled(&client.gql(runs, json!({"i": claude})).await);
     eventually(Duration::from_secs(10), "a tick's sync run", || async {
@@ -203,7 +214,13 @@ async fn the_demo_serves_a_live_workspace_with_all_three_tools() {
 fn demo_help_says_what_it_does_and_where_the_data_goes() {
     let output = Command::new(BIN).args(["demo", "--help"]).output().expect("run demo --help");
     let help = String::from_utf8_lossy(&output.stdout);
-    for phrase in ["fake Claude Code, GitHub Copilot and Cursor", "Nothing leaves the machine", "./demo-data", "--tick-seconds", "--database-url"] {
+    for phrase in [
+        "fake Claude Code, GitHub Copilot and Cursor",
+        "Nothing leaves the machine",
+        "./demo-data",
+        "--tick-seconds",
+        "--database-url",
+    ] {
         assert!(help.contains(phrase), "`demo --help` lacks {phrase:?}:\n{help}");
     }
 }

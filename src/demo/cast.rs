@@ -86,63 +86,147 @@ pub const MEMBERS: [Member; 12] = [
     Member {
         intensity: 1.5,
         language: "rust",
-        ..member("Zoë Müller", "zoe.muller@northwind.example", "zoe-muller", 58_101_201, "platform", (true, true, true))
+        ..member(
+            "Zoë Müller",
+            "zoe.muller@northwind.example",
+            "zoe-muller",
+            58_101_201,
+            "platform",
+            (true, true, true),
+        )
     },
     Member {
         intensity: 1.2,
         editor: Editor::Neovim,
         language: "rust",
-        ..member("Łukasz Wróbel", "lukasz.wrobel@northwind.example", "lwrobel", 58_101_233, "platform", (true, true, false))
+        ..member(
+            "Łukasz Wróbel",
+            "lukasz.wrobel@northwind.example",
+            "lwrobel",
+            58_101_233,
+            "platform",
+            (true, true, false),
+        )
     },
     Member {
         intensity: 0.9,
         language: "python",
-        ..member("Ana Sofía Pérez", "ana.perez@northwind.example", "anasofia-p", 58_101_347, "platform", (true, true, true))
+        ..member(
+            "Ana Sofía Pérez",
+            "ana.perez@northwind.example",
+            "anasofia-p",
+            58_101_347,
+            "platform",
+            (true, true, true),
+        )
     },
     Member {
         intensity: 1.1,
         editor: Editor::JetBrains,
         language: "kotlin",
-        ..member("Søren Kjær", "soren.kjaer@northwind.example", "soren-kjaer", 58_101_409, "mobile", (false, true, true))
+        ..member(
+            "Søren Kjær",
+            "soren.kjaer@northwind.example",
+            "soren-kjaer",
+            58_101_409,
+            "mobile",
+            (false, true, true),
+        )
     },
     Member {
         intensity: 0.7,
-        ..member("Amélie Laurent", "amelie.laurent@northwind.example", "amelie-laurent", 58_101_521, "mobile", (false, true, true))
+        ..member(
+            "Amélie Laurent",
+            "amelie.laurent@northwind.example",
+            "amelie-laurent",
+            58_101_521,
+            "mobile",
+            (false, true, true),
+        )
     },
     Member {
         intensity: 1.3,
         language: "go",
-        ..member("田中 博 (Hiroshi Tanaka)", "hiroshi.tanaka@northwind.example", "htanaka", 58_101_617, "platform", (true, true, false))
+        ..member(
+            "田中 博 (Hiroshi Tanaka)",
+            "hiroshi.tanaka@northwind.example",
+            "htanaka",
+            58_101_617,
+            "platform",
+            (true, true, false),
+        )
     },
     Member {
         intensity: 0.8,
         language: "python",
-        ..member("Nguyễn Thị Lan", "lan.nguyen@northwind.example", "lan-nguyen", 58_101_733, "mobile", (false, true, true))
+        ..member(
+            "Nguyễn Thị Lan",
+            "lan.nguyen@northwind.example",
+            "lan-nguyen",
+            58_101_733,
+            "mobile",
+            (false, true, true),
+        )
     },
     Member {
         intensity: 1.0,
         joined_days_ago: Some(40),
-        ..member("Oluwaseun Adéyemí", "seun.adeyemi@northwind.example", "seun-adeyemi", 58_101_811, "platform", (true, false, true))
+        ..member(
+            "Oluwaseun Adéyemí",
+            "seun.adeyemi@northwind.example",
+            "seun-adeyemi",
+            58_101_811,
+            "platform",
+            (true, false, true),
+        )
     },
     Member {
         intensity: 0.6,
         editor: Editor::JetBrains,
         language: "java",
-        ..member("José Álvarez", "jose.alvarez@northwind.example", "jalvarez", 58_101_907, "mobile", (false, true, false))
+        ..member(
+            "José Álvarez",
+            "jose.alvarez@northwind.example",
+            "jalvarez",
+            58_101_907,
+            "mobile",
+            (false, true, false),
+        )
     },
     Member {
         intensity: 1.4,
-        ..member("Priya Raghunathan", "priya.raghunathan@northwind.example", "priya-r", 58_102_003, "platform", (true, true, true))
+        ..member(
+            "Priya Raghunathan",
+            "priya.raghunathan@northwind.example",
+            "priya-r",
+            58_102_003,
+            "platform",
+            (true, true, true),
+        )
     },
     Member {
         intensity: 0.5,
         language: "go",
-        ..member("Дмитрий Волков", "dmitri.volkov@northwind.example", "dvolkov", 58_102_111, "mobile", (false, false, true))
+        ..member(
+            "Дмитрий Волков",
+            "dmitri.volkov@northwind.example",
+            "dvolkov",
+            58_102_111,
+            "mobile",
+            (false, false, true),
+        )
     },
     Member {
         copilot_idle: true,
         editor: Editor::JetBrains,
-        ..member("Ingrid Åkesson", "ingrid.akesson@northwind.example", "ingrid-akesson", 58_102_229, "mobile", (false, true, false))
+        ..member(
+            "Ingrid Åkesson",
+            "ingrid.akesson@northwind.example",
+            "ingrid-akesson",
+            58_102_229,
+            "mobile",
+            (false, true, false),
+        )
     },
 ];
 

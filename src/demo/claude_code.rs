@@ -42,7 +42,8 @@ async fn report(
         let body = json!({"type": "error", "error": {"type": "authentication_error", "message": "invalid x-api-key"}});
         return (StatusCode::UNAUTHORIZED, axum::Json(body)).into_response();
     }
-    let Some(day) = query.get("starting_at").and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) else {
+    let Some(day) = query.get("starting_at").and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    else {
         let body = json!({"type": "error", "error": {"type": "invalid_request_error", "message": "starting_at: expected YYYY-MM-DD"}});
         return (StatusCode::BAD_REQUEST, axum::Json(body)).into_response();
     };
@@ -108,7 +109,8 @@ impl Row {
             self.writes.0 += rng.around(2.0 * x);
             self.writes.1 += i64::from(rng.chance(0.2));
         }
-        let model = if rng.chance(0.2 * x) { "claude-opus-4-1-20250805" } else { "claude-sonnet-4-5-20250929" };
+        let model =
+            if rng.chance(0.2 * x) { "claude-opus-4-1-20250805" } else { "claude-sonnet-4-5-20250929" };
         let tokens = self.models.entry(model).or_default();
         tokens.input += rng.around(28_000.0 * x);
         tokens.output += rng.around(7_500.0 * x);
@@ -183,7 +185,12 @@ fn rows(clock: &DemoClock, day: NaiveDate) -> Vec<Value> {
         ci.add(&mut slice, true);
     }
     if !ci_slices.is_empty() {
-        out.push(ci.to_json(day, json!({"type": "api_actor", "api_key_name": CI_KEY_NAME}), "github-actions", false));
+        out.push(ci.to_json(
+            day,
+            json!({"type": "api_actor", "api_key_name": CI_KEY_NAME}),
+            "github-actions",
+            false,
+        ));
     }
     out
 }

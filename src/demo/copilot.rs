@@ -47,16 +47,16 @@ fn github_error(status: StatusCode, message: &str) -> Response {
     (status, axum::Json(body)).into_response()
 }
 
-/// `Err` with GitHub's answer unless the request carries the token and names our organization.
-fn authorize(fake: &Fake, headers: &HeaderMap, org: &str) -> Result<(), Response> {
+/// GitHub's refusal, unless the request carries the token and names our organization.
+fn refusal(fake: &Fake, headers: &HeaderMap, org: &str) -> Option<Response> {
     let bearer = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
     if bearer != Some(format!("Bearer {}", fake.key).as_str()) {
-        return Err(github_error(StatusCode::UNAUTHORIZED, "Bad credentials"));
+        return Some(github_error(StatusCode::UNAUTHORIZED, "Bad credentials"));
     }
     if org != GITHUB_ORG {
-        return Err(github_error(StatusCode::NOT_FOUND, "Not Found"));
+        return Some(github_error(StatusCode::NOT_FOUND, "Not Found"));
     }
-    Ok(())
+    None
 }
 
 fn signature(key: &str, report: &str, day: &str, part: &str, expires: i64) -> String {
@@ -75,7 +75,7 @@ async fn links(
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Response {
-    if let Err(refused) = authorize(&fake, &headers, &org) {
+    if let Some(refused) = refusal(&fake, &headers, &org) {
         return refused;
     }
     if !matches!(report.as_str(), "users-1-day" | "user-teams-1-day" | "organization-1-day") {
@@ -118,7 +118,11 @@ async fn download(
         "users-1-day" => {
             let users = user_records(&fake.clock, day);
             let half = users.len().div_ceil(2);
-            if part == 1 { users.into_iter().take(half).collect() } else { users.into_iter().skip(half).collect() }
+            if part == 1 {
+                users.into_iter().take(half).collect()
+            } else {
+                users.into_iter().skip(half).collect()
+            }
         }
         "user-teams-1-day" => team_rows(&fake.clock, day),
         "organization-1-day" => vec![organization_day(&fake.clock, day)],
@@ -234,7 +238,11 @@ fn user_day(clock: &DemoClock, index: usize, day: NaiveDate) -> Option<UserDay> 
 fn user_record(member: &Member, day: NaiveDate, user: &UserDay) -> Value {
     let total = user.total();
     let sampled = format!("{day}T09:12:00.000Z");
-    let features = [("code_completion", user.completion), ("chat_panel_agent_mode", user.chat), ("agent_edit", user.agent_edit)];
+    let features = [
+        ("code_completion", user.completion),
+        ("chat_panel_agent_mode", user.chat),
+        ("agent_edit", user.agent_edit),
+    ];
     let mut record = total.json(json!({
         "day": day.to_string(),
         "organization_id": ORGANIZATION_ID,
@@ -302,7 +310,8 @@ fn organization_day(clock: &DemoClock, day: NaiveDate) -> Value {
     let active_within = |days: i64| {
         copilot_seat_holders()
             .filter(|(index, _)| {
-                (0..days).any(|back| !clock.slices(Tool::Copilot, *index, day - Duration::days(back)).is_empty())
+                (0..days)
+                    .any(|back| !clock.slices(Tool::Copilot, *index, day - Duration::days(back)).is_empty())
             })
             .count()
     };
@@ -324,7 +333,7 @@ async fn seats(
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Response {
-    if let Err(refused) = authorize(&fake, &headers, &org) {
+    if let Some(refused) = refusal(&fake, &headers, &org) {
         return refused;
     }
     let per_page = query.get("per_page").and_then(|p| p.parse::<usize>().ok()).unwrap_or(50).clamp(1, 100);
@@ -352,7 +361,11 @@ async fn seats(
     let body = json!({"total_seats": all.len(), "seats": all.iter().skip((page - 1) * per_page).take(per_page).collect::<Vec<_>>()});
     let mut response = axum::Json(body).into_response();
     if page < pages {
-        let next = format!("<{}/orgs/{org}/copilot/billing/seats?per_page={per_page}&page={}>; rel=\"next\"", fake.base_url, page + 1);
+        let next = format!(
+            "<{}/orgs/{org}/copilot/billing/seats?per_page={per_page}&page={}>; rel=\"next\"",
+            fake.base_url,
+            page + 1
+        );
         if let Ok(value) = next.parse() {
             response.headers_mut().insert(header::LINK, value);
         }

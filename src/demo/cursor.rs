@@ -39,18 +39,19 @@ pub fn router(clock: DemoClock, key: String) -> Router {
         .with_state(Fake { clock, key })
 }
 
-fn authorize(fake: &Fake, headers: &HeaderMap) -> Result<(), Response> {
-    let expected = format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(format!("{}:", fake.key)));
+fn refusal(fake: &Fake, headers: &HeaderMap) -> Option<Response> {
+    let expected =
+        format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(format!("{}:", fake.key)));
     if headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) == Some(expected.as_str()) {
-        Ok(())
+        None
     } else {
         let body = json!({"error": "Unauthorized", "message": "Invalid API key"});
-        Err((StatusCode::UNAUTHORIZED, axum::Json(body)).into_response())
+        Some((StatusCode::UNAUTHORIZED, axum::Json(body)).into_response())
     }
 }
 
 async fn members(State(fake): State<Fake>, headers: HeaderMap) -> Response {
-    if let Err(refused) = authorize(&fake, &headers) {
+    if let Some(refused) = refusal(&fake, &headers) {
         return refused;
     }
     let mut team: Vec<Value> = MEMBERS
@@ -76,19 +77,20 @@ struct RangeBody {
     page_size: Option<usize>,
 }
 
-/// The UTC days of a request's range, or Cursor's 400.
-fn days_of(fake: &Fake, body: &RangeBody) -> Result<Vec<NaiveDate>, Response> {
-    let bad = |message: &str| {
-        (StatusCode::BAD_REQUEST, axum::Json(json!({"error": "Bad Request", "message": message}))).into_response()
-    };
+fn bad_request(message: &str) -> Response {
+    (StatusCode::BAD_REQUEST, axum::Json(json!({"error": "Bad Request", "message": message}))).into_response()
+}
+
+/// The UTC days of a request's range, or why Cursor answers 400.
+fn days_in_range(fake: &Fake, body: &RangeBody) -> Result<Vec<NaiveDate>, &'static str> {
     let (Some(start), Some(end)) = (body.start_date, body.end_date) else {
-        return Err(bad("startDate and endDate are required"));
+        return Err("startDate and endDate are required");
     };
     if end < start || end - start > MAX_RANGE_MS {
-        return Err(bad("Date range cannot exceed 30 days"));
+        return Err("Date range cannot exceed 30 days");
     }
     let day = |ms: i64| DateTime::from_timestamp_millis(ms).map(|t| t.date_naive());
-    let (Some(first), Some(last)) = (day(start), day(end)) else { return Err(bad("invalid dates")) };
+    let (Some(first), Some(last)) = (day(start), day(end)) else { return Err("invalid dates") };
     Ok(first.iter_days().take_while(|d| *d <= last).filter(|d| fake.clock.has_day(*d)).collect())
 }
 
@@ -114,8 +116,20 @@ struct MemberDay {
 fn member_day(clock: &DemoClock, index: usize, day: NaiveDate) -> MemberDay {
     let member = &MEMBERS[index];
     let mut c = [0i64; 12];
-    let [added, deleted, accepted_added, accepted_deleted, accepts, rejects, shown, tabs, composer, chat, agent, cmdk] =
-        &mut c;
+    let [
+        added,
+        deleted,
+        accepted_added,
+        accepted_deleted,
+        accepts,
+        rejects,
+        shown,
+        tabs,
+        composer,
+        chat,
+        agent,
+        cmdk,
+    ] = &mut c;
     let mut events = Vec::new();
     let midnight = day.and_time(NaiveTime::MIN).and_utc().timestamp_millis();
     for mut slice in clock.slices(Tool::Cursor, index, day) {
@@ -145,27 +159,44 @@ fn member_day(clock: &DemoClock, index: usize, day: NaiveDate) -> MemberDay {
             let model = *rng.pick(&EVENT_MODELS);
             let (input, output) = (rng.around(9_000.0), rng.around(1_200.0));
             let (write, read) = (rng.around(14_000.0), rng.around(60_000.0));
-            let cents = (input as f64 * 3.0 + output as f64 * 15.0 + write as f64 * 3.75 + read as f64 * 0.3) / 10_000.0;
+            let cents = (input as f64 * 3.0 + output as f64 * 15.0 + write as f64 * 3.75 + read as f64 * 0.3)
+                / 10_000.0;
             let usage_based = rng.chance(0.3);
-            events.push((at, json!({
-                "timestamp": at.to_string(),
-                "userEmail": member.email,
-                "model": model,
-                "kind": if usage_based { "Usage-based" } else { "Included in Business" },
-                "maxMode": rng.chance(0.2),
-                "requestsCosts": 1.0,
-                "isTokenBasedCall": true,
-                "isChargeable": usage_based,
-                "isHeadless": false,
-                "tokenUsage": {"inputTokens": input, "outputTokens": output, "cacheWriteTokens": write,
-                               "cacheReadTokens": read, "totalCents": (cents * 1e5).round() / 1e5},
-                "chargedCents": ((cents + 0.9) * 1e5).round() / 1e5,
-                "cursorTokenFee": 0.9
-            })));
+            events.push((
+                at,
+                json!({
+                    "timestamp": at.to_string(),
+                    "userEmail": member.email,
+                    "model": model,
+                    "kind": if usage_based { "Usage-based" } else { "Included in Business" },
+                    "maxMode": rng.chance(0.2),
+                    "requestsCosts": 1.0,
+                    "isTokenBasedCall": true,
+                    "isChargeable": usage_based,
+                    "isHeadless": false,
+                    "tokenUsage": {"inputTokens": input, "outputTokens": output, "cacheWriteTokens": write,
+                                   "cacheReadTokens": read, "totalCents": (cents * 1e5).round() / 1e5},
+                    "chargedCents": ((cents + 0.9) * 1e5).round() / 1e5,
+                    "cursorTokenFee": 0.9
+                }),
+            ));
         }
     }
     let active = c.iter().any(|v| *v > 0);
-    let [added, deleted, accepted_added, accepted_deleted, accepts, rejects, shown, tabs, composer, chat, agent, cmdk] = c;
+    let [
+        added,
+        deleted,
+        accepted_added,
+        accepted_deleted,
+        accepts,
+        rejects,
+        shown,
+        tabs,
+        composer,
+        chat,
+        agent,
+        cmdk,
+    ] = c;
     let record = json!({
         "userId": 40_000 + index as i64,
         "day": day.to_string(),
@@ -201,13 +232,17 @@ fn cursor_members() -> impl Iterator<Item = usize> {
     (0..MEMBERS.len()).filter(|&i| MEMBERS[i].cursor)
 }
 
-async fn daily_usage(State(fake): State<Fake>, headers: HeaderMap, axum::Json(body): axum::Json<RangeBody>) -> Response {
-    if let Err(refused) = authorize(&fake, &headers) {
+async fn daily_usage(
+    State(fake): State<Fake>,
+    headers: HeaderMap,
+    axum::Json(body): axum::Json<RangeBody>,
+) -> Response {
+    if let Some(refused) = refusal(&fake, &headers) {
         return refused;
     }
-    let days = match days_of(&fake, &body) {
+    let days = match days_in_range(&fake, &body) {
         Ok(days) => days,
-        Err(refused) => return refused,
+        Err(message) => return bad_request(message),
     };
     let paginated = body.page.is_some() || body.page_size.is_some();
     let records: Vec<Value> = days
@@ -219,32 +254,40 @@ async fn daily_usage(State(fake): State<Fake>, headers: HeaderMap, axum::Json(bo
         .collect();
     let (start, end) = (body.start_date, body.end_date);
     if !paginated {
-        return axum::Json(json!({"data": records, "period": {"startDate": start, "endDate": end}})).into_response();
+        return axum::Json(json!({"data": records, "period": {"startDate": start, "endDate": end}}))
+            .into_response();
     }
     let (data, pagination) = paginate(records, &body);
-    axum::Json(json!({"data": data, "period": {"startDate": start, "endDate": end}, "pagination": pagination})).into_response()
+    axum::Json(
+        json!({"data": data, "period": {"startDate": start, "endDate": end}, "pagination": pagination}),
+    )
+    .into_response()
 }
 
-async fn usage_events(State(fake): State<Fake>, headers: HeaderMap, axum::Json(body): axum::Json<RangeBody>) -> Response {
-    if let Err(refused) = authorize(&fake, &headers) {
+async fn usage_events(
+    State(fake): State<Fake>,
+    headers: HeaderMap,
+    axum::Json(body): axum::Json<RangeBody>,
+) -> Response {
+    if let Some(refused) = refusal(&fake, &headers) {
         return refused;
     }
-    let days = match days_of(&fake, &body) {
+    let days = match days_in_range(&fake, &body) {
         Ok(days) => days,
-        Err(refused) => return refused,
+        Err(message) => return bad_request(message),
     };
     let mut events: Vec<(i64, Value)> = days
         .iter()
         .flat_map(|&day| cursor_members().map(move |i| (day, i)))
         .flat_map(|(day, i)| member_day(&fake.clock, i, day).events)
         .collect();
-    events.sort_by(|a, b| b.0.cmp(&a.0));
+    events.sort_by_key(|e| std::cmp::Reverse(e.0));
     let total = events.len();
     let (page, pagination) = paginate(events.into_iter().map(|(_, e)| e).collect(), &body);
     let (start, end) = (body.start_date, body.end_date.map(|e| e.min(end_of_today())));
     axum::Json(json!({"totalUsageEventsCount": total, "pagination": pagination, "usageEvents": page,
                       "period": {"startDate": start, "endDate": end}}))
-        .into_response()
+    .into_response()
 }
 
 fn end_of_today() -> i64 {

@@ -164,15 +164,22 @@ impl DemoClock {
     /// The active slices of member `index` with `tool` on `day`, as of now.
     pub fn slices(&self, tool: Tool, index: usize, day: NaiveDate) -> Vec<Slice> {
         let member = &MEMBERS[index];
-        if !tool.used_by(member) || member.joined_days_ago.is_some_and(|d| day < self.started - chrono::Duration::days(d)) {
+        if !tool.used_by(member)
+            || member.joined_days_ago.is_some_and(|d| day < self.started - chrono::Duration::days(d))
+        {
             return Vec::new();
         }
         (0..self.slices_of(day))
             .filter_map(|slice| {
-                let mut rng = Rng::of(self.seed, &[tool.salt(), index as u64, day_number(day), u64::from(slice)]);
+                let mut rng =
+                    Rng::of(self.seed, &[tool.salt(), index as u64, day_number(day), u64::from(slice)]);
                 let p = if is_weekend(day) { 0.05 } else { (0.3 + 0.25 * member.intensity).min(0.85) };
                 let active = rng.chance(p) || self.on_call(tool, day, slice) == Some(index);
-                active.then(|| Slice { index: slice, intensity: member.intensity * (0.6 + 0.8 * rng.unit()), rng })
+                active.then(|| Slice {
+                    index: slice,
+                    intensity: member.intensity * (0.6 + 0.8 * rng.unit()),
+                    rng,
+                })
             })
             .collect()
     }
@@ -224,7 +231,8 @@ mod tests {
         let today = NaiveDate::from_ymd_opt(2026, 3, 4).unwrap();
         let (a, b) = (DemoClock::new(7, today, 30), DemoClock::new(7, today, 30));
         let day = today - chrono::Duration::days(3);
-        let draw = |c: &DemoClock| c.slices(Tool::Cursor, 0, day).iter().map(|s| s.intensity).collect::<Vec<_>>();
+        let draw =
+            |c: &DemoClock| c.slices(Tool::Cursor, 0, day).iter().map(|s| s.intensity).collect::<Vec<_>>();
         assert_eq!(draw(&a), draw(&b));
         assert_ne!(draw(&a), draw(&DemoClock::new(8, today, 30)));
     }
@@ -234,9 +242,10 @@ mod tests {
         let monday = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
         let clock = DemoClock::new(1, monday + chrono::Duration::days(30), 60);
         let count = |offset: i64| -> usize {
-            (0..4).map(|w| monday + chrono::Duration::days(offset + 7 * w)).map(|d| {
-                (0..MEMBERS.len()).map(|i| clock.slices(Tool::Copilot, i, d).len()).sum::<usize>()
-            }).sum()
+            (0..4)
+                .map(|w| monday + chrono::Duration::days(offset + 7 * w))
+                .map(|d| (0..MEMBERS.len()).map(|i| clock.slices(Tool::Copilot, i, d).len()).sum::<usize>())
+                .sum()
         };
         assert!(count(1) > 3 * count(5), "Tuesday {} vs Saturday {}", count(1), count(5));
         let today = clock.started;

@@ -126,8 +126,10 @@ impl Fakes {
     async fn start(clock: &DemoClock) -> Result<Fakes, DemoError> {
         let (c1, c2, c3) = (clock.clone(), clock.clone(), clock.clone());
         Ok(Fakes {
-            claude_code: serve_fake(random_key("sk-ant-admin01-demo-"), |key, _| claude_code::router(c1, key))
-                .await?,
+            claude_code: serve_fake(random_key("sk-ant-admin01-demo-"), |key, _| {
+                claude_code::router(c1, key)
+            })
+            .await?,
             copilot: serve_fake(random_key("ghp_demo"), |key, base| copilot::router(c2, key, base)).await?,
             cursor: serve_fake(random_key("key_demo"), |key, _| cursor::router(c3, key)).await?,
         })
@@ -191,7 +193,12 @@ fn announce(args: &DemoArgs, addr: SocketAddr, password: &str, storage: &Storage
 
 /// Waits for the backfills, links the Copilot logins, then adds a slice of today's work at
 /// every tick and syncs it.
-async fn keep_ticking(engine: SyncEngine, clock: DemoClock, workspace: setup::DemoWorkspace, tick_seconds: u64) {
+async fn keep_ticking(
+    engine: SyncEngine,
+    clock: DemoClock,
+    workspace: setup::DemoWorkspace,
+    tick_seconds: u64,
+) {
     let db = engine.db().clone();
     match workspace.backfilled(&db, Duration::from_secs(600)).await {
         Ok(()) => match workspace.link_copilot_logins(&db).await {
@@ -220,9 +227,13 @@ async fn keep_ticking(engine: SyncEngine, clock: DemoClock, workspace: setup::De
         }
         for (provider, handle) in runs {
             match handle.await {
-                Ok(Ok(summary)) => tracing::debug!(provider = provider.as_str(), records = summary.records, "demo sync done"),
+                Ok(Ok(summary)) => {
+                    tracing::debug!(provider = provider.as_str(), records = summary.records, "demo sync done")
+                }
                 Ok(Err(error)) => tracing::warn!(provider = provider.as_str(), %error, "demo sync failed"),
-                Err(error) => tracing::warn!(provider = provider.as_str(), %error, "demo sync task ended abnormally"),
+                Err(error) => {
+                    tracing::warn!(provider = provider.as_str(), %error, "demo sync task ended abnormally")
+                }
             }
         }
         tracing::info!(tick, "demo tick: another slice of today's work synced");

@@ -67,18 +67,29 @@ pub struct DemoWorkspace {
 }
 
 /// Creates the workspace and its people, and connects the tools (each starts its backfill).
-pub async fn workspace(engine: &SyncEngine, owner_id: i64, fakes: &Fakes) -> Result<DemoWorkspace, DemoError> {
+pub async fn workspace(
+    engine: &SyncEngine,
+    owner_id: i64,
+    fakes: &Fakes,
+) -> Result<DemoWorkspace, DemoError> {
     let db = engine.db();
     let now = chrono::Utc::now().naive_utc();
-    let workspace = workspaces::create_with_owner(db, &workspace_name(), WorkspaceKind::Team, owner_id, now).await?;
+    let workspace =
+        workspaces::create_with_owner(db, &workspace_name(), WorkspaceKind::Team, owner_id, now).await?;
     // People first: Claude Code and Cursor identities with their e-mail join them at the backfill.
     let mut person_ids = Vec::new();
     for member in &MEMBERS {
-        person_ids.push(persons::create_person(db, workspace.id, member.name, Some(member.email), now).await?.id);
+        person_ids
+            .push(persons::create_person(db, workspace.id, member.name, Some(member.email), now).await?.id);
     }
     let requests = [
         (Provider::ClaudeCode, "Claude Code", &fakes.claude_code, None),
-        (Provider::Copilot, "GitHub Copilot", &fakes.copilot, Some(Scope::Organization(GITHUB_ORG.to_owned()))),
+        (
+            Provider::Copilot,
+            "GitHub Copilot",
+            &fakes.copilot,
+            Some(Scope::Organization(GITHUB_ORG.to_owned())),
+        ),
         (Provider::Cursor, "Cursor", &fakes.cursor, None),
     ];
     let mut integrations = Vec::new();
@@ -110,7 +121,10 @@ impl DemoWorkspace {
                         break;
                     }
                     _ if tokio::time::Instant::now() > deadline => {
-                        return Err(DemoError::Setup(format!("the {} backfill did not end in {limit:?}", provider.as_str())));
+                        return Err(DemoError::Setup(format!(
+                            "the {} backfill did not end in {limit:?}",
+                            provider.as_str()
+                        )));
                     }
                     _ => tokio::time::sleep(Duration::from_millis(200)).await,
                 }
@@ -127,7 +141,10 @@ impl DemoWorkspace {
         let mut linked = 0;
         for candidate in persons::link_candidates(db, self.id).await? {
             let actor = candidate.actor;
-            if candidate.provider != Provider::Copilot.as_str() || actor.identifier == SUGGESTED_ONLY || actor.person_id.is_some() {
+            if candidate.provider != Provider::Copilot.as_str()
+                || actor.identifier == SUGGESTED_ONLY
+                || actor.person_id.is_some()
+            {
                 continue;
             }
             if let Some(person) = by_login.get(actor.identifier.as_str()) {
