@@ -10,6 +10,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
+mod common;
+
 const BIN: &str = env!("CARGO_BIN_EXE_ai-usage");
 
 /// Kills the demo when the test ends, passed or not.
@@ -29,10 +31,14 @@ struct Login {
     password: String,
 }
 
-fn start_demo(data_dir: &std::path::Path) -> (Demo, Login) {
-    let mut child = Command::new(BIN)
-        .args(["demo", "--listen", "127.0.0.1:0", "--tick-seconds", "2", "--data-dir"])
-        .arg(data_dir)
+/// Starts the demo on `data_dir`, on `database_url` when given (else its SQLite file there).
+fn start_demo(data_dir: &std::path::Path, database_url: Option<&str>) -> (Demo, Login) {
+    let mut command = Command::new(BIN);
+    command.args(["demo", "--listen", "127.0.0.1:0", "--tick-seconds", "2", "--data-dir"]).arg(data_dir);
+    if let Some(url) = database_url {
+        command.args(["--database-url", url]);
+    }
+    let mut child = command
         .env_remove("DATABASE_URL")
         .env("RUST_LOG", "ai_usage=info")
         .stdout(Stdio::piped())
@@ -112,11 +118,27 @@ const SUMMARY: &str = "query($w: ID!, $p: [Provider!], $r: DateRange) {
         current { activeUsers totals { linesAdded interactions totalTokens } } } }";
 
 #[tokio::test(flavor = "multi_thread")]
-async fn the_demo_serves_a_live_workspace_with_all_three_tools() {
+async fn the_demo_serves_a_live_workspace_on_its_own_sqlite_file() {
     let dir = tempfile::tempdir().unwrap();
-    let (_demo, login) = start_demo(dir.path());
-    assert!(login.url.starts_with("http://127.0.0.1:"), "{}", login.url);
+    let (_demo, login) = start_demo(dir.path(), None);
     assert!(dir.path().join("ai-usage.db").exists(), "the demo's SQLite file is in its data dir");
+    check_live_workspace(&login).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_demo_serves_a_live_workspace_on_postgres() {
+    // Declared first so it is dropped last, after the demo has stopped using it.
+    let database = common::TestDb::of("postgres").await;
+    let dir = tempfile::tempdir().unwrap();
+    let (_demo, login) = start_demo(dir.path(), Some(&database.url));
+    assert!(!dir.path().join("ai-usage.db").exists(), "no SQLite file when a database is given");
+    check_live_workspace(&login).await;
+}
+
+/// Logs in with what the demo printed and checks its workspace: all three tools, named people,
+/// seats, and figures that move with the ticks.
+async fn check_live_workspace(login: &Login) {
+    assert!(login.url.starts_with("http://127.0.0.1:"), "{}", login.url);
 
     let http = reqwest::Client::new();
     let logged_in: Value = http
