@@ -154,7 +154,10 @@ async fn history_walk(scale: u32) {
     let client = ai_usage::providers::cursor::CursorClient::new(config).expect("client");
     let today = Utc::now().date_naive();
     let started = Instant::now();
-    let horizon = client.discover_earliest_day(today).await.expect("walk");
+    let horizon = match client.discover_earliest_day(today).await.expect("walk") {
+        Some(day) => day.to_string(),
+        None => "none (served down to the floor)".to_owned(),
+    };
     let floor: NaiveDate = today - Days::days(ai_usage::providers::cursor::MAX_HISTORY_DAYS.into());
     println!(
         "history walk (no AI_USAGE_BACKFILL_DAYS, a vendor serving everything): {} daily-usage requests in {:.1} s, \

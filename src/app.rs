@@ -110,6 +110,8 @@ pub async fn sync(
             if let BusMessage::Event(event) = message
                 && event.run_id == run_id
             {
+                // A backfill re-plans its range once it knows the vendor's history horizon.
+                progress.set_length(u64::try_from(event.days_total).unwrap_or(0));
                 progress.set_position(u64::try_from(event.days_done).unwrap_or(0));
                 if let Some(day) = event.days.last() {
                     progress.set_message(day.to_string());
@@ -122,8 +124,12 @@ pub async fn sync(
     follow.abort();
     bar.finish_and_clear();
     let summary = outcome?;
+    let failed = match summary.days_failed {
+        0 => String::new(),
+        n => format!(", {n} days could not be read (retried later; see the run's error)"),
+    };
     println!(
-        "synced integration {} from {} to {}: {} days, {} records in {:.1} s (run {})",
+        "synced integration {} from {} to {}: {} days, {} records in {:.1} s (run {}){failed}",
         summary.integration_id,
         summary.range.from,
         summary.range.to,

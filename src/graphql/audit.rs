@@ -29,6 +29,8 @@ enum Workspace {
     /// The integration of an `id` argument (looked up before the mutation runs: disconnecting
     /// deletes it).
     OfIntegration,
+    /// The integration in an `integrationId` argument.
+    OfIntegrationId,
     /// The integration of the actor in `actorId`.
     OfActor,
     /// The invitation whose token is in `token`.
@@ -46,6 +48,8 @@ const AUDITED: &[(&str, Workspace, &str, Option<&str>)] = &[
     ("updateIntegration", Workspace::OfIntegration, "integration", Some("id")),
     ("disconnectIntegration", Workspace::OfIntegration, "integration", Some("id")),
     ("syncIntegration", Workspace::OfIntegration, "integration", Some("id")),
+    ("retryFailedDay", Workspace::OfIntegrationId, "integration", Some("integrationId")),
+    ("acknowledgeFailedDay", Workspace::OfIntegrationId, "integration", Some("integrationId")),
     ("inviteMember", Workspace::Argument, "invite", Some("email")),
     ("acceptInvite", Workspace::OfInvite, "user", None),
     ("revokeInvitation", Workspace::OfInvitation, "invite", Some("id")),
@@ -184,6 +188,10 @@ async fn workspace_of(
     match workspace {
         Workspace::Argument => Ok(id("workspaceId")),
         Workspace::OfIntegration => match id("id") {
+            Some(integration) => audit::workspace_of_integration(db, integration).await,
+            None => Ok(None),
+        },
+        Workspace::OfIntegrationId => match id("integrationId") {
             Some(integration) => audit::workspace_of_integration(db, integration).await,
             None => Ok(None),
         },

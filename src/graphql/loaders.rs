@@ -1,5 +1,5 @@
 //! DataLoaders for fields that fan out (breakdown row → person, person → actors, integration →
-//! last run): a list of any length costs one batched statement per loader, not one per item.
+//! last run, integration → failed days): a list of any length costs one batched statement per loader, not one per item.
 //!
 //! They are schema-wide and cache nothing (async-graphql's default `NoCache`): batching happens
 //! within one request's execution window, and no answer outlives the request.
@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use async_graphql::dataloader::{DataLoader, Loader};
 
 use crate::storage::analytics::people::{self, Person, WorkspaceActor};
+use crate::storage::day_failures::{self, DayFailure};
 use crate::storage::sync_runs::SyncRun;
 use crate::storage::{Db, StorageError};
 
@@ -18,6 +19,7 @@ pub struct Loaders {
     pub actors: DataLoader<ActorLoader>,
     pub person_actors: DataLoader<PersonActorsLoader>,
     pub last_runs: DataLoader<LastRunLoader>,
+    pub failed_days: DataLoader<FailedDaysLoader>,
 }
 
 impl Loaders {
@@ -26,7 +28,8 @@ impl Loaders {
             persons: DataLoader::new(PersonLoader(db.clone()), tokio::spawn),
             actors: DataLoader::new(ActorLoader(db.clone()), tokio::spawn),
             person_actors: DataLoader::new(PersonActorsLoader(db.clone()), tokio::spawn),
-            last_runs: DataLoader::new(LastRunLoader(db), tokio::spawn),
+            last_runs: DataLoader::new(LastRunLoader(db.clone()), tokio::spawn),
+            failed_days: DataLoader::new(FailedDaysLoader(db), tokio::spawn),
         }
     }
 }
@@ -84,5 +87,22 @@ impl Loader<i64> for LastRunLoader {
 
     async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, SyncRun>, LoadError> {
         Ok(people::last_runs(&self.0, keys).await?.into_iter().map(|r| (r.integration_id, r)).collect())
+    }
+}
+
+/// An integration's recorded failed days, oldest first (an empty list when it has none).
+pub struct FailedDaysLoader(Db);
+
+impl Loader<i64> for FailedDaysLoader {
+    type Value = Vec<DayFailure>;
+    type Error = LoadError;
+
+    async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, Vec<DayFailure>>, LoadError> {
+        let mut by_integration: HashMap<i64, Vec<DayFailure>> =
+            keys.iter().map(|k| (*k, Vec::new())).collect();
+        for failure in day_failures::for_integrations(&self.0, keys).await? {
+            by_integration.entry(failure.integration_id).or_default().push(failure);
+        }
+        Ok(by_integration)
     }
 }

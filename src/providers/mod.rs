@@ -138,10 +138,16 @@ pub trait ProviderClient: Send + Sync {
     /// Oldest day the vendor can serve relative to `today`, as documented.
     fn earliest_day(&self, today: NaiveDate) -> NaiveDate;
 
-    /// Oldest day the vendor serves, found by asking, for vendors that document no history depth
-    /// (Cursor). The default trusts [`earliest_day`](ProviderClient::earliest_day).
-    fn discover_earliest_day(&self, today: NaiveDate) -> BoxFuture<'_, Result<NaiveDate, ProviderError>> {
-        Box::pin(async move { Ok(self.earliest_day(today)) })
+    /// The vendor's own history horizon: the oldest day it serves at all, when it has such a
+    /// limit (Copilot: a year, documented; Cursor: found by asking). `None` when the vendor keeps
+    /// everything or no limit was found within reach (Claude Code documents no deletion period):
+    /// our own backfill depth is not a vendor limit, so older days stay `MISSING`, not
+    /// `UNAVAILABLE`. The default answers `None`.
+    fn discover_earliest_day(
+        &self,
+        _today: NaiveDate,
+    ) -> BoxFuture<'_, Result<Option<NaiveDate>, ProviderError>> {
+        Box::pin(async { Ok(None) })
     }
 
     /// Currency of cost figures.

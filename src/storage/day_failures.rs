@@ -128,6 +128,18 @@ pub async fn list(db: &Db, integration_id: i64) -> Result<Vec<DayFailure>, Stora
     })
 }
 
+/// Every recorded failure of several integrations, by integration then day.
+pub async fn for_integrations(db: &Db, integration_ids: &[i64]) -> Result<Vec<DayFailure>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(sync_day_failures::table
+            .filter(sync_day_failures::integration_id.eq_any(integration_ids))
+            .order((sync_day_failures::integration_id, sync_day_failures::day))
+            .select(DayFailure::as_select())
+            .load(conn)
+            .await?)
+    })
+}
+
 /// The failures of several integrations within `from..=to`, by integration then day.
 pub async fn in_range(
     db: &Db,

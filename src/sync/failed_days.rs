@@ -84,8 +84,9 @@ impl PreparedRun {
         let reason = sanitise_error(&SyncError::Vendor { provider, day, source }.to_string());
         let db = self.engine.db();
         let integration_id = self.run.integration_id;
-        let failure = day_failures::record(db, integration_id, day, &reason, now(), |previous| {
-            after_failure(previous, now())
+        let at = now();
+        let failure = day_failures::record(db, integration_id, day, &reason, at, |previous| {
+            after_failure(previous, at)
         })
         .await?;
         tracing::warn!(
@@ -107,17 +108,22 @@ impl PreparedRun {
     }
 }
 
-/// The message of a run that could not read every day: how many, the first one and why.
+/// The message of a run that could not read every day: how many, the first one and why. A run
+/// taken over mid-way may not know the reason of a day its earlier life failed: it points to the
+/// list instead.
 pub(super) fn run_message(progress: &Progress) -> Option<String> {
-    let (day, reason) = progress.first_failure.as_ref()?;
+    if progress.failed == 0 {
+        return None;
+    }
+    let first = match &progress.first_failure {
+        Some((day, reason)) => format!("first, {day}: {reason}"),
+        None => "see the integration's failed days".to_owned(),
+    };
     let message = if progress.committed() == 0 {
-        format!(
-            "no day could be read ({} failed; they will be retried); first, {day}: {reason}",
-            progress.failed
-        )
+        format!("no day could be read ({} failed; they will be retried); {first}", progress.failed)
     } else {
         format!(
-            "{} of {} days could not be read and will be retried; first, {day}: {reason}",
+            "{} of {} days could not be read and will be retried; {first}",
             progress.failed, progress.done
         )
     };

@@ -1,7 +1,8 @@
 //! How far back a vendor serves: asked by each backfill, recorded on the integration (issue #12).
 //!
 //! Rules: a backfill asks the provider ([`ProviderClient::discover_earliest_day`]; Cursor walks
-//! back window by window, the others answer with their documented depth), records the answer as
+//! back window by window, Copilot answers with its documented year, Claude Code has none), records
+//! the answer, when there is one, as
 //! `integrations.history_horizon` and reads from the later of that horizon and the configured
 //! backfill cap (`AI_USAGE_BACKFILL_DAYS`, every provider alike). Days older than the horizon are
 //! `UNAVAILABLE` in `dataFreshness`: the vendor does not serve them. A discovery that fails for a
@@ -32,7 +33,10 @@ impl PreparedRun {
         let today = now().date();
         let provider = self.provider;
         let horizon = match self.client.discover_earliest_day(today).await {
-            Ok(horizon) => horizon,
+            Ok(Some(horizon)) => horizon,
+            // The vendor keeps everything (or no limit was found within reach): the backfill reads
+            // the documented or configured depth and records no horizon.
+            Ok(None) => return Ok(()),
             Err(source) if source.needs_attention() => {
                 return Err(SyncError::Vendor { provider, day: today, source });
             }

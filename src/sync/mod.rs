@@ -1,7 +1,7 @@
 //! The sync engine: what to fetch from which vendor and when, and the events it announces.
 //!
 //! - [`plan`]: which days a run covers;
-//! - [`engine`]: one run of one integration, day by day;
+//! - [`engine`]: one run of one integration, day by day ([`run`] goes through an open run's days);
 //! - [`failed_days`]: days the vendor answered badly, their retry schedule and how runs end;
 //! - [`horizon`]: how far back a vendor serves, found by a backfill;
 //! - [`lease`]: run leases, their heartbeat and the take-over of dead runs;
@@ -19,6 +19,7 @@ mod horizon;
 pub mod lease;
 pub mod pg_bridge;
 pub mod plan;
+mod run;
 pub mod schedule;
 pub mod scheduler;
 

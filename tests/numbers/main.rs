@@ -12,4 +12,5 @@ mod sync_support;
 mod breakdown_sums;
 mod cursor;
 mod definitions;
+mod failed_days;
 mod people;

@@ -183,8 +183,8 @@ async fn idle_seat_holders_are_listed_by_name(backend: &str) {
     ];
     seats::replace_seats(&db, cursor, &cursor_roster, now).await.unwrap();
 
-    let doc =
-        "query($ws: ID!) { people(workspaceId: $ws, range: {from: \"2024-03-01\", to: \"2024-03-31\"}) {
+    let doc = "query($ws: ID!) { people(workspaceId: $ws, range: {from: \"2024-03-01\", to: \"2024-03-31\"},
+        orderBy: INTERACTIONS) {
         total seats { assigned idle7Days idle30Days }
         rows { rank value subject { label actor { identityKind } }
                seats { provider plan pendingCancellationDate lastActiveDay idle7Days idle30Days } } } }";

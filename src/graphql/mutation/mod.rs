@@ -1,6 +1,7 @@
 //! Mutation root: one object per area, merged.
 
 mod accounts;
+mod failed_days;
 mod integrations;
 mod people;
 mod workspaces;
@@ -10,5 +11,6 @@ pub struct MutationRoot(
     accounts::AccountMutation,
     workspaces::WorkspaceMutation,
     integrations::IntegrationMutation,
+    failed_days::FailedDayMutation,
     people::PeopleMutation,
 );

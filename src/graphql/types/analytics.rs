@@ -500,6 +500,13 @@ pub enum DayStatus {
     Provisional,
     /// Older than the lag and never synced.
     Missing,
+    /// The vendor answered badly for this day; it is retried on a schedule (see
+    /// `Integration.failedDays` for the reason and the next attempt). Figures stored by an
+    /// earlier read, if any, are kept meanwhile.
+    Failed,
+    /// The vendor does not serve this day: older than its history horizon, or given up after
+    /// the last attempt, or acknowledged by an admin. `reason` says which.
+    Unavailable,
 }
 
 /// Sync coverage of one integration.
@@ -512,6 +519,12 @@ pub struct IntegrationFreshness {
     pub final_days: i32,
     pub provisional_days: i32,
     pub missing_days: i32,
+    /// Days of the range in state `FAILED`.
+    pub failed_days: i32,
+    /// Days of the range in state `UNAVAILABLE`.
+    pub unavailable_days: i32,
+    /// Oldest day the vendor serves, as found by the last backfill; empty until one asked.
+    pub history_horizon: Option<NaiveDate>,
     /// One entry per day of the range, in order.
     pub days: Vec<DayFreshness>,
     #[graphql(skip)]
@@ -532,6 +545,9 @@ impl IntegrationFreshness {
 pub struct DayFreshness {
     pub day: NaiveDate,
     pub status: DayStatus,
+    /// Why a day is `FAILED` or `UNAVAILABLE` (the vendor's answer, or the history horizon);
+    /// empty for the other states.
+    pub reason: Option<String>,
 }
 
 /// One attempt to bring an integration up to date.
@@ -540,7 +556,8 @@ pub struct SyncRunInfo {
     pub id: ID,
     /// `schedule`, `manual`, `backfill` or `cli`.
     pub trigger_kind: String,
-    /// `queued`, `running`, `succeeded` or `failed`.
+    /// `queued`, `running`, `succeeded`, `partial` (some days could not be read; they are
+    /// retried) or `failed` (nothing could be read, or interrupted).
     pub status: String,
     pub range_from: NaiveDate,
     pub range_to: NaiveDate,

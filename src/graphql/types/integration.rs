@@ -1,11 +1,13 @@
 use async_graphql::{ComplexObject, Context, ID, Result, SimpleObject};
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 
-use super::SyncRun;
+use super::{FailedDay, SyncRun, attention_reason};
 use crate::auth::Action;
 use crate::graphql::ApiError;
 use crate::graphql::guard::require;
 use crate::graphql::ids::to_id;
+use crate::graphql::loaders::Loaders;
+use crate::storage::day_failures::DayFailure;
 use crate::storage::integrations::Integration as IntegrationRow;
 use crate::storage::{Db, sync_runs};
 
@@ -33,8 +35,10 @@ pub struct Integration {
     /// A recognisable fragment of the key (prefix and last characters). The key itself is never
     /// returned.
     pub secret_hint: String,
-    /// `active`, `paused`, `needs_attention` (the vendor rejected the key or the data) or
-    /// `disconnected` (no key any more; the data is kept).
+    /// `active`, `paused`, `needs_attention` (the vendor refused the key or the account, or a
+    /// policy is switched off: a person must act before it can sync) or `disconnected` (no key
+    /// any more; the data is kept). Days the vendor answered badly do not change it: see
+    /// `needsAttention` and `failedDays`.
     pub status: String,
     /// When it syncs, as a cron expression in UTC.
     pub schedule: String,
@@ -44,6 +48,9 @@ pub struct Integration {
     pub last_synced_at: Option<NaiveDateTime>,
     /// The last sync error as the user should read it, until a sync succeeds.
     pub last_error: Option<String>,
+    /// Oldest day the vendor serves, as found by the last backfill; older days are
+    /// `UNAVAILABLE`. Empty until a backfill asked.
+    pub history_horizon: Option<NaiveDate>,
     pub created_at: NaiveDateTime,
 }
 
@@ -65,6 +72,7 @@ impl From<IntegrationRow> for Integration {
             next_sync_at: row.next_sync_at,
             last_synced_at: row.last_synced_at,
             last_error: row.last_error,
+            history_horizon: row.history_horizon,
             created_at: row.created_at,
         }
     }
@@ -78,5 +86,33 @@ impl Integration {
         let db = ctx.data_unchecked::<Db>();
         let runs = sync_runs::recent(db, self.row_id, 1).await.map_err(ApiError::from)?;
         Ok(runs.into_iter().next().map(SyncRun::from))
+    }
+
+    /// Days the vendor answered badly, oldest first, until a read of them succeeds: those still
+    /// retried (`FAILED`) and those given up or acknowledged (`UNAVAILABLE`).
+    async fn failed_days(&self, ctx: &Context<'_>) -> Result<Vec<FailedDay>> {
+        Ok(self.failures(ctx).await?.into_iter().map(FailedDay::from).collect())
+    }
+
+    /// True while a person should look: the key was refused (`status` is `needs_attention`) or
+    /// some day is `FAILED`. `attentionReason` says why.
+    async fn needs_attention(&self, ctx: &Context<'_>) -> Result<bool> {
+        Ok(self.attention_reason(ctx).await?.is_some())
+    }
+
+    /// Why `needsAttention` is true: the refusal (as `lastError`), or the failed day(s) with the
+    /// first one's date and reason. Empty when nothing needs a person.
+    async fn attention_reason(&self, ctx: &Context<'_>) -> Result<Option<String>> {
+        let failures = self.failures(ctx).await?;
+        Ok(attention_reason(&self.status, self.last_error.as_deref(), &failures))
+    }
+}
+
+impl Integration {
+    /// The recorded failed days (batched across integrations).
+    async fn failures(&self, ctx: &Context<'_>) -> Result<Vec<DayFailure>> {
+        require(ctx, self.row_workspace_id, Action::ReadAggregates).await?;
+        let loaded = ctx.data_unchecked::<Loaders>().failed_days.load_one(self.row_id).await;
+        Ok(loaded.map_err(|_| ApiError::Internal)?.unwrap_or_default())
     }
 }

@@ -4,6 +4,7 @@ mod account;
 pub mod analytics;
 mod big_int;
 mod daily_usage;
+mod failed_day;
 mod integration;
 mod integration_input;
 mod sync_event;
@@ -14,6 +15,7 @@ pub use account::{
 };
 pub use big_int::BigInt;
 pub use daily_usage::DailyUsageRow;
+pub use failed_day::{FailedDay, FailedDayState, attention_reason};
 pub use integration::Integration;
 pub use integration_input::{ConnectIntegrationInput, UpdateIntegrationInput};
 pub use sync_event::{IntegrationChangedEvent, SyncProgressEvent, UsageUpdate};

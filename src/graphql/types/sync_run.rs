@@ -10,7 +10,9 @@ use crate::sync::Trigger;
 pub struct SyncRun {
     pub id: ID,
     pub integration_id: ID,
-    /// `running`, `succeeded` or `failed`.
+    /// `running`, `succeeded` (every day stored), `partial` (some days stored, some could not be
+    /// read: they are in `Integration.failedDays` and retried) or `failed` (nothing could be
+    /// read, e.g. the key was refused, or the run was interrupted).
     pub status: String,
     /// What started it.
     pub trigger: Trigger,
@@ -18,13 +20,16 @@ pub struct SyncRun {
     pub range_from: NaiveDate,
     /// Last UTC day of the range (included).
     pub range_to: NaiveDate,
-    /// Days in the range.
+    /// Days in the run: its range, plus earlier failed days a scheduled run retries first.
     pub days_total: i32,
-    /// Days fetched and stored so far.
+    /// Days dealt with so far: stored, or recorded as failed.
     pub days_done: i32,
+    /// Of `daysDone`, the days the vendor answered badly.
+    pub days_failed: i32,
     /// Per-person daily rows stored so far.
     pub records: i64,
-    /// Why it failed, naming the provider, the day and the cause.
+    /// Why it failed, naming the provider, the day and the cause; for a partial run, how many
+    /// days could not be read and the first one's reason.
     pub error: Option<String>,
     pub started_at: NaiveDateTime,
     pub finished_at: Option<NaiveDateTime>,
@@ -41,6 +46,7 @@ impl From<SyncRunRow> for SyncRun {
             range_to: row.range_to,
             days_total: row.days_total,
             days_done: row.days_done,
+            days_failed: row.days_failed,
             records: row.records,
             error: row.error,
             started_at: row.started_at,

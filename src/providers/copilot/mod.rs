@@ -198,12 +198,25 @@ impl ProviderClient for CopilotClient {
     /// Reports reach back one year, and no further than 2025-10-10; `AI_USAGE_BACKFILL_DAYS`,
     /// when set, shortens that (never lengthens it).
     fn earliest_day(&self, today: NaiveDate) -> NaiveDate {
-        let year_ago = today.checked_sub_months(Months::new(12)).unwrap_or(today - Duration::days(365));
         let configured = self.history_days.map(|days| today - Duration::days(i64::from(days)));
-        year_ago.max(FIRST_REPORT_DAY).max(configured.unwrap_or(NaiveDate::MIN))
+        vendor_horizon(today).max(configured.unwrap_or(NaiveDate::MIN))
+    }
+
+    /// GitHub's own limit (a year, not before the first report day), whatever the backfill cap.
+    fn discover_earliest_day(
+        &self,
+        today: NaiveDate,
+    ) -> BoxFuture<'_, Result<Option<NaiveDate>, ProviderError>> {
+        Box::pin(async move { Ok(Some(vendor_horizon(today))) })
     }
 
     fn fetch_seats(&self) -> BoxFuture<'_, Result<Option<Vec<Seat>>, ProviderError>> {
         Box::pin(async move { CopilotClient::fetch_seats(self).await.map(Some) })
     }
+}
+
+/// The oldest day GitHub serves reports for: one year back, and never before [`FIRST_REPORT_DAY`].
+fn vendor_horizon(today: NaiveDate) -> NaiveDate {
+    let year_ago = today.checked_sub_months(Months::new(12)).unwrap_or(today - Duration::days(365));
+    year_ago.max(FIRST_REPORT_DAY)
 }

@@ -36,7 +36,10 @@ enum Probe {
 }
 
 /// The oldest day Cursor serves, no earlier than `client.earliest_day(today)`.
-pub(super) async fn discover(client: &CursorClient, today: NaiveDate) -> Result<NaiveDate, ProviderError> {
+pub(super) async fn discover(
+    client: &CursorClient,
+    today: NaiveDate,
+) -> Result<Option<NaiveDate>, ProviderError> {
     use crate::providers::ProviderClient as _;
     let floor = client.earliest_day(today).min(today);
     let newest_window_start = (today - Duration::days(MAX_WINDOW_DAYS - 1)).max(floor);
@@ -47,6 +50,10 @@ pub(super) async fn discover(client: &CursorClient, today: NaiveDate) -> Result<
         match probe(client, start, end).await? {
             Probe::Served(day) => {
                 oldest = Some(day);
+                if start == floor && day == start {
+                    // Served up to our own reach: no vendor limit found.
+                    return Ok(None);
+                }
                 if day > start || start == floor {
                     break;
                 }
@@ -61,7 +68,7 @@ pub(super) async fn discover(client: &CursorClient, today: NaiveDate) -> Result<
             }
         }
     }
-    Ok(oldest.unwrap_or(newest_window_start))
+    Ok(Some(oldest.unwrap_or(newest_window_start)))
 }
 
 /// The oldest day served within `start..=end` when the whole range is refused: halves the range's

@@ -108,7 +108,7 @@ impl CursorClient {
     }
 
     /// The oldest day Cursor serves, found by walking back (see [`horizon`]).
-    pub async fn discover_earliest_day(&self, today: NaiveDate) -> Result<NaiveDate, ProviderError> {
+    pub async fn discover_earliest_day(&self, today: NaiveDate) -> Result<Option<NaiveDate>, ProviderError> {
         horizon::discover(self, today).await
     }
 
@@ -182,7 +182,10 @@ impl ProviderClient for CursorClient {
         today - Duration::days(i64::from(self.history_days.unwrap_or(MAX_HISTORY_DAYS)))
     }
 
-    fn discover_earliest_day(&self, today: NaiveDate) -> BoxFuture<'_, Result<NaiveDate, ProviderError>> {
+    fn discover_earliest_day(
+        &self,
+        today: NaiveDate,
+    ) -> BoxFuture<'_, Result<Option<NaiveDate>, ProviderError>> {
         Box::pin(CursorClient::discover_earliest_day(self, today))
     }
 

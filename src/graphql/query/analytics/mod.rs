@@ -3,6 +3,7 @@
 //! rollups), and shape them with [`figures`].
 
 pub(crate) mod figures;
+mod freshness;
 pub(crate) mod groups;
 mod people;
 pub(crate) mod scope;
@@ -25,7 +26,7 @@ use crate::graphql::limits::cost;
 use crate::graphql::types::analytics::*;
 use crate::graphql::types::{BigInt, Integration};
 use crate::storage::analytics::{self as store, Detail, Scope};
-use crate::storage::{Db, integrations};
+use crate::storage::{Db, day_failures, integrations};
 
 #[derive(Default)]
 pub struct AnalyticsQuery;
@@ -288,8 +289,10 @@ impl AnalyticsQuery {
     }
 
     /// Sync coverage per integration and UTC day: FINAL (synced, past the vendor's reporting
-    /// lag), PROVISIONAL (within the lag: the last `lagDays` days up to today) or MISSING.
-    /// Readable by viewers and up.
+    /// lag), PROVISIONAL (within the lag: the last `lagDays` days up to today), MISSING (never
+    /// synced), FAILED (the vendor answered badly; retried on a schedule) or UNAVAILABLE (the
+    /// vendor does not serve it: older than its history horizon, given up after the last attempt,
+    /// or acknowledged by an admin), the last two with a `reason`. Readable by viewers and up.
     #[graphql(complexity = "cost::per_day(&range, cost::ASSUMED_INTEGRATIONS, child_complexity)")]
     async fn data_freshness(
         &self,
@@ -306,6 +309,9 @@ impl AnalyticsQuery {
         for s in synced {
             have.entry(s.integration_id).or_default().push(s.day);
         }
+        let ids: Vec<i64> = all.iter().map(|i| i.id).collect();
+        let failures =
+            day_failures::in_range(db, &ids, scope.from, scope.to).await.map_err(ApiError::from)?;
         let today = Utc::now().date_naive();
         let out = all
             .into_iter()
@@ -316,17 +322,18 @@ impl AnalyticsQuery {
                 let lag = lag_days(p);
                 let days_synced = have.remove(&integration.id).unwrap_or_default();
                 let provisional_from = today - Days::new(lag as u64 - 1);
+                let coverage = freshness::Coverage {
+                    synced: &days_synced,
+                    failures: failures
+                        .iter()
+                        .filter(|f| f.integration_id == integration.id)
+                        .map(|f| (f.day, f))
+                        .collect(),
+                    horizon: integration.history_horizon,
+                    provisional_from,
+                };
                 let days: Vec<DayFreshness> = crate::domain::analytics::days(scope.from, scope.to)
-                    .map(|day| DayFreshness {
-                        day,
-                        status: if day >= provisional_from {
-                            DayStatus::Provisional
-                        } else if days_synced.binary_search(&day).is_ok() {
-                            DayStatus::Final
-                        } else {
-                            DayStatus::Missing
-                        },
-                    })
+                    .map(|day| coverage.day(day))
                     .collect();
                 let count = |s: DayStatus| days.iter().filter(|d| d.status == s).count() as i32;
                 IntegrationFreshness {
@@ -335,6 +342,9 @@ impl AnalyticsQuery {
                     final_days: count(DayStatus::Final),
                     provisional_days: count(DayStatus::Provisional),
                     missing_days: count(DayStatus::Missing),
+                    failed_days: count(DayStatus::Failed),
+                    unavailable_days: count(DayStatus::Unavailable),
+                    history_horizon: integration.history_horizon,
                     days,
                     integration: Integration::from(integration),
                 }
