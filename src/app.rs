@@ -306,7 +306,8 @@ fn event_bus(db: &Db) -> (EventBus, Option<Bridge>) {
     }
 }
 
-async fn shutdown_signal() {
+/// Resolves at SIGINT or SIGTERM.
+pub(crate) async fn shutdown_signal() {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };

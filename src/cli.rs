@@ -1,5 +1,5 @@
-//! Command line: `serve` (default), `migrate`, `schema`, `sync`, and the operator commands `user`,
-//! `keys` and `integrations`.
+//! Command line: `serve` (default), `demo`, `migrate`, `schema`, `sync`, and the operator commands
+//! `user`, `keys` and `integrations`.
 //!
 //! Each subcommand takes only the options it uses, so `ai-usage <cmd> --help` lists exactly those.
 //! Without a subcommand the service runs, so the top level takes `serve`'s options too.
@@ -41,6 +41,22 @@ pub enum Command {
     /// Run the web service: GraphQL API at /graphql, GraphiQL at /graphiql, subscriptions at
     /// /graphql/ws, health at /healthz and /readyz. Applies pending migrations first.
     Serve(ServeArgs),
+    /// Try ai-usage on sample data: a full, live dashboard without any vendor key.
+    ///
+    /// Starts fake Claude Code, GitHub Copilot and Cursor servers on 127.0.0.1 (free ports) that
+    /// answer in the vendors' own formats with a seeded, made-up team (a dozen people, a CI
+    /// pipeline, an idle Copilot seat, 90 days of history). Then runs the service, creates an
+    /// admin account and the workspace "Northwind Robotics (demo)", and connects the three tools
+    /// to the fakes exactly as the connect form does, with a backfill. Every --tick-seconds another
+    /// slice of today's work appears and is synced, so the dashboard's live updates can be
+    /// watched.
+    ///
+    /// The URL, e-mail and a new password are printed at start. Nothing leaves the machine: only
+    /// the loopback fakes are called (they are allowed for this process alone). Data goes to
+    /// ./demo-data (SQLite; --data-dir) or the database given with --database-url; each start
+    /// replaces the demo workspace there. No environment variable is read. Example:
+    /// `cargo run --release -- demo`, then open the printed URL.
+    Demo(crate::demo::DemoArgs),
     /// Apply pending database migrations and exit.
     Migrate(MigrateArgs),
     /// Print the GraphQL schema (SDL) to stdout: `ai-usage schema > schema.graphql`.

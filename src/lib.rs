@@ -9,6 +9,7 @@ pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod crypto;
+pub mod demo;
 pub mod domain;
 pub mod graphql;
 pub mod operator;

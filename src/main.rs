@@ -32,6 +32,7 @@ fn main() -> ExitCode {
     };
     let result = runtime.block_on(async {
         match command {
+            Command::Demo(args) => ai_usage::demo::run(&args).await.map_err(|e| e.to_string()),
             Command::Migrate(args) => app::migrate(&args.storage).await.map_err(|e| e.to_string()),
             Command::Serve(args) => app::serve(&args.storage, &args.keys, &args.serve, &args.sync)
                 .await
