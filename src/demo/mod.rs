@@ -72,14 +72,19 @@ pub struct DemoArgs {
 /// Why the demo could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum DemoError {
+    /// The service itself could not start (address in use, database unreachable).
     #[error(transparent)]
     App(#[from] AppError),
+    /// Reading or writing the demo workspace failed.
     #[error(transparent)]
     Storage(#[from] StorageError),
+    /// The demo admin account could not be created or logged into.
     #[error("demo account: {0}")]
     Account(#[from] AccountError),
+    /// A demo tool could not be connected through the real connect path.
     #[error("connecting a demo tool: {0}")]
     Connect(#[from] ManageError),
+    /// Anything else that stops the set-up, in words.
     #[error("demo: {0}")]
     Setup(String),
 }
@@ -94,8 +99,11 @@ pub struct FakeVendor {
 
 /// The three fakes.
 pub struct Fakes {
+    /// The Claude Code Analytics API.
     pub claude_code: FakeVendor,
+    /// GitHub's Copilot usage reports, seats and signed download links.
     pub copilot: FakeVendor,
+    /// Cursor's Admin API.
     pub cursor: FakeVendor,
 }
 
