@@ -62,19 +62,27 @@ fn install_web_dependencies(web: &Path) {
     assert!(status.success(), "npm ci in {} failed", web.display());
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn web_app_flows_in_chromium() {
-    let Some(chromium) = chromium() else { return skip_or_fail("Chromium") };
+/// The browser tools, or `None` after saying the test is skipped (a failure under CI).
+fn browser_tools() -> Option<PathBuf> {
+    let Some(chromium) = chromium() else {
+        skip_or_fail("Chromium");
+        return None;
+    };
     if !has_npm() {
-        return skip_or_fail("npm");
+        skip_or_fail("npm");
+        return None;
     }
     let web = Path::new(env!("CARGO_MANIFEST_DIR")).join("web");
     install_web_dependencies(&web);
+    Some(chromium)
+}
 
+/// A service on a free port over a fresh SQLite database, trusting 127.0.0.1 as a proxy (so a
+/// browser context that sends X-Forwarded-For is a visitor from another host: the first sign-up
+/// then needs the setup code), allowed to reach vendor fakes on 127.0.0.1.
+async fn start_service() -> (TestDb, app::RunningApp) {
     ai_usage::telemetry::init();
     let test_db = TestDb::sqlite().await;
-    // 127.0.0.1 is a trusted proxy, so a browser context that sends X-Forwarded-For is a visitor
-    // from another host: the first sign-up then needs the setup code.
     let edge = EdgeSettings::parse(None, None, Some("127.0.0.0/8")).unwrap();
     let settings = Settings {
         signup_mode: SignupMode::Invite,
@@ -85,17 +93,37 @@ async fn web_app_flows_in_chromium() {
     };
     let running =
         app::start(test_db.db.clone(), "127.0.0.1:0".parse().unwrap(), settings).await.expect("start app");
-    let setup_code = running.state.schema.data::<SetupCode>().expect("setup code").as_str().to_owned();
+    (test_db, running)
+}
 
+/// Runs `npx playwright test SPEC` against `running`, with its own output folder (runs of other
+/// specs may go on at the same time) and `env` added; fails the test when any browser test fails.
+async fn playwright(spec: &str, running: &app::RunningApp, env: &[(&str, String)]) {
+    let (chromium, web) = (chromium().unwrap(), Path::new(env!("CARGO_MANIFEST_DIR")).join("web"));
+    let setup_code = running.state.schema.data::<SetupCode>().expect("setup code").as_str().to_owned();
+    let output = format!("../target/playwright-results/{}", spec.trim_end_matches(".spec.ts"));
     let status = tokio::process::Command::new("npx")
-        .args(["playwright", "test"])
+        .args(["playwright", "test", &format!("e2e/{spec}"), "--output", &output])
         .current_dir(&web)
         .env("AI_USAGE_BASE_URL", format!("http://{}", running.addr))
         .env("AI_USAGE_SETUP_CODE", setup_code)
         .env("CHROMIUM_PATH", &chromium)
+        .envs(env.iter().map(|(k, v)| (k, v)))
         .kill_on_drop(true)
         .status()
         .await
         .expect("run npx playwright test");
-    assert!(status.success(), "the browser tests failed (output above; screenshots in target/screenshots/)");
+    assert!(
+        status.success(),
+        "the browser tests in e2e/{spec} failed (output above; screenshots in target/screenshots/)"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn web_app_flows_in_chromium() {
+    if browser_tools().is_none() {
+        return;
+    }
+    let (_db, running) = start_service().await;
+    playwright("flows.spec.ts", &running, &[]).await;
 }
