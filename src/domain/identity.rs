@@ -18,7 +18,7 @@
 use super::ActorKind;
 
 stored_as_text! {
-    /// Whether a vendor identity is a person or a machine (`actors.identity_kind`).
+    /// Whether a vendor identity is a person or a machine.
     #[derive(async_graphql::Enum)]
     pub enum IdentityKind {
         /// A person: counted in active users, DAU/WAU/MAU and the people leaderboard.

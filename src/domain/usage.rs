@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 
 stored_as_text! {
-    /// How a vendor identifies the person behind a row (`actors.kind`).
+    /// How a vendor identifies the person behind a row.
     #[derive(PartialOrd, Ord, async_graphql::Enum)]
     pub enum ActorKind {
         /// An email address (Claude Code users, Cursor members).
@@ -28,7 +28,7 @@ pub struct ActorKey {
 }
 
 stored_as_text! {
-    /// The dimensions usage can be split by (`usage_breakdowns.dimension`).
+    /// The dimensions usage can be split by.
     #[derive(PartialOrd, Ord)]
     pub enum Dimension {
         /// The model that served the usage (all three tools).

@@ -8,7 +8,8 @@ use super::schema::{memberships, users, workspaces};
 use super::users::User;
 use super::{Db, StorageError};
 use crate::db_run;
-use crate::domain::{Role, WorkspaceKind};
+pub use crate::domain::WorkspaceKind;
+use crate::domain::Role;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = workspaces, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
