@@ -154,9 +154,9 @@ pub async fn list_integrations(storage: &StorageConfig) -> Result<(), OperatorEr
             [
                 i.id.to_string(),
                 format!("{workspace} ({})", i.workspace_id),
-                i.provider,
+                i.provider.to_string(),
                 i.display_name,
-                i.status,
+                i.status.to_string(),
                 last_sync,
             ]
         })

@@ -21,6 +21,7 @@ use super::rate_limit::{LoginLimiter, SignupLimiter};
 use super::setup::{self, SetupCode};
 use super::validate::{self, InputError};
 use super::{Caller, SignupMode, tokens};
+use crate::domain::TokenKind;
 use crate::storage::users::{AccountPlan, CreateAccountError, NewUser, User};
 use crate::storage::{Db, StorageError, auth_tokens, invites, users};
 
@@ -207,7 +208,7 @@ async fn start_session(db: &Db, user: User) -> Result<Session, AccountError> {
         db,
         &auth_tokens::NewAuthToken {
             user_id: user.id,
-            kind: "session",
+            kind: TokenKind::Session,
             name: "log-in",
             token_hash: &tokens::hash(&token),
             created_at: now,
@@ -235,7 +236,7 @@ pub async fn create_api_token(
         db,
         &auth_tokens::NewAuthToken {
             user_id: caller.user_id,
-            kind: "api",
+            kind: TokenKind::Api,
             name,
             token_hash: &tokens::hash(&token),
             created_at: now(),

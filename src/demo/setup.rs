@@ -16,9 +16,9 @@ use super::cast::{COMPANY, GITHUB_ORG, MEMBERS};
 use super::{DemoError, Fakes};
 use crate::auth::accounts;
 use crate::crypto::SecretString;
-use crate::domain::Provider;
+use crate::domain::{Provider, SyncRunStatus, WorkspaceKind};
 use crate::providers::Scope;
-use crate::storage::workspaces::{self, WorkspaceKind};
+use crate::storage::workspaces;
 use crate::storage::{Db, analytics, persons, sync_runs, users};
 use crate::sync::SyncEngine;
 use crate::sync::connect::{self, ConnectRequest};
@@ -49,7 +49,7 @@ pub async fn admin_account(db: &Db, password: &str) -> Result<i64, DemoError> {
         None => accounts::create_user(db, ADMIN_EMAIL, password, true).await?,
     };
     for (workspace, _) in workspaces::list_for_user(db, user.id).await? {
-        if workspace.kind == "team" && workspace.name == workspace_name() {
+        if workspace.kind == WorkspaceKind::Team && workspace.name == workspace_name() {
             tracing::info!(workspace_id = workspace.id, "deleting the previous demo workspace");
             workspaces::delete(db, workspace.id).await?;
         }
@@ -116,7 +116,7 @@ impl DemoWorkspace {
             loop {
                 let runs = sync_runs::recent(db, *id, 1).await?;
                 match runs.first() {
-                    Some(run) if run.status != "running" => {
+                    Some(run) if run.status != SyncRunStatus::Running => {
                         tracing::info!(provider = provider.as_str(), status = %run.status, days = run.days_done, "demo backfill ended");
                         break;
                     }
@@ -141,7 +141,7 @@ impl DemoWorkspace {
         let mut linked = 0;
         for candidate in persons::link_candidates(db, self.id).await? {
             let actor = candidate.actor;
-            if candidate.provider != Provider::Copilot.as_str()
+            if candidate.provider != Provider::Copilot
                 || actor.identifier == SUGGESTED_ONLY
                 || actor.person_id.is_some()
             {

@@ -14,19 +14,19 @@
 //!   humans by default; service identities are their own figures ([`Identities`]). Measures
 //!   (tokens, cost, lines) are usage and always include every identity.
 
-use std::fmt;
-use std::str::FromStr;
 
-use super::{ActorKind, UnknownValue};
+use super::ActorKind;
 
-/// Whether a vendor identity is a person or a machine.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
-pub enum IdentityKind {
-    /// A person: counted in active users, DAU/WAU/MAU and the people leaderboard.
-    Human,
-    /// A machine identity (an API key used by a pipeline): not a person, counted only in
-    /// service figures (`identities: SERVICES` or `ALL`).
-    Service,
+stored_as_text! {
+    /// Whether a vendor identity is a person or a machine.
+    #[derive(async_graphql::Enum)]
+    pub enum IdentityKind {
+        /// A person: counted in active users, DAU/WAU/MAU and the people leaderboard.
+        Human => "human",
+        /// A machine identity (an API key used by a pipeline): not a person, counted only in
+        /// service figures (`identities: SERVICES` or `ALL`).
+        Service => "service",
+    }
 }
 
 impl IdentityKind {
@@ -70,5 +70,3 @@ pub fn person_key(actor_id: i64, person_id: Option<i64>, kind: IdentityKind) -> 
         _ => -actor_id,
     }
 }
-
-super::stored_as_text!(IdentityKind { Human => "human", Service => "service" });

@@ -10,6 +10,8 @@
 //!
 //! An identity is never suggested for the person it is already linked to.
 
+use super::ActorKind;
+
 /// Why a link is suggested.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
 pub enum LinkReason {
@@ -22,8 +24,8 @@ pub enum LinkReason {
 /// What the rules read about an identity.
 #[derive(Debug, Clone, Copy)]
 pub struct IdentityFacts<'a> {
-    /// `login`, `email` or `api_key`.
-    pub kind: &'a str,
+    /// How the vendor identifies it.
+    pub kind: ActorKind,
     /// The email, login or API key name.
     pub identifier: &'a str,
     /// The real name the vendor gives, if any.
@@ -47,7 +49,7 @@ pub struct PersonFacts<'a> {
 pub fn suggest(identity: IdentityFacts<'_>, persons: &[PersonFacts<'_>]) -> Vec<(i64, LinkReason, String)> {
     let mut out = Vec::new();
     for person in persons.iter().filter(|p| identity.person_id != Some(p.id)) {
-        if identity.kind == "login"
+        if identity.kind == ActorKind::Login
             && let Some(email) = person.email
             && let Some((local, _)) = email.split_once('@')
             && !local.is_empty()
@@ -87,7 +89,7 @@ mod tests {
     use super::*;
 
     fn login(identifier: &str) -> IdentityFacts<'_> {
-        IdentityFacts { kind: "login", identifier, display_name: None, person_id: None }
+        IdentityFacts { kind: ActorKind::Login, identifier, display_name: None, person_id: None }
     }
 
     #[test]
@@ -106,7 +108,7 @@ mod tests {
     fn a_vendor_name_matches_a_person_name_and_never_the_current_person() {
         let persons = [PersonFacts { id: 3, display_name: "Carol  Diaz", email: None }];
         let named = IdentityFacts {
-            kind: "email",
+            kind: ActorKind::Email,
             identifier: "cd@corp.com",
             display_name: Some("carol diaz"),
             person_id: None,

@@ -2,25 +2,17 @@
 
 use chrono::NaiveDate;
 
-/// How a vendor identifies the person behind a row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ActorKind {
-    /// An email address (Claude Code users, Cursor members).
-    Email,
-    /// A login name (GitHub).
-    Login,
-    /// The name of an API key (Claude Code API actors).
-    ApiKey,
-}
 
-impl ActorKind {
-    /// The stored spelling (`actors.kind`): `email`, `login` or `api_key`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ActorKind::Email => "email",
-            ActorKind::Login => "login",
-            ActorKind::ApiKey => "api_key",
-        }
+stored_as_text! {
+    /// How a vendor identifies the person behind a row.
+    #[derive(PartialOrd, Ord, async_graphql::Enum)]
+    pub enum ActorKind {
+        /// An email address (Claude Code users, Cursor members).
+        Email => "email",
+        /// A login name (GitHub).
+        Login => "login",
+        /// The name of an API key (Claude Code API actors).
+        ApiKey => "api_key",
     }
 }
 
@@ -35,28 +27,18 @@ pub struct ActorKey {
     pub external_id: Option<String>,
 }
 
-/// The dimensions usage can be split by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Dimension {
-    /// The model that served the usage (all three tools).
-    Model,
-    /// The editor or IDE (Copilot).
-    Editor,
-    /// The programming language (Copilot).
-    Language,
-    /// The feature: completions, chat, agent edits… (Copilot).
-    Feature,
-}
-
-impl Dimension {
-    /// The stored spelling (`usage_breakdowns.dimension`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Dimension::Model => "model",
-            Dimension::Editor => "editor",
-            Dimension::Language => "language",
-            Dimension::Feature => "feature",
-        }
+stored_as_text! {
+    /// The dimensions usage can be split by.
+    #[derive(PartialOrd, Ord)]
+    pub enum Dimension {
+        /// The model that served the usage (all three tools).
+        Model => "model",
+        /// The editor or IDE (Copilot).
+        Editor => "editor",
+        /// The programming language (Copilot).
+        Language => "language",
+        /// The feature: completions, chat, agent edits… (Copilot).
+        Feature => "feature",
     }
 }
 

@@ -21,7 +21,7 @@ use std::pin::Pin;
 
 use chrono::NaiveDate;
 
-use crate::domain::{Provider, ProviderDay, Seat};
+use crate::domain::{Provider, ProviderDay, ScopeKind, Seat};
 
 pub use egress::EgressPolicy;
 pub use error::ProviderError;
@@ -40,6 +40,32 @@ pub enum Scope {
     Organization(String),
     /// `/enterprises/{slug}/…`
     Enterprise(String),
+}
+
+impl Scope {
+    /// The scope as stored on an integration row (`scope_kind`, `scope_slug`); `None` unless both
+    /// are there.
+    pub fn from_stored(kind: Option<ScopeKind>, slug: Option<String>) -> Option<Scope> {
+        match (kind?, slug?) {
+            (ScopeKind::Organization, slug) => Some(Scope::Organization(slug)),
+            (ScopeKind::Enterprise, slug) => Some(Scope::Enterprise(slug)),
+        }
+    }
+
+    /// Its kind, as stored.
+    pub fn kind(&self) -> ScopeKind {
+        match self {
+            Scope::Organization(_) => ScopeKind::Organization,
+            Scope::Enterprise(_) => ScopeKind::Enterprise,
+        }
+    }
+
+    /// The organization or enterprise slug.
+    pub fn slug(&self) -> &str {
+        match self {
+            Scope::Organization(slug) | Scope::Enterprise(slug) => slug,
+        }
+    }
 }
 
 /// Everything a client needs to reach one vendor account.

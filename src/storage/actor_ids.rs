@@ -16,13 +16,12 @@ macro_rules! ensure_actors {
             .map(|actor| {
                 (
                     actors::integration_id.eq($integration_id),
-                    actors::kind.eq(actor.kind.as_str()),
+                    actors::kind.eq(actor.kind),
                     actors::identifier.eq(actor.identifier.as_str()),
                     actors::external_id.eq(actor.external_id.as_deref()),
                     actors::created_at.eq($now),
                     // Only for actors not yet known: an admin's override is never undone by a sync.
-                    actors::identity_kind
-                        .eq($crate::domain::IdentityKind::default_for(actor.kind).as_str()),
+                    actors::identity_kind.eq($crate::domain::IdentityKind::default_for(actor.kind)),
                 )
             })
             .collect();
@@ -33,10 +32,11 @@ macro_rules! ensure_actors {
                 .do_nothing()
                 .execute($conn) $($aw)* ?;
         }
-        let mut actor_ids: std::collections::HashMap<(String, String), i64> = std::collections::HashMap::new();
+        let mut actor_ids: std::collections::HashMap<($crate::domain::ActorKind, String), i64> =
+            std::collections::HashMap::new();
         let identifiers: Vec<&str> = listed.iter().map(|actor| actor.identifier.as_str()).collect();
         for chunk in identifiers.chunks($crate::storage::day_writer::ROWS_PER_INSERT) {
-            let found: Vec<(i64, String, String)> = actors::table
+            let found: Vec<(i64, $crate::domain::ActorKind, String)> = actors::table
                 .filter(actors::integration_id.eq($integration_id))
                 .filter(actors::identifier.eq_any(chunk))
                 .select((actors::id, actors::kind, actors::identifier))

@@ -8,6 +8,7 @@ use super::schema::{auth_tokens, users};
 use super::users::User;
 use super::{Db, StorageError};
 use crate::db_run;
+use crate::domain::TokenKind;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = auth_tokens, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
@@ -17,8 +18,8 @@ pub struct AuthToken {
     pub id: i64,
     /// The account it acts as.
     pub user_id: i64,
-    /// `session` (from log-in) or `api` (a named personal token).
-    pub kind: String,
+    /// A session (from log-in) or a named personal API token.
+    pub kind: TokenKind,
     /// The name given to an API token; empty for sessions.
     pub name: String,
     /// SHA-256 of the token (the token itself is never stored).
@@ -39,8 +40,8 @@ pub struct AuthToken {
 pub struct NewAuthToken<'a> {
     /// The account it acts as.
     pub user_id: i64,
-    /// `session` (from log-in) or `api` (a named personal token).
-    pub kind: &'a str,
+    /// A session (from log-in) or a named personal API token.
+    pub kind: TokenKind,
     /// The name of an API token; empty for sessions.
     pub name: &'a str,
     /// SHA-256 of the token.
@@ -117,7 +118,7 @@ pub async fn revoke_all_of(
             query = query.filter(auth_tokens::id.ne(keep));
         }
         if sessions_only {
-            query = query.filter(auth_tokens::kind.eq("session"));
+            query = query.filter(auth_tokens::kind.eq(TokenKind::Session));
         }
         let ids: Vec<i64> = query.select(auth_tokens::id).load(conn).await?;
         diesel::update(auth_tokens::table.filter(auth_tokens::id.eq_any(&ids)))
@@ -133,7 +134,7 @@ pub async fn list_api_tokens(db: &Db, user_id: i64) -> Result<Vec<AuthToken>, St
     db_run!(db, |conn| {
         Ok(auth_tokens::table
             .filter(auth_tokens::user_id.eq(user_id))
-            .filter(auth_tokens::kind.eq("api"))
+            .filter(auth_tokens::kind.eq(TokenKind::Api))
             .order(auth_tokens::id.desc())
             .select(AuthToken::as_select())
             .load(conn)

@@ -12,13 +12,7 @@ use diesel_async::RunQueryDsl;
 use super::schema::sync_day_failures;
 use super::{Db, StorageError};
 use crate::db_run;
-
-/// Retried by later runs.
-pub const FAILED: &str = "failed";
-/// Every attempt failed: no more automatic retries.
-pub const GIVEN_UP: &str = "given_up";
-/// An admin accepted the gap: no more automatic retries.
-pub const ACKNOWLEDGED: &str = "acknowledged";
+use crate::domain::DayFailureState;
 
 #[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
 #[diesel(table_name = sync_day_failures, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
@@ -40,8 +34,8 @@ pub struct DayFailure {
     pub last_failed_at: NaiveDateTime,
     /// When a scheduled run may try again; `None` once no more automatic retries are planned.
     pub next_retry_at: Option<NaiveDateTime>,
-    /// [`FAILED`], [`GIVEN_UP`] or [`ACKNOWLEDGED`].
-    pub state: String,
+    /// Retried, given up or acknowledged.
+    pub state: DayFailureState,
 }
 
 /// What a new failed read of a day changes on its row.
@@ -49,8 +43,8 @@ pub struct DayFailure {
 pub struct FailureUpdate {
     /// Failed reads so far, this one included.
     pub attempts: i32,
-    /// `failed`, `given_up` or `acknowledged`.
-    pub state: &'static str,
+    /// Retried, given up or acknowledged.
+    pub state: DayFailureState,
     /// When to read the day again; `None` once given up.
     pub next_retry_at: Option<NaiveDateTime>,
 }
@@ -180,7 +174,7 @@ pub async fn get(db: &Db, integration_id: i64, day: NaiveDate) -> Result<Option<
     })
 }
 
-/// Days in state [`FAILED`] whose retry time has come at `now`, oldest first.
+/// Days in state [`DayFailureState::Failed`] whose retry time has come at `now`, oldest first.
 pub async fn due_for_retry(
     db: &Db,
     integration_id: i64,
@@ -189,7 +183,7 @@ pub async fn due_for_retry(
     db_run!(db, |conn| {
         Ok(sync_day_failures::table
             .filter(sync_day_failures::integration_id.eq(integration_id))
-            .filter(sync_day_failures::state.eq(FAILED))
+            .filter(sync_day_failures::state.eq(DayFailureState::Failed))
             .filter(sync_day_failures::next_retry_at.le(now))
             .order(sync_day_failures::day)
             .select(sync_day_failures::day)
@@ -207,7 +201,7 @@ pub async fn acknowledge(db: &Db, integration_id: i64, day: NaiveDate) -> Result
                 .filter(sync_day_failures::day.eq(day)),
         )
         .set((
-            sync_day_failures::state.eq(ACKNOWLEDGED),
+            sync_day_failures::state.eq(DayFailureState::Acknowledged),
             sync_day_failures::next_retry_at.eq(None::<NaiveDateTime>),
         ))
         .returning(DayFailure::as_returning())

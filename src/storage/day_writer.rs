@@ -8,17 +8,18 @@
 //! day feeds (`storage::analytics::rollups`): delete its contribution, re-aggregate it from the rows
 //! just written. A re-synced day therefore replaces, never adds to, its rollup figures.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
-use chrono::{NaiveDate, NaiveDateTime};
-use diesel::{ExpressionMethods, Insertable, QueryDsl, QueryableByName};
+use chrono::NaiveDateTime;
+use diesel::{ExpressionMethods, QueryDsl, QueryableByName};
 
 use super::actor_ids::ensure_actors;
+use super::day_rows::{DayRows, NewRawPayload, merge_actor_days};
 use super::analytics::rollups::{self, CumulativeRefresh, DayTarget};
 use super::analytics::sql::{Dialect, MEASURES};
 use super::schema::{actor_teams, daily_usage, raw_payloads, usage_breakdowns};
 use super::{Db, StorageError};
-use crate::domain::{ActorDay, ActorKey, Measures, ProviderDay};
+use crate::domain::{Measures, ProviderDay};
 
 /// Rows per multi-row INSERT: under both SQLite's 32,766 and PostgreSQL's 65,535 bind limits for
 /// the widest table (23 columns).
@@ -54,56 +55,6 @@ pub struct DayWritten {
     pub actors: usize,
     /// Breakdown rows written.
     pub breakdowns: usize,
-}
-
-#[derive(Insertable)]
-#[diesel(table_name = daily_usage)]
-struct NewDailyUsage<'a> {
-    integration_id: i64,
-    actor_id: i64,
-    day: NaiveDate,
-    active: bool,
-    sessions: i64,
-    interactions: i64,
-    input_tokens: i64,
-    output_tokens: i64,
-    cache_read_tokens: i64,
-    cache_write_tokens: i64,
-    cost_millicents: i64,
-    currency: &'a str,
-    lines_added: i64,
-    lines_removed: i64,
-    lines_accepted: i64,
-    suggestions_shown: i64,
-    suggestions_accepted: i64,
-    tool_accepted: i64,
-    tool_rejected: i64,
-    commits: i64,
-    pull_requests: i64,
-    updated_at: NaiveDateTime,
-    lines_suggested: i64,
-}
-
-#[derive(Insertable)]
-#[diesel(table_name = usage_breakdowns)]
-struct NewBreakdown<'a> {
-    integration_id: i64,
-    actor_id: i64,
-    day: NaiveDate,
-    dimension: &'a str,
-    value: &'a str,
-    interactions: i64,
-    input_tokens: i64,
-    output_tokens: i64,
-    cache_read_tokens: i64,
-    cache_write_tokens: i64,
-    cost_millicents: i64,
-    lines_added: i64,
-    lines_removed: i64,
-    lines_accepted: i64,
-    suggestions_shown: i64,
-    suggestions_accepted: i64,
-    lines_suggested: i64,
 }
 
 /// The statements of [`write_day`], once for both backends; `[.await]` or `[]` says how each
@@ -190,7 +141,7 @@ pub async fn write_day(
     let integration = super::integrations::get(db, integration_id).await?;
     let target = DayTarget {
         workspace_id: integration.workspace_id,
-        provider: &integration.provider,
+        provider: integration.provider.as_str(),
         integration_id,
         day: date,
     };
@@ -253,172 +204,3 @@ pub async fn write_day(
     }
 }
 
-/// The rows of one day, ready to insert.
-struct DayRows<'a> {
-    /// Per actor id: active, and the measures.
-    figures: BTreeMap<i64, (bool, Measures)>,
-    usage: Vec<NewDailyUsage<'a>>,
-    breakdowns: Vec<NewBreakdown<'a>>,
-    teams: Vec<NewActorTeam<'a>>,
-}
-
-impl<'a> DayRows<'a> {
-    fn build(
-        merged: &'a BTreeMap<ActorKey, ActorDay>,
-        actor_ids: &HashMap<(String, String), i64>,
-        integration_id: i64,
-        day: NaiveDate,
-        currency: &'a str,
-        now: NaiveDateTime,
-    ) -> Result<Self, StorageError> {
-        let mut rows = DayRows {
-            figures: BTreeMap::new(),
-            usage: Vec::with_capacity(merged.len()),
-            breakdowns: Vec::new(),
-            teams: Vec::new(),
-        };
-        for (key, actor_day) in merged {
-            let actor_id = actor_ids
-                .get(&(key.kind.as_str().to_owned(), key.identifier.clone()))
-                .copied()
-                .ok_or(StorageError::NotFound)?;
-            rows.figures.insert(actor_id, (actor_day.active, actor_day.measures));
-            rows.usage.push(new_daily_usage(integration_id, actor_id, day, actor_day, currency, now));
-            for b in &actor_day.breakdowns {
-                rows.breakdowns.push(new_breakdown(
-                    integration_id,
-                    actor_id,
-                    day,
-                    b.dimension.as_str(),
-                    &b.value,
-                    &b.measures,
-                ));
-            }
-            for team in &actor_day.teams {
-                rows.teams.push(NewActorTeam { integration_id, actor_id, day, team });
-            }
-        }
-        Ok(rows)
-    }
-}
-
-#[derive(Insertable)]
-#[diesel(table_name = actor_teams)]
-struct NewActorTeam<'a> {
-    integration_id: i64,
-    actor_id: i64,
-    day: NaiveDate,
-    team: &'a str,
-}
-
-#[derive(Insertable)]
-#[diesel(table_name = raw_payloads)]
-struct NewRawPayload<'a> {
-    integration_id: i64,
-    day: NaiveDate,
-    endpoint: &'a str,
-    payload: &'a str,
-    fetched_at: NaiveDateTime,
-}
-
-/// A vendor may report one actor in several rows (Claude Code splits local and remote sessions):
-/// sum them so each actor has one row per day, and one breakdown row per dimension value.
-fn merge_actor_days(days: &[ActorDay]) -> BTreeMap<ActorKey, ActorDay> {
-    let mut merged: BTreeMap<ActorKey, ActorDay> = BTreeMap::new();
-    for day in days {
-        let key = ActorKey { external_id: None, ..day.actor.clone() };
-        match merged.get_mut(&key) {
-            None => {
-                let mut first = day.clone();
-                first.breakdowns.clear();
-                first.teams.clear();
-                merged.insert(key.clone(), first);
-            }
-            Some(existing) => {
-                existing.active |= day.active;
-                existing.measures += day.measures;
-            }
-        }
-        let entry = merged.get_mut(&key).expect("inserted above");
-        if entry.actor.external_id.is_none() {
-            entry.actor.external_id = day.actor.external_id.clone();
-        }
-        for b in &day.breakdowns {
-            match entry.breakdowns.iter_mut().find(|e| e.dimension == b.dimension && e.value == b.value) {
-                Some(e) => e.measures += b.measures,
-                None => entry.breakdowns.push(b.clone()),
-            }
-        }
-        for team in &day.teams {
-            if !entry.teams.contains(team) {
-                entry.teams.push(team.clone());
-            }
-        }
-    }
-    merged
-}
-
-fn new_daily_usage<'a>(
-    integration_id: i64,
-    actor_id: i64,
-    day: NaiveDate,
-    actor_day: &ActorDay,
-    currency: &'a str,
-    now: NaiveDateTime,
-) -> NewDailyUsage<'a> {
-    let m = &actor_day.measures;
-    NewDailyUsage {
-        integration_id,
-        actor_id,
-        day,
-        active: actor_day.active,
-        sessions: m.sessions,
-        interactions: m.interactions,
-        input_tokens: m.input_tokens,
-        output_tokens: m.output_tokens,
-        cache_read_tokens: m.cache_read_tokens,
-        cache_write_tokens: m.cache_write_tokens,
-        cost_millicents: m.cost_millicents,
-        currency,
-        lines_added: m.lines_added,
-        lines_removed: m.lines_removed,
-        lines_accepted: m.lines_accepted,
-        suggestions_shown: m.suggestions_shown,
-        suggestions_accepted: m.suggestions_accepted,
-        tool_accepted: m.tool_accepted,
-        tool_rejected: m.tool_rejected,
-        commits: m.commits,
-        pull_requests: m.pull_requests,
-        updated_at: now,
-        lines_suggested: m.lines_suggested,
-    }
-}
-
-fn new_breakdown<'a>(
-    integration_id: i64,
-    actor_id: i64,
-    day: NaiveDate,
-    dimension: &'a str,
-    value: &'a str,
-    m: &Measures,
-) -> NewBreakdown<'a> {
-    NewBreakdown {
-        integration_id,
-        actor_id,
-        day,
-        dimension,
-        value,
-        interactions: m.interactions,
-        input_tokens: m.input_tokens,
-        output_tokens: m.output_tokens,
-        cache_read_tokens: m.cache_read_tokens,
-        cache_write_tokens: m.cache_write_tokens,
-        cost_millicents: m.cost_millicents,
-        lines_added: m.lines_added,
-        lines_removed: m.lines_removed,
-        lines_accepted: m.lines_accepted,
-        suggestions_shown: m.suggestions_shown,
-        suggestions_accepted: m.suggestions_accepted,
-        lines_suggested: m.lines_suggested,
-    }
-}

@@ -31,6 +31,12 @@ pub enum StorageError {
     Query(diesel::result::Error),
 }
 
+impl From<crate::domain::UnknownValue> for StorageError {
+    fn from(err: crate::domain::UnknownValue) -> Self {
+        StorageError::Corrupt(err.to_string())
+    }
+}
+
 impl StorageError {
     pub(crate) fn pool(err: impl std::fmt::Display) -> Self {
         StorageError::Pool(err.to_string())
@@ -44,6 +50,10 @@ impl From<diesel::result::Error> for StorageError {
             Error::NotFound => StorageError::NotFound,
             Error::DatabaseError(DatabaseErrorKind::UniqueViolation, info) => {
                 StorageError::Conflict(info.message().to_owned())
+            }
+            // A closed set read a spelling no variant knows (`domain::stored_as_text!`).
+            Error::DeserializationError(cause) if cause.is::<crate::domain::UnknownValue>() => {
+                StorageError::Corrupt(cause.to_string())
             }
             other => StorageError::Query(other),
         }

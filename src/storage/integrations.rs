@@ -7,6 +7,7 @@ use diesel_async::RunQueryDsl;
 use super::schema::integrations;
 use super::{Db, StorageError};
 use crate::db_run;
+use crate::domain::{IntegrationStatus, Provider, ScopeKind};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = integrations, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
@@ -16,12 +17,12 @@ pub struct Integration {
     pub id: i64,
     /// The workspace whose usage it reports.
     pub workspace_id: i64,
-    /// The tool: `claude_code`, `copilot` or `cursor`.
-    pub provider: String,
+    /// The tool.
+    pub provider: Provider,
     /// The name shown on the dashboard.
     pub display_name: String,
-    /// Copilot's scope: `organization` or `enterprise`; `None` for the other tools.
-    pub scope_kind: Option<String>,
+    /// Copilot's scope kind; `None` for the other tools.
+    pub scope_kind: Option<ScopeKind>,
     /// The GitHub organisation or enterprise slug, for Copilot.
     pub scope_slug: Option<String>,
     /// The vendor API root when it is not the public one.
@@ -30,8 +31,8 @@ pub struct Integration {
     pub secret_ciphertext: Vec<u8>,
     /// A recognisable fragment of the key (prefix and last characters), safe to show.
     pub secret_hint: String,
-    /// `active`, `paused`, `needs_attention` or `disconnected`.
-    pub status: String,
+    /// Whether it syncs.
+    pub status: IntegrationStatus,
     /// When to sync, as a cron expression in UTC.
     pub schedule: String,
     /// When the scheduler runs it next; `None` while paused or disconnected.
@@ -54,12 +55,12 @@ pub struct Integration {
 pub struct NewIntegration<'a> {
     /// The workspace it belongs to.
     pub workspace_id: i64,
-    /// The tool: `claude_code`, `copilot` or `cursor`.
-    pub provider: &'a str,
+    /// The tool.
+    pub provider: Provider,
     /// The name shown on the dashboard.
     pub display_name: &'a str,
-    /// Copilot's scope kind (`organization` or `enterprise`).
-    pub scope_kind: Option<&'a str>,
+    /// Copilot's scope kind.
+    pub scope_kind: Option<ScopeKind>,
     /// The GitHub organisation or enterprise slug, for Copilot.
     pub scope_slug: Option<&'a str>,
     /// The vendor API root when it is not the public one.
@@ -150,8 +151,8 @@ pub struct IntegrationChanges {
     pub secret_ciphertext: Option<Vec<u8>>,
     /// The new key's hint.
     pub secret_hint: Option<String>,
-    /// A new status (`active`, `paused`, `needs_attention`, `disconnected`).
-    pub status: Option<String>,
+    /// A new status.
+    pub status: Option<IntegrationStatus>,
     /// A new cron schedule.
     pub schedule: Option<String>,
     /// The next scheduled sync; `Some(None)` clears it.
@@ -190,7 +191,7 @@ pub async fn due(
 ) -> Result<Vec<(i64, Option<NaiveDateTime>)>, StorageError> {
     db_run!(db, |conn| {
         Ok(integrations::table
-            .filter(integrations::status.eq("active"))
+            .filter(integrations::status.eq(IntegrationStatus::Active))
             .filter(integrations::next_sync_at.is_null().or(integrations::next_sync_at.le(now)))
             .order((integrations::next_sync_at.asc(), integrations::id.asc()))
             .limit(limit)
@@ -212,7 +213,7 @@ pub async fn claim(
 ) -> Result<bool, StorageError> {
     db_run!(db, |conn| {
         let target =
-            integrations::table.filter(integrations::id.eq(id)).filter(integrations::status.eq("active"));
+            integrations::table.filter(integrations::id.eq(id)).filter(integrations::status.eq(IntegrationStatus::Active));
         let updated = match seen {
             Some(seen) => {
                 diesel::update(target.filter(integrations::next_sync_at.eq(seen)))
@@ -254,8 +255,8 @@ pub async fn record_sync_success(db: &Db, id: i64, now: NaiveDateTime) -> Result
             ))
             .execute(conn)
             .await?;
-        diesel::update(integrations::table.find(id).filter(integrations::status.eq("needs_attention")))
-            .set(integrations::status.eq("active"))
+        diesel::update(integrations::table.find(id).filter(integrations::status.eq(IntegrationStatus::NeedsAttention)))
+            .set(integrations::status.eq(IntegrationStatus::Active))
             .execute(conn)
             .await?;
         Ok(())
@@ -279,8 +280,8 @@ pub async fn record_sync_partial(
             ))
             .execute(conn)
             .await?;
-        diesel::update(integrations::table.find(id).filter(integrations::status.eq("needs_attention")))
-            .set(integrations::status.eq("active"))
+        diesel::update(integrations::table.find(id).filter(integrations::status.eq(IntegrationStatus::NeedsAttention)))
+            .set(integrations::status.eq(IntegrationStatus::Active))
             .execute(conn)
             .await?;
         Ok(())
@@ -313,8 +314,8 @@ pub async fn record_sync_failure(
             .execute(conn)
             .await?;
         if needs_attention {
-            diesel::update(integrations::table.find(id).filter(integrations::status.eq("active")))
-                .set(integrations::status.eq("needs_attention"))
+            diesel::update(integrations::table.find(id).filter(integrations::status.eq(IntegrationStatus::Active)))
+                .set(integrations::status.eq(IntegrationStatus::NeedsAttention))
                 .execute(conn)
                 .await?;
         }

@@ -19,8 +19,8 @@ pub struct Invite {
     pub workspace_id: i64,
     /// The address it is for (normalised); only an account with it can accept.
     pub email: String,
-    /// The role it grants: `admin`, `member` or `viewer`.
-    pub role: String,
+    /// The role it grants: admin, member or viewer.
+    pub role: Role,
     /// SHA-256 of the one-time token (the token itself is never stored).
     pub token_hash: String,
     /// The account that made it, if it still exists.
@@ -42,7 +42,7 @@ pub struct NewInvite<'a> {
     /// The address it is for (normalised).
     pub email: &'a str,
     /// The role it grants.
-    pub role: &'a str,
+    pub role: Role,
     /// SHA-256 of the one-time token.
     pub token_hash: &'a str,
     /// The inviting account.
@@ -93,14 +93,11 @@ macro_rules! claim_invite {
                     .execute($conn)
                     .await
                     .map_err($crate::storage::StorageError::from)?;
-                let role: $crate::domain::Role =
-                    invite.role.parse().map_err(|e: $crate::domain::UnknownValue| {
-                        $crate::storage::StorageError::Corrupt(e.to_string())
-                    })?;
+                let role: $crate::domain::Role = invite.role;
                 if claimed == 1 {
                     // An invitation never lowers a role: an owner who accepts one for viewer stays
                     // owner (and a workspace keeps its last owner).
-                    let current: Option<String> = mem::table
+                    let current: Option<$crate::domain::Role> = mem::table
                         .filter(mem::workspace_id.eq(invite.workspace_id))
                         .filter(mem::user_id.eq(user_id))
                         .select(mem::role)
@@ -108,19 +105,18 @@ macro_rules! claim_invite {
                         .await
                         .optional()
                         .map_err($crate::storage::StorageError::from)?;
-                    let current: Option<$crate::domain::Role> = current.and_then(|r| r.parse().ok());
                     let role = current.map_or(role, |current| current.max(role));
                     diesel::insert_into(mem::table)
                         .values((
                             mem::workspace_id.eq(invite.workspace_id),
                             mem::user_id.eq(user_id),
-                            mem::role.eq(role.as_str()),
+                            mem::role.eq(role),
                             mem::created_at.eq(now),
                             mem::verified_email.eq(email),
                         ))
                         .on_conflict((mem::workspace_id, mem::user_id))
                         .do_update()
-                        .set((mem::role.eq(role.as_str()), mem::verified_email.eq(email)))
+                        .set((mem::role.eq(role), mem::verified_email.eq(email)))
                         .execute($conn)
                         .await
                         .map_err($crate::storage::StorageError::from)?;

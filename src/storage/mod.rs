@@ -9,6 +9,7 @@
 //! shadows async-graphql's `execute` and breaks the `#[Subscription]` macro.
 
 mod actor_ids;
+mod day_rows;
 mod error;
 mod migrations;
 mod pool;

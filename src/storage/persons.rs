@@ -9,14 +9,14 @@
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, RunQueryDsl, SimpleAsyncConnection};
 
-use super::analytics::people::{Person, identity_kind};
+use super::analytics::people::Person;
 use super::analytics::rollups::refresh_person_keys;
 use super::analytics::sql::Dialect;
 use super::schema::{actors, integrations, persons};
 use super::usage::Actor;
 use super::{Db, StorageError};
 use crate::db_run;
-use crate::domain::IdentityKind;
+use crate::domain::{IdentityKind, Provider};
 use crate::domain::identity::person_key;
 
 /// Creates a person in `workspace_id`. An email is trimmed and lower-cased like vendor emails;
@@ -99,11 +99,11 @@ pub async fn set_identity_kind(
         conn.transaction::<_, StorageError, _>(async |conn| {
             let before: Actor = actors::table.find(actor_id).select(Actor::as_select()).first(conn).await?;
             let actor: Actor = diesel::update(actors::table.find(actor_id))
-                .set(actors::identity_kind.eq(kind.as_str()))
+                .set(actors::identity_kind.eq(kind))
                 .returning(Actor::as_returning())
                 .get_result(conn)
                 .await?;
-            let was = identity_kind(&before.identity_kind)?;
+            let was = before.identity_kind;
             let keys =
                 [person_key(actor_id, before.person_id, was), person_key(actor_id, actor.person_id, kind)];
             for statement in refresh_person_keys(dialect, workspace_id, &keys) {
@@ -121,18 +121,18 @@ pub struct LinkCandidate {
     /// The vendor identity.
     pub actor: Actor,
     /// The tool of its integration.
-    pub provider: String,
+    pub provider: Provider,
 }
 
 /// The workspace's human identities whose link no admin has set, for link suggestions.
 pub async fn link_candidates(db: &Db, workspace_id: i64) -> Result<Vec<LinkCandidate>, StorageError> {
-    let rows: Vec<(Actor, String)> = db_run!(db, |conn| {
+    let rows: Vec<(Actor, Provider)> = db_run!(db, |conn| {
         Ok::<_, StorageError>(
             actors::table
                 .inner_join(integrations::table)
                 .filter(integrations::workspace_id.eq(workspace_id))
                 .filter(actors::person_locked.eq(false))
-                .filter(actors::identity_kind.eq(IdentityKind::Human.as_str()))
+                .filter(actors::identity_kind.eq(IdentityKind::Human))
                 .order(actors::id)
                 .select((Actor::as_select(), integrations::provider))
                 .load(conn)

@@ -45,7 +45,7 @@ macro_rules! replace_seats_body {
             .iter()
             .map(|((kind, identifier), seat)| {
                 let actor_id = actor_ids
-                    .get(&(kind.as_str().to_owned(), identifier.clone()))
+                    .get(&(*kind, identifier.clone()))
                     .copied()
                     .ok_or(StorageError::NotFound)?;
                 Ok(NewSeat {
@@ -62,7 +62,7 @@ macro_rules! replace_seats_body {
         // The vendor's real name for each holder that has one (a later roster may correct it).
         for ((kind, identifier), seat) in $roster.iter() {
             let (Some(name), Some(actor_id)) =
-                (seat.display_name.as_deref(), actor_ids.get(&(kind.as_str().to_owned(), identifier.clone())))
+                (seat.display_name.as_deref(), actor_ids.get(&(*kind, identifier.clone())))
             else {
                 continue;
             };
@@ -94,7 +94,7 @@ pub async fn replace_seats(
     let integration = super::integrations::get(db, integration_id).await?;
     let target = DayTarget {
         workspace_id: integration.workspace_id,
-        provider: &integration.provider,
+        provider: integration.provider.as_str(),
         integration_id,
         day: now.date(),
     };
@@ -130,8 +130,8 @@ pub async fn replace_seats(
 /// One stored seat with its holder, for checks and tools.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredSeat {
-    /// The holder's kind of identifier (`email`, `login`, `api_key`).
-    pub kind: String,
+    /// The holder's kind of identifier.
+    pub kind: ActorKind,
     /// The holder's email, login or API key name.
     pub identifier: String,
     /// The vendor's plan name, if it gives one.
@@ -143,7 +143,7 @@ pub struct StoredSeat {
 }
 
 /// Holder kind and identifier, plan, assigned at, last activity at.
-type SeatRow = (String, String, Option<String>, Option<NaiveDateTime>, Option<NaiveDateTime>);
+type SeatRow = (ActorKind, String, Option<String>, Option<NaiveDateTime>, Option<NaiveDateTime>);
 
 /// The stored seats of an integration, by holder identifier.
 pub async fn list(db: &Db, integration_id: i64) -> Result<Vec<StoredSeat>, StorageError> {

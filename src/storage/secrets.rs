@@ -11,7 +11,7 @@ use crate::db_run;
 pub async fn all(db: &Db) -> Result<Vec<(i64, i64, Vec<u8>)>, StorageError> {
     db_run!(db, |conn| {
         Ok(integrations::table
-            .filter(integrations::status.ne("disconnected"))
+            .filter(integrations::status.ne(crate::domain::IntegrationStatus::Disconnected))
             .order(integrations::id)
             .select((integrations::id, integrations::workspace_id, integrations::secret_ciphertext))
             .load(conn)

@@ -7,6 +7,7 @@ use diesel_async::RunQueryDsl;
 use super::schema::sync_runs;
 use super::{Db, StorageError};
 use crate::db_run;
+use crate::domain::{SyncRunStatus, Trigger};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = sync_runs, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
@@ -17,10 +18,10 @@ pub struct SyncRun {
     pub id: i64,
     /// The integration being synced.
     pub integration_id: i64,
-    /// What started it: `schedule`, `manual`, `backfill` or `cli`.
-    pub trigger_kind: String,
-    /// `queued`, `running`, `succeeded`, `partial` or `failed` (see the constants below).
-    pub status: String,
+    /// What started it.
+    pub trigger_kind: Trigger,
+    /// Where it stands.
+    pub status: SyncRunStatus,
     /// First UTC day of the range.
     pub range_from: NaiveDate,
     /// Last UTC day of the range (included).
@@ -48,15 +49,6 @@ pub struct SyncRun {
     pub retry_days: Option<String>,
 }
 
-/// Run states as stored in `sync_runs.status`.
-pub const RUNNING: &str = "running";
-/// Every day of the plan is stored.
-pub const SUCCEEDED: &str = "succeeded";
-/// Some days are stored, some could not be read (they are in `sync_day_failures`).
-pub const PARTIAL: &str = "partial";
-/// Nothing could be read (a refused key, every day unreadable) or the run was interrupted.
-pub const FAILED: &str = "failed";
-
 impl SyncRun {
     /// The earlier failed days this run retries before its range, oldest first.
     pub fn retry_days(&self) -> Result<Vec<NaiveDate>, StorageError> {
@@ -73,8 +65,8 @@ impl SyncRun {
 pub struct NewRun<'a> {
     /// The integration to sync.
     pub integration_id: i64,
-    /// What started it: `schedule`, `manual`, `backfill` or `cli`.
-    pub trigger: &'a str,
+    /// What started it.
+    pub trigger: Trigger,
     /// First UTC day of the range.
     pub from: NaiveDate,
     /// Last UTC day of the range (included).
@@ -103,7 +95,7 @@ pub async fn start(db: &Db, new: &NewRun<'_>) -> Result<SyncRun, StorageError> {
             .values((
                 sync_runs::integration_id.eq(new.integration_id),
                 sync_runs::trigger_kind.eq(new.trigger),
-                sync_runs::status.eq("running"),
+                sync_runs::status.eq(SyncRunStatus::Running),
                 sync_runs::range_from.eq(new.from),
                 sync_runs::range_to.eq(new.to),
                 sync_runs::days_total.eq(new.days_total),
@@ -183,7 +175,7 @@ pub async fn renew_lease(
         let renewed = diesel::update(
             sync_runs::table
                 .find(run_id)
-                .filter(sync_runs::status.eq("running"))
+                .filter(sync_runs::status.eq(SyncRunStatus::Running))
                 .filter(sync_runs::claimed_by.eq(claimed_by)),
         )
         .set(sync_runs::lease_expires_at.eq(lease_expires_at))
@@ -203,7 +195,7 @@ pub async fn reclaim_own(
     db_run!(db, |conn| {
         Ok(diesel::update(
             sync_runs::table
-                .filter(sync_runs::status.eq("running"))
+                .filter(sync_runs::status.eq(SyncRunStatus::Running))
                 .filter(sync_runs::claimed_by.eq(claimed_by)),
         )
         .set(sync_runs::lease_expires_at.eq(lease_expires_at))
@@ -220,16 +212,16 @@ pub async fn finish(
     error: Option<&str>,
     now: NaiveDateTime,
 ) -> Result<(), StorageError> {
-    let status = if error.is_some() { FAILED } else { SUCCEEDED };
+    let status = if error.is_some() { SyncRunStatus::Failed } else { SyncRunStatus::Succeeded };
     finish_as(db, run_id, status, error, now).await
 }
 
-/// Closes a run in `status` ([`SUCCEEDED`], [`PARTIAL`] or [`FAILED`]) with `error` (for a partial
+/// Closes a run in `status` (succeeded, partial or failed) with `error` (for a partial
 /// run: which days could not be read).
 pub async fn finish_as(
     db: &Db,
     run_id: i64,
-    status: &str,
+    status: SyncRunStatus,
     error: Option<&str>,
     now: NaiveDateTime,
 ) -> Result<(), StorageError> {
@@ -272,10 +264,10 @@ pub async fn fail_expired(
         Ok(diesel::update(
             sync_runs::table
                 .filter(sync_runs::integration_id.eq(integration_id))
-                .filter(sync_runs::status.eq("running"))
+                .filter(sync_runs::status.eq(SyncRunStatus::Running))
                 .filter(sync_runs::lease_expires_at.is_null().or(sync_runs::lease_expires_at.lt(now))),
         )
-        .set((sync_runs::status.eq("failed"), sync_runs::error.eq(error), sync_runs::finished_at.eq(now)))
+        .set((sync_runs::status.eq(SyncRunStatus::Failed), sync_runs::error.eq(error), sync_runs::finished_at.eq(now)))
         .execute(conn)
         .await?)
     })
@@ -286,7 +278,7 @@ pub async fn running(db: &Db, integration_id: i64) -> Result<Option<SyncRun>, St
     db_run!(db, |conn| {
         Ok(sync_runs::table
             .filter(sync_runs::integration_id.eq(integration_id))
-            .filter(sync_runs::status.eq("running"))
+            .filter(sync_runs::status.eq(SyncRunStatus::Running))
             .order(sync_runs::id.desc())
             .select(SyncRun::as_select())
             .first(conn)
@@ -302,7 +294,7 @@ pub async fn last_succeeded_day(db: &Db, integration_id: i64) -> Result<Option<N
     db_run!(db, |conn| {
         Ok(sync_runs::table
             .filter(sync_runs::integration_id.eq(integration_id))
-            .filter(sync_runs::status.eq_any([SUCCEEDED, PARTIAL]))
+            .filter(sync_runs::status.eq_any([SyncRunStatus::Succeeded, SyncRunStatus::Partial]))
             .select(diesel::dsl::max(sync_runs::range_to))
             .first::<Option<NaiveDate>>(conn)
             .await?)

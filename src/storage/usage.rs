@@ -8,6 +8,7 @@ use super::{Db, StorageError};
 use diesel_async::RunQueryDsl;
 
 use crate::db_run;
+use crate::domain::{ActorKind, Dimension, IdentityKind, Measures, Provider};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = daily_usage, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
@@ -62,10 +63,35 @@ pub struct DailyUsage {
     pub updated_at: NaiveDateTime,
     /// Lines the tool suggested.
     pub lines_suggested: i64,
-    /// The integration's tool (`claude_code`, `copilot`, `cursor`): which measures it reports.
+    /// The integration's tool: which measures it reports.
     #[diesel(select_expression = integrations::provider)]
     #[diesel(select_expression_type = integrations::provider)]
-    pub provider: String,
+    pub provider: Provider,
+}
+
+impl DailyUsage {
+    /// The row's measures.
+    pub fn measures(&self) -> Measures {
+        Measures {
+            sessions: self.sessions,
+            interactions: self.interactions,
+            input_tokens: self.input_tokens,
+            output_tokens: self.output_tokens,
+            cache_read_tokens: self.cache_read_tokens,
+            cache_write_tokens: self.cache_write_tokens,
+            cost_millicents: self.cost_millicents,
+            lines_added: self.lines_added,
+            lines_removed: self.lines_removed,
+            lines_accepted: self.lines_accepted,
+            suggestions_shown: self.suggestions_shown,
+            suggestions_accepted: self.suggestions_accepted,
+            tool_accepted: self.tool_accepted,
+            tool_rejected: self.tool_rejected,
+            commits: self.commits,
+            pull_requests: self.pull_requests,
+            lines_suggested: self.lines_suggested,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -76,8 +102,8 @@ pub struct Actor {
     pub id: i64,
     /// The integration it was seen through.
     pub integration_id: i64,
-    /// `email`, `login` or `api_key`.
-    pub kind: String,
+    /// How the vendor identifies it.
+    pub kind: ActorKind,
     /// The email, GitHub login or API key name.
     pub identifier: String,
     /// The vendor's own id for the identity, when it gives one.
@@ -86,8 +112,8 @@ pub struct Actor {
     pub person_id: Option<i64>,
     /// When it was first seen.
     pub created_at: NaiveDateTime,
-    /// `human` or `service` (see `domain::identity`).
-    pub identity_kind: String,
+    /// Human or service (see `domain::identity`).
+    pub identity_kind: IdentityKind,
     /// The real name the vendor gives for this identity, if any.
     pub display_name: Option<String>,
 }
@@ -146,7 +172,7 @@ pub async fn list_daily_for_workspace(
             let email = if crate::vouched_email_filter!(conn, workspace_id, own) { own.email } else { "" };
             query = query.filter(
                 actors::kind
-                    .eq("email")
+                    .eq(ActorKind::Email)
                     .and(actors::identifier.eq(email))
                     .and(actors::identifier.ne(""))
                     .or(actors::person_id.eq_any(my_persons)),
@@ -166,7 +192,7 @@ pub async fn breakdowns_for_day(
     db: &Db,
     integration_id: i64,
     day: NaiveDate,
-) -> Result<Vec<(String, String, i64, i64)>, StorageError> {
+) -> Result<Vec<(Dimension, String, i64, i64)>, StorageError> {
     db_run!(db, |conn| {
         Ok(usage_breakdowns::table
             .filter(usage_breakdowns::integration_id.eq(integration_id))

@@ -174,7 +174,7 @@ pub async fn create_account(db: &Db, plan: &AccountPlan<'_>) -> Result<CreatedAc
             let workspace = diesel::insert_into(workspaces::table)
                 .values((
                     workspaces::name.eq(format!("{}'s workspace", new.display_name)),
-                    workspaces::kind.eq("personal"),
+                    workspaces::kind.eq(crate::domain::WorkspaceKind::Personal),
                     workspaces::created_at.eq(new.created_at),
                 ))
                 .returning(Workspace::as_returning())
@@ -184,7 +184,7 @@ pub async fn create_account(db: &Db, plan: &AccountPlan<'_>) -> Result<CreatedAc
                 .values((
                     memberships::workspace_id.eq(workspace.id),
                     memberships::user_id.eq(user.id),
-                    memberships::role.eq(crate::domain::Role::Owner.as_str()),
+                    memberships::role.eq(crate::domain::Role::Owner),
                     memberships::created_at.eq(new.created_at),
                 ))
                 .execute(conn)

@@ -8,6 +8,7 @@ use super::schema::{memberships, users, workspaces};
 use super::users::User;
 use super::{Db, StorageError};
 use crate::db_run;
+pub use crate::domain::WorkspaceKind;
 use crate::domain::Role;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -18,30 +19,12 @@ pub struct Workspace {
     pub id: i64,
     /// The name shown on the dashboard.
     pub name: String,
-    /// `personal` or `team` ([`WorkspaceKind`]).
-    pub kind: String,
+    /// Personal or team.
+    pub kind: WorkspaceKind,
     /// The smallest group a team figure may single out below admin (1: off).
     pub min_group_size: i32,
     /// When it was made.
     pub created_at: NaiveDateTime,
-}
-
-/// A personal workspace belongs to one account; a team workspace has members.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WorkspaceKind {
-    /// Made with an account, deleted with it; its only member is its owner.
-    Personal,
-    /// Made by an account; owners, admins, members and viewers.
-    Team,
-}
-
-impl WorkspaceKind {
-    fn as_str(self) -> &'static str {
-        match self {
-            WorkspaceKind::Personal => "personal",
-            WorkspaceKind::Team => "team",
-        }
-    }
 }
 
 /// Creates a workspace and makes `owner_id` its owner, in one transaction.
@@ -57,7 +40,7 @@ pub async fn create_with_owner(
             let workspace = diesel::insert_into(workspaces::table)
                 .values((
                     workspaces::name.eq(name),
-                    workspaces::kind.eq(kind.as_str()),
+                    workspaces::kind.eq(kind),
                     workspaces::created_at.eq(now),
                 ))
                 .returning(Workspace::as_returning())
@@ -67,7 +50,7 @@ pub async fn create_with_owner(
                 .values((
                     memberships::workspace_id.eq(workspace.id),
                     memberships::user_id.eq(owner_id),
-                    memberships::role.eq(Role::Owner.as_str()),
+                    memberships::role.eq(Role::Owner),
                     memberships::created_at.eq(now),
                 ))
                 .execute(conn)
@@ -96,12 +79,12 @@ pub async fn set_member_role(
             .values((
                 memberships::workspace_id.eq(workspace_id),
                 memberships::user_id.eq(user_id),
-                memberships::role.eq(role.as_str()),
+                memberships::role.eq(role),
                 memberships::created_at.eq(now),
             ))
             .on_conflict((memberships::workspace_id, memberships::user_id))
             .do_update()
-            .set(memberships::role.eq(role.as_str()))
+            .set(memberships::role.eq(role))
             .execute(conn)
             .await?;
         Ok(())
@@ -110,23 +93,19 @@ pub async fn set_member_role(
 
 /// The caller's role in a workspace, or `None` when they are not a member.
 pub async fn role_of(db: &Db, workspace_id: i64, user_id: i64) -> Result<Option<Role>, StorageError> {
-    let role: Option<String> = db_run!(db, |conn| {
-        Ok::<_, StorageError>(
-            memberships::table
-                .filter(memberships::workspace_id.eq(workspace_id))
-                .filter(memberships::user_id.eq(user_id))
-                .select(memberships::role)
-                .first(conn)
-                .await
-                .optional()?,
-        )
-    })?;
-    role.map(|r| r.parse().map_err(|e: crate::domain::UnknownValue| StorageError::Corrupt(e.to_string())))
-        .transpose()
+    db_run!(db, |conn| {
+        Ok(memberships::table
+            .filter(memberships::workspace_id.eq(workspace_id))
+            .filter(memberships::user_id.eq(user_id))
+            .select(memberships::role)
+            .first(conn)
+            .await
+            .optional()?)
+    })
 }
 
 /// Every workspace the user belongs to, with their role there, oldest first.
-pub async fn list_for_user(db: &Db, user_id: i64) -> Result<Vec<(Workspace, String)>, StorageError> {
+pub async fn list_for_user(db: &Db, user_id: i64) -> Result<Vec<(Workspace, Role)>, StorageError> {
     db_run!(db, |conn| {
         Ok(workspaces::table
             .inner_join(memberships::table)
@@ -139,7 +118,7 @@ pub async fn list_for_user(db: &Db, user_id: i64) -> Result<Vec<(Workspace, Stri
 }
 
 /// Members of a workspace with their role, in joining order.
-pub async fn members(db: &Db, workspace_id: i64) -> Result<Vec<(User, String)>, StorageError> {
+pub async fn members(db: &Db, workspace_id: i64) -> Result<Vec<(User, Role)>, StorageError> {
     db_run!(db, |conn| {
         Ok(memberships::table
             .inner_join(users::table)
@@ -172,7 +151,7 @@ pub async fn owner_count(db: &Db, workspace_id: i64) -> Result<i64, StorageError
     db_run!(db, |conn| {
         Ok(memberships::table
             .filter(memberships::workspace_id.eq(workspace_id))
-            .filter(memberships::role.eq(Role::Owner.as_str()))
+            .filter(memberships::role.eq(Role::Owner))
             .count()
             .get_result(conn)
             .await?)

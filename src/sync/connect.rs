@@ -8,10 +8,10 @@ use chrono::NaiveDateTime;
 
 use super::engine::{SyncEngine, now};
 use super::events::IntegrationChange;
-use super::plan::{RangeRequest, Trigger};
+use super::plan::RangeRequest;
 use super::schedule::{self, DEFAULT_SCHEDULE, ScheduleError};
 use crate::crypto::{CryptoError, SecretContext, SecretString};
-use crate::domain::Provider;
+use crate::domain::{IntegrationStatus, Provider, Trigger};
 use crate::providers::{ProviderError, Scope};
 use crate::storage::StorageError;
 use crate::storage::integrations::{self, Integration, IntegrationChanges, NewIntegration};
@@ -110,18 +110,13 @@ pub async fn connect(
     let client = engine.client(request.provider, base_url, &request.api_key, request.scope.clone())?;
     client.verify().await?;
 
-    let (scope_kind, scope_slug) = match &request.scope {
-        Some(Scope::Organization(slug)) => (Some("organization"), Some(slug.as_str())),
-        Some(Scope::Enterprise(slug)) => (Some("enterprise"), Some(slug.as_str())),
-        None => (None, None),
-    };
     let hint = request.api_key.hint();
     let new = NewIntegration {
         workspace_id,
-        provider: request.provider.as_str(),
+        provider: request.provider,
         display_name,
-        scope_kind,
-        scope_slug,
+        scope_kind: request.scope.as_ref().map(Scope::kind),
+        scope_slug: request.scope.as_ref().map(Scope::slug),
         base_url,
         secret_ciphertext: &[],
         secret_hint: &hint,
@@ -147,7 +142,7 @@ pub async fn update(
     integration: &Integration,
     request: UpdateRequest,
 ) -> Result<Integration, ManageError> {
-    if integration.status == "disconnected" {
+    if integration.status == IntegrationStatus::Disconnected {
         return Err(ManageError::BadInput(
             "the integration is disconnected; connect the vendor account again".into(),
         ));
@@ -167,28 +162,22 @@ pub async fn update(
         changes.schedule = Some(schedule);
     }
     if let Some(key) = request.api_key {
-        let provider: Provider = integration
-            .provider
-            .parse()
-            .map_err(|e| ManageError::Storage(StorageError::Corrupt(format!("{e}"))))?;
-        let scope = match (integration.scope_kind.as_deref(), integration.scope_slug.clone()) {
-            (Some("organization"), Some(slug)) => Some(Scope::Organization(slug)),
-            (Some("enterprise"), Some(slug)) => Some(Scope::Enterprise(slug)),
-            _ => None,
-        };
-        engine.client(provider, integration.base_url.as_deref(), &key, scope)?.verify().await?;
+        let scope = Scope::from_stored(integration.scope_kind, integration.scope_slug.clone());
+        engine.client(integration.provider, integration.base_url.as_deref(), &key, scope)?.verify().await?;
         let context =
             SecretContext { workspace_id: integration.workspace_id, integration_id: integration.id };
         changes.secret_ciphertext = Some(engine.keyring().encrypt(&key, &context)?);
         changes.secret_hint = Some(key.hint());
-        if integration.status == "needs_attention" {
-            changes.status = Some("active".into());
+        if integration.status == IntegrationStatus::NeedsAttention {
+            changes.status = Some(IntegrationStatus::Active);
             changes.last_error = Some(None);
         }
     }
     match request.paused {
-        Some(true) => changes.status = Some("paused".into()),
-        Some(false) if integration.status == "paused" => changes.status = Some("active".into()),
+        Some(true) => changes.status = Some(IntegrationStatus::Paused),
+        Some(false) if integration.status == IntegrationStatus::Paused => {
+            changes.status = Some(IntegrationStatus::Active)
+        }
         _ => {}
     }
     let updated = integrations::update(engine.db(), integration.id, &changes).await?;
@@ -220,7 +209,7 @@ pub async fn disconnect(
         return Ok(None);
     }
     let changes = IntegrationChanges {
-        status: Some("disconnected".into()),
+        status: Some(IntegrationStatus::Disconnected),
         secret_ciphertext: Some(Vec::new()),
         secret_hint: Some(String::new()),
         next_sync_at: Some(None),

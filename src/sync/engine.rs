@@ -26,10 +26,10 @@ use tokio::task::JoinHandle;
 
 pub use super::error::SyncError;
 use super::events::EventBus;
-use super::plan::{DayRange, RangeRequest, RunPlan, Trigger};
+use super::plan::{DayRange, RangeRequest, RunPlan};
 pub use super::run::PreparedRun;
 use crate::crypto::{KeyRing, SecretContext, SecretString};
-use crate::domain::Provider;
+use crate::domain::{IntegrationStatus, Provider, Trigger};
 use crate::providers::{
     self, EgressPolicy, ProviderClient, ProviderConfig, ProviderError, RetryPolicy, Scope,
 };
@@ -189,11 +189,10 @@ impl SyncEngine {
         trigger: Trigger,
     ) -> Result<PreparedRun, SyncError> {
         let integration = integrations::get(&self.db, integration_id).await?;
-        if integration.status == "disconnected" {
+        if integration.status == IntegrationStatus::Disconnected {
             return Err(SyncError::Disconnected);
         }
-        let provider: Provider =
-            integration.provider.parse().map_err(|e| SyncError::Corrupt(format!("{e}")))?;
+        let provider = integration.provider;
         let now = now();
         let interrupted = "interrupted: the process running this sync stopped before finishing";
         sync_runs::fail_expired(&self.db, integration_id, interrupted, now).await?;
@@ -222,7 +221,7 @@ impl SyncEngine {
         let plan = RunPlan { retry_days, range };
         let new_run = NewRun {
             integration_id,
-            trigger: trigger.as_str(),
+            trigger,
             from: range.from,
             to: range.to,
             days_total: plan.len(),
@@ -260,11 +259,7 @@ impl SyncEngine {
         let context =
             SecretContext { workspace_id: integration.workspace_id, integration_id: integration.id };
         let secret = self.keyring.decrypt(&integration.secret_ciphertext, &context)?;
-        let scope = match (integration.scope_kind.as_deref(), integration.scope_slug.clone()) {
-            (Some("organization"), Some(slug)) => Some(Scope::Organization(slug)),
-            (Some("enterprise"), Some(slug)) => Some(Scope::Enterprise(slug)),
-            _ => None,
-        };
+        let scope = Scope::from_stored(integration.scope_kind, integration.scope_slug.clone());
         self.client(provider, integration.base_url.as_deref(), &secret, scope)
             .map_err(|source| SyncError::Client { provider, source })
     }

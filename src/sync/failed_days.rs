@@ -21,7 +21,8 @@ use super::engine::{PreparedRun, SyncError, now};
 use super::events::SyncEventKind;
 use crate::providers::ProviderError;
 use crate::providers::excerpt::sanitise_error;
-use crate::storage::day_failures::{self, ACKNOWLEDGED, DayFailure, FAILED, FailureUpdate, GIVEN_UP};
+use crate::domain::DayFailureState::{Acknowledged, Failed, GivenUp};
+use crate::storage::day_failures::{self, DayFailure, FailureUpdate};
 use crate::storage::sync_runs;
 
 /// Failed reads of one day after which it is given up (`UNAVAILABLE`).
@@ -42,14 +43,14 @@ pub fn retry_delay(attempts: i32) -> TimeDelta {
 /// acknowledged and a given-up one given up (an admin's retry that fails again changes neither).
 pub fn after_failure(previous: Option<&DayFailure>, now: NaiveDateTime) -> FailureUpdate {
     let attempts = previous.map_or(0, |row| row.attempts).saturating_add(1);
-    let settled = previous.map(|row| row.state.as_str()).filter(|state| *state != FAILED);
+    let settled = previous.map(|row| row.state).filter(|state| *state != Failed);
     let state = match settled {
-        Some(ACKNOWLEDGED) => ACKNOWLEDGED,
-        Some(_) => GIVEN_UP,
-        None if attempts >= MAX_ATTEMPTS => GIVEN_UP,
-        None => FAILED,
+        Some(Acknowledged) => Acknowledged,
+        Some(_) => GivenUp,
+        None if attempts >= MAX_ATTEMPTS => GivenUp,
+        None => Failed,
     };
-    let next_retry_at = (state == FAILED).then(|| now + retry_delay(attempts));
+    let next_retry_at = (state == Failed).then(|| now + retry_delay(attempts));
     FailureUpdate { attempts, state, next_retry_at }
 }
 
@@ -94,7 +95,7 @@ impl PreparedRun {
             run_id = self.run.id,
             %day,
             attempts = failure.attempts,
-            state = failure.state,
+            state = %failure.state,
             error = %reason,
             "a day could not be read; going on with the others"
         );
@@ -138,7 +139,7 @@ mod tests {
         NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
     }
 
-    fn row(attempts: i32, state: &str) -> DayFailure {
+    fn row(attempts: i32, state: crate::domain::DayFailureState) -> DayFailure {
         DayFailure {
             id: 1,
             integration_id: 1,
@@ -148,7 +149,7 @@ mod tests {
             first_failed_at: at("2026-01-02 02:00"),
             last_failed_at: at("2026-01-02 02:00"),
             next_retry_at: None,
-            state: state.into(),
+            state,
         }
     }
 
@@ -156,22 +157,22 @@ mod tests {
     fn the_schedule_is_next_run_then_one_six_and_twenty_four_hours() {
         let now = at("2026-01-05 02:00");
         let next = |attempts_before: i32| {
-            let previous = (attempts_before > 0).then(|| row(attempts_before, FAILED));
+            let previous = (attempts_before > 0).then(|| row(attempts_before, Failed));
             after_failure(previous.as_ref(), now)
         };
-        assert_eq!(next(0), FailureUpdate { attempts: 1, state: FAILED, next_retry_at: Some(now) });
+        assert_eq!(next(0), FailureUpdate { attempts: 1, state: Failed, next_retry_at: Some(now) });
         assert_eq!(next(1).next_retry_at, Some(at("2026-01-05 03:00")));
         assert_eq!(next(2).next_retry_at, Some(at("2026-01-05 08:00")));
         assert_eq!(next(3).next_retry_at, Some(at("2026-01-06 02:00")));
         assert_eq!(next(6).next_retry_at, Some(at("2026-01-06 02:00")));
-        assert_eq!(next(7), FailureUpdate { attempts: 8, state: GIVEN_UP, next_retry_at: None });
+        assert_eq!(next(7), FailureUpdate { attempts: 8, state: GivenUp, next_retry_at: None });
     }
 
     #[test]
     fn settled_days_stay_settled() {
         let now = at("2026-01-05 02:00");
-        assert_eq!(after_failure(Some(&row(2, ACKNOWLEDGED)), now).state, ACKNOWLEDGED);
-        assert_eq!(after_failure(Some(&row(8, GIVEN_UP)), now).state, GIVEN_UP);
-        assert_eq!(after_failure(Some(&row(8, GIVEN_UP)), now).attempts, 9);
+        assert_eq!(after_failure(Some(&row(2, Acknowledged)), now).state, Acknowledged);
+        assert_eq!(after_failure(Some(&row(8, GivenUp)), now).state, GivenUp);
+        assert_eq!(after_failure(Some(&row(8, GivenUp)), now).attempts, 9);
     }
 }

@@ -16,7 +16,7 @@ use tokio::task::JoinHandle;
 
 use super::engine::{PreparedRun, RunSummary, SyncEngine, SyncError, now};
 use super::plan::{DayRange, RunPlan};
-use crate::domain::Provider;
+use crate::domain::IntegrationStatus;
 use crate::storage::integrations;
 use crate::storage::sync_runs::{self, SyncRun};
 
@@ -101,11 +101,10 @@ impl SyncEngine {
     /// yet committed.
     async fn resume(&self, run: SyncRun) -> Result<PreparedRun, SyncError> {
         let integration = integrations::get(self.db(), run.integration_id).await?;
-        if integration.status == "disconnected" {
+        if integration.status == IntegrationStatus::Disconnected {
             return Err(SyncError::Disconnected);
         }
-        let provider: Provider =
-            integration.provider.parse().map_err(|e| SyncError::Corrupt(format!("{e}")))?;
+        let provider = integration.provider;
         let client = self.client_for_row(provider, &integration)?;
         let plan = RunPlan {
             retry_days: run.retry_days()?,

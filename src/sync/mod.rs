@@ -24,5 +24,6 @@ pub mod schedule;
 pub mod scheduler;
 
 pub use engine::{EngineConfig, RunSummary, SyncEngine, SyncError};
-pub use plan::{DayRange, RangeRequest, RunPlan, Trigger};
+pub use crate::domain::Trigger;
+pub use plan::{DayRange, RangeRequest, RunPlan};
 pub use scheduler::{Scheduler, SchedulerConfig, SchedulerHandle};

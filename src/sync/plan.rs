@@ -9,41 +9,6 @@ use chrono::{Months, NaiveDate};
 /// Longest range a manual run may ask for.
 pub const MAX_MANUAL_MONTHS: u32 = 36;
 
-/// Why a run was started. Stored as text in `sync_runs.trigger_kind`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, async_graphql::Enum)]
-pub enum Trigger {
-    /// The scheduler found the integration due.
-    Schedule,
-    /// Someone asked for it through the API.
-    Manual,
-    /// The first sync after connecting: everything the vendor still has.
-    Backfill,
-    /// `ai-usage sync` on the command line.
-    Cli,
-}
-
-impl Trigger {
-    /// The stored spelling (`sync_runs.trigger_kind`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Trigger::Schedule => "schedule",
-            Trigger::Manual => "manual",
-            Trigger::Backfill => "backfill",
-            Trigger::Cli => "cli",
-        }
-    }
-
-    /// Parses the stored text; unknown values read as `Manual`.
-    pub fn from_stored(text: &str) -> Self {
-        match text {
-            "schedule" => Trigger::Schedule,
-            "backfill" => Trigger::Backfill,
-            "cli" => Trigger::Cli,
-            _ => Trigger::Manual,
-        }
-    }
-}
-
 /// What range a caller asks the engine for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RangeRequest {

@@ -10,7 +10,7 @@ use super::engine::{RunSummary, SyncEngine, SyncError, now};
 use super::events::{IntegrationChange, SyncEvent, SyncEventKind};
 use super::failed_days::{self, Progress};
 use super::plan::{DayRange, RunPlan};
-use crate::domain::{Provider, ProviderDay};
+use crate::domain::{Provider, ProviderDay, SyncRunStatus};
 use crate::providers::excerpt::sanitise_error;
 use crate::providers::{DayOutcome, ProviderClient, ProviderError};
 use crate::storage::sync_runs::{self, SyncRun};
@@ -105,7 +105,7 @@ impl PreparedRun {
         };
         let Some(message) = failed_days::run_message(progress) else {
             integrations::record_sync_success(db, integration_id, now()).await?;
-            sync_runs::finish_as(db, self.run.id, sync_runs::SUCCEEDED, None, now()).await?;
+            sync_runs::finish_as(db, self.run.id, SyncRunStatus::Succeeded, None, now()).await?;
             self.publish(SyncEventKind::Succeeded, Vec::new(), progress.done, None);
             tracing::info!(
                 integration_id,
@@ -120,13 +120,13 @@ impl PreparedRun {
             // Nothing could be read: the run failed, though no person needs to act yet (the days
             // are retried on their schedule).
             integrations::record_sync_failure(db, integration_id, &message, false, now()).await?;
-            sync_runs::finish_as(db, self.run.id, sync_runs::FAILED, Some(&message), now()).await?;
+            sync_runs::finish_as(db, self.run.id, SyncRunStatus::Failed, Some(&message), now()).await?;
             self.publish(SyncEventKind::Failed, Vec::new(), progress.done, Some(message.clone()));
             tracing::warn!(integration_id, run_id = self.run.id, error = %message, "sync failed");
             return Err(SyncError::NoDayRead { message });
         }
         integrations::record_sync_partial(db, integration_id, &message, now()).await?;
-        sync_runs::finish_as(db, self.run.id, sync_runs::PARTIAL, Some(&message), now()).await?;
+        sync_runs::finish_as(db, self.run.id, SyncRunStatus::Partial, Some(&message), now()).await?;
         self.publish(SyncEventKind::Partial, Vec::new(), progress.done, Some(message.clone()));
         self.engine.events().publish_integration_changed(
             self.workspace_id,

@@ -18,7 +18,8 @@ use tokio::task::{JoinHandle, JoinSet};
 
 use super::connect::next_due;
 use super::engine::{SyncEngine, SyncError, now};
-use super::plan::{RangeRequest, Trigger};
+use super::plan::RangeRequest;
+use crate::domain::Trigger;
 use crate::storage::{StorageError, integrations};
 
 /// How often and how widely the scheduler works.

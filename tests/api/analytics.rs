@@ -32,7 +32,7 @@ async fn integration(db: &Db, workspace_id: i64, provider: &str) -> i64 {
         db,
         &storage::integrations::NewIntegration {
             workspace_id,
-            provider,
+            provider: provider.parse().unwrap(),
             display_name: provider,
             scope_kind: None,
             scope_slug: None,

@@ -56,7 +56,7 @@ async fn integrations_and_daily_usage_come_from_storage(backend: &str) {
         db,
         &integrations::NewIntegration {
             workspace_id: ws_id,
-            provider: "cursor",
+            provider: ai_usage::domain::Provider::Cursor,
             display_name: "Cursor team",
             scope_kind: None,
             scope_slug: None,

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use ai_usage::crypto::{KeyRing, MasterKey};
+use ai_usage::domain::IntegrationStatus;
 use ai_usage::storage::{Db, integrations, sync_runs};
 use ai_usage::sync::events::EventBus;
 use ai_usage::sync::{EngineConfig, Scheduler, SchedulerConfig, SyncEngine};
@@ -118,10 +119,10 @@ async fn a_failing_integration_does_not_stop_the_loop(backend: &str) {
         let db = t.db.clone();
         async move { integrations::get(&db, id).await.unwrap() }
     };
-    assert_eq!(status(good).await.status, "active");
-    assert_eq!(status(revoked).await.status, "needs_attention");
+    assert_eq!(status(good).await.status, IntegrationStatus::Active);
+    assert_eq!(status(revoked).await.status, IntegrationStatus::NeedsAttention);
     let unreachable_row = status(unreachable).await;
-    assert_eq!(unreachable_row.status, "active", "a network error is not the person's to fix");
+    assert_eq!(unreachable_row.status, IntegrationStatus::Active, "a network error is not the person's to fix");
     assert!(unreachable_row.last_error.is_some());
 }
 

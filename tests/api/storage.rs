@@ -4,7 +4,8 @@
 use crate::common;
 
 use ai_usage::domain::{
-    ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, ProviderDay, RawPayload, Role,
+    ActorDay, ActorKey, ActorKind, Breakdown, Dimension, IntegrationStatus, Measures, ProviderDay, RawPayload,
+    Role, SyncRunStatus, Trigger,
 };
 use ai_usage::storage::{self, StorageError, day_writer, integrations, sync_runs, users, workspaces};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -38,7 +39,7 @@ async fn seed_integration(db: &storage::Db) -> (i64, i64) {
         db,
         &integrations::NewIntegration {
             workspace_id: ws.id,
-            provider: "claude_code",
+            provider: ai_usage::domain::Provider::ClaudeCode,
             display_name: "Claude",
             scope_kind: None,
             scope_slug: None,
@@ -135,7 +136,7 @@ async fn workspaces_and_roles(backend: &str) {
     assert_eq!(workspaces::role_of(&t.db, ws.id, viewer.id).await.unwrap(), Some(Role::Admin));
     let listed = workspaces::list_for_user(&t.db, viewer.id).await.unwrap();
     assert_eq!(listed.len(), 1);
-    assert_eq!(listed[0].1, "admin");
+    assert_eq!(listed[0].1, Role::Admin);
 }
 
 async fn integrations_round_trip(backend: &str) {
@@ -143,23 +144,23 @@ async fn integrations_round_trip(backend: &str) {
     let (ws, id) = seed_integration(&t.db).await;
     let stored = integrations::get(&t.db, id).await.unwrap();
     assert_eq!(stored.secret_ciphertext, vec![1, 2, 3]);
-    assert_eq!(stored.status, "active");
+    assert_eq!(stored.status, IntegrationStatus::Active);
     assert_eq!(stored.schedule, "0 2 * * *");
     integrations::record_sync_failure(&t.db, id, "key revoked", true, now()).await.unwrap();
     let after = integrations::list_for_workspace(&t.db, ws).await.unwrap();
     assert_eq!(after.len(), 1);
-    assert_eq!(after[0].status, "needs_attention");
+    assert_eq!(after[0].status, IntegrationStatus::NeedsAttention);
     assert_eq!(after[0].last_error.as_deref(), Some("key revoked"));
     assert_eq!(after[0].last_synced_at, None);
     integrations::record_sync_success(&t.db, id, now()).await.unwrap();
     let ok = integrations::get(&t.db, id).await.unwrap();
-    assert_eq!((ok.status.as_str(), ok.last_error, ok.last_synced_at), ("active", None, Some(now())));
+    assert_eq!((ok.status, ok.last_error, ok.last_synced_at), (IntegrationStatus::Active, None, Some(now())));
     // A transient failure leaves the status alone but records what happened.
     integrations::record_sync_failure(&t.db, id, "vendor said 503", false, now()).await.unwrap();
     let transient = integrations::get(&t.db, id).await.unwrap();
     assert_eq!(
-        (transient.status.as_str(), transient.last_error.as_deref()),
-        ("active", Some("vendor said 503"))
+        (transient.status, transient.last_error.as_deref()),
+        (IntegrationStatus::Active, Some("vendor said 503"))
     );
     assert!(integrations::list_for_workspace(&t.db, ws + 1).await.unwrap().is_empty());
 }
@@ -254,8 +255,8 @@ async fn split_rows_and_breakdowns_are_summed(backend: &str) {
     assert_eq!(
         breakdowns,
         vec![
-            ("model".to_owned(), "opus".to_owned(), 7, 55),
-            ("model".to_owned(), "sonnet".to_owned(), 0, 15)
+            (Dimension::Model, "opus".to_owned(), 7, 55),
+            (Dimension::Model, "sonnet".to_owned(), 0, 15)
         ]
     );
 }
@@ -287,7 +288,7 @@ async fn sync_runs_round_trip(backend: &str) {
     let lease = now() + chrono::TimeDelta::minutes(10);
     let new_run = sync_runs::NewRun {
         integration_id: id,
-        trigger: "manual",
+        trigger: Trigger::Manual,
         from: day(1),
         to: day(3),
         days_total: 3,
@@ -297,14 +298,14 @@ async fn sync_runs_round_trip(backend: &str) {
         retry_days: &[],
     };
     let run = sync_runs::start(&t.db, &new_run).await.unwrap();
-    assert_eq!((run.status.as_str(), run.days_total, run.days_done), ("running", 3, 0));
+    assert_eq!((run.status, run.days_total, run.days_done), (SyncRunStatus::Running, 3, 0));
     assert_eq!((run.claimed_by.as_deref(), run.lease_expires_at), (Some("test-instance"), Some(lease)));
     sync_runs::record_progress(&t.db, run.id, 2, 40, lease).await.unwrap();
     sync_runs::finish(&t.db, run.id, Some("vendor said 500"), now()).await.unwrap();
     let recent = sync_runs::recent(&t.db, id, 5).await.unwrap();
     assert_eq!(recent.len(), 1);
     let r = &recent[0];
-    assert_eq!((r.status.as_str(), r.days_done, r.records), ("failed", 2, 40));
+    assert_eq!((r.status, r.days_done, r.records), (SyncRunStatus::Failed, 2, 40));
     assert_eq!(r.error.as_deref(), Some("vendor said 500"));
     assert_eq!(r.finished_at, Some(now()));
 }

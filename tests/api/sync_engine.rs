@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use ai_usage::crypto::{KeyRing, MasterKey};
+use ai_usage::domain::{DayFailureState, IntegrationStatus, SyncRunStatus};
 use ai_usage::storage::{day_failures, integrations, sync_runs};
 use ai_usage::sync::events::{BusMessage, EventBus, SyncEventKind};
 use ai_usage::sync::{EngineConfig, RangeRequest, SyncEngine, SyncError, Trigger};
@@ -67,11 +68,11 @@ async fn three_days_are_stored_and_announced(backend: &str) {
     assert_eq!(per_day[&d1], Totals { rows: 2, sessions: 3, input_tokens: 150, cost_millicents: 15_000 });
 
     let run = sync_runs::get(s.engine.db(), summary.run_id).await.unwrap();
-    assert_eq!((run.status.as_str(), run.days_total, run.days_done, run.records), ("succeeded", 3, 3, 5));
-    assert_eq!(run.trigger_kind, "manual");
+    assert_eq!((run.status, run.days_total, run.days_done, run.records), (SyncRunStatus::Succeeded, 3, 3, 5));
+    assert_eq!(run.trigger_kind, Trigger::Manual);
     assert_eq!(run.claimed_by.as_deref(), Some(s.engine.instance_id()));
     let integration = integrations::get(s.engine.db(), s.integration_id).await.unwrap();
-    assert_eq!((integration.status.as_str(), integration.last_error), ("active", None));
+    assert_eq!((integration.status, integration.last_error), (IntegrationStatus::Active, None));
     assert!(integration.last_synced_at.is_some());
 
     let mut seen = Vec::new();
@@ -125,15 +126,15 @@ async fn a_malformed_day_is_recorded_and_the_run_goes_on(backend: &str) {
     assert_eq!(totals, Totals { rows: 3, sessions: 17, input_tokens: 1_600, cost_millicents: 160_000 });
 
     let run = &sync_runs::recent(s.engine.db(), s.integration_id, 1).await.unwrap()[0];
-    assert_eq!((run.status.as_str(), run.days_done, run.days_failed), ("partial", 3, 1));
+    assert_eq!((run.status, run.days_done, run.days_failed), (SyncRunStatus::Partial, 3, 1));
     let message = run.error.clone().expect("a partial run says which day failed");
     assert!(message.contains("1 of 3 days") && message.contains(&d2.to_string()), "{message}");
     assert!(message.contains("claude_code") && message.contains("unreadable"), "{message}");
     let failure = day_failures::get(s.engine.db(), s.integration_id, d2).await.unwrap().expect("recorded");
-    assert_eq!((failure.attempts, failure.state.as_str()), (1, "failed"));
+    assert_eq!((failure.attempts, failure.state), (1, DayFailureState::Failed));
     // Malformed data is not something a person can fix with a key: the status stays.
     let integration = integrations::get(s.engine.db(), s.integration_id).await.unwrap();
-    assert_eq!(integration.status, "active");
+    assert_eq!(integration.status, IntegrationStatus::Active);
     assert_eq!(integration.last_error.as_deref(), Some(message.as_str()));
 }
 
@@ -161,7 +162,7 @@ async fn a_killed_run_is_taken_over_without_duplicates(backend: &str) {
     task.abort(); // the process "dies" while d2 is in flight
     let _ = task.await;
     let orphan = sync_runs::recent(s.engine.db(), id, 1).await.unwrap().remove(0);
-    assert_eq!((orphan.status.as_str(), orphan.days_done), ("running", 1));
+    assert_eq!((orphan.status, orphan.days_done), (SyncRunStatus::Running, 1));
 
     // While its lease lasts, the run counts as live.
     let early = s.engine.run(id, days(d1, d3), Trigger::Manual).await;
@@ -174,7 +175,7 @@ async fn a_killed_run_is_taken_over_without_duplicates(backend: &str) {
     assert_eq!(summary.days, 3);
     assert_eq!(stored(s.engine.db(), id).await.0, TOTALS_A);
     let orphan = sync_runs::get(s.engine.db(), orphan.id).await.unwrap();
-    assert_eq!(orphan.status, "failed");
+    assert_eq!(orphan.status, SyncRunStatus::Failed);
     assert!(orphan.error.as_deref().unwrap_or("").contains("interrupted"), "{:?}", orphan.error);
 }
 
@@ -189,7 +190,7 @@ async fn a_revoked_key_needs_attention(backend: &str) {
     assert!(message.contains("invalid x-api-key"), "{message}");
     assert!(!message.contains(GOOD_KEY), "the key leaked: {message}");
     let integration = integrations::get(s.engine.db(), s.integration_id).await.unwrap();
-    assert_eq!(integration.status, "needs_attention");
+    assert_eq!(integration.status, IntegrationStatus::NeedsAttention);
     assert!(integration.last_error.as_deref().unwrap_or("").contains("invalid x-api-key"));
     assert_eq!(stored(s.engine.db(), s.integration_id).await.0, Totals::default());
 }

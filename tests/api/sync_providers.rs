@@ -9,6 +9,7 @@ use std::num::NonZeroU32;
 use std::sync::Arc;
 
 use ai_usage::crypto::{KeyRing, MasterKey, SecretContext, SecretString};
+use ai_usage::domain::{ActorKind, IntegrationStatus, SyncRunStatus};
 use ai_usage::storage::schema::{actors, daily_usage};
 use ai_usage::storage::seats::{self, StoredSeat};
 use ai_usage::storage::{Db, StorageError, integrations, sync_runs, users, workspaces};
@@ -46,9 +47,9 @@ async fn add_integration(
     let now = Utc::now().naive_utc();
     let new = integrations::NewIntegration {
         workspace_id,
-        provider,
+        provider: provider.parse().unwrap(),
         display_name: provider,
-        scope_kind: org.map(|_| "organization"),
+        scope_kind: org.map(|_| ai_usage::domain::ScopeKind::Organization),
         scope_slug: org,
         base_url: Some(base_url),
         secret_ciphertext: &[],
@@ -268,7 +269,7 @@ impl CopilotWorld {
 
 fn sample_seats(with_octokitten: bool) -> Vec<StoredSeat> {
     let seat = |identifier: &str, plan: Option<&str>, assigned, last| StoredSeat {
-        kind: "login".into(),
+        kind: ActorKind::Login,
         identifier: identifier.into(),
         plan: plan.map(String::from),
         assigned_at: at(assigned),
@@ -405,15 +406,15 @@ async fn a_seats_failure_fails_the_run_and_keeps_the_days(backend: &str) {
     assert!(error.contains("copilot") && error.contains("seats") && error.contains("500"), "{error}");
     let run = &sync_runs::recent(w.app.db(), w.integration_id, 1).await.unwrap()[0];
     assert_eq!(
-        (run.status.as_str(), run.days_done, run.error.as_deref()),
-        ("failed", 8, Some(error.as_str()))
+        (run.status, run.days_done, run.error.as_deref()),
+        (SyncRunStatus::Failed, 8, Some(error.as_str()))
     );
     // Every day was committed before the roster was asked for; the old roster is untouched.
     assert_eq!(stored(w.app.db(), w.integration_id).await.0.rows, 3);
     assert_eq!(seats::list(w.app.db(), w.integration_id).await.unwrap(), sample_seats(true));
     // An outage is nobody's fault: the integration stays active.
     let integration = integrations::get(w.app.db(), w.integration_id).await.unwrap();
-    assert_eq!(integration.status, "active");
+    assert_eq!(integration.status, IntegrationStatus::Active);
 }
 
 async fn a_key_without_billing_access_still_syncs_usage(backend: &str) {
@@ -431,12 +432,12 @@ async fn a_key_without_billing_access_still_syncs_usage(backend: &str) {
     w.sync(days_ago(8), days_ago(1)).await.expect("usage syncs without seats");
 
     let run = &sync_runs::recent(w.app.db(), w.integration_id, 1).await.unwrap()[0];
-    assert_eq!((run.status.as_str(), run.days_done), ("succeeded", 8));
+    assert_eq!((run.status, run.days_done), (SyncRunStatus::Succeeded, 8));
     assert_eq!(stored(w.app.db(), w.integration_id).await.0.rows, 3);
     // The roster read on the first sync stays; nobody is asked to act.
     assert_eq!(seats::list(w.app.db(), w.integration_id).await.unwrap(), sample_seats(true));
     let integration = integrations::get(w.app.db(), w.integration_id).await.unwrap();
-    assert_eq!((integration.status.as_str(), integration.last_error), ("active", None));
+    assert_eq!((integration.status, integration.last_error), (IntegrationStatus::Active, None));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -564,9 +565,9 @@ async fn cursor_days_and_members_are_stored(backend: &str) {
 
     // Seats: the two current members, by email; no plan or times from Cursor.
     let stored_seats = seats::list(&t.db, id).await.unwrap();
-    let holders: Vec<(&str, &str)> =
-        stored_seats.iter().map(|s| (s.kind.as_str(), s.identifier.as_str())).collect();
-    assert_eq!(holders, [("email", "admin@company.com"), ("email", "developer@company.com")]);
+    let holders: Vec<(ActorKind, &str)> =
+        stored_seats.iter().map(|s| (s.kind, s.identifier.as_str())).collect();
+    assert_eq!(holders, [(ActorKind::Email, "admin@company.com"), (ActorKind::Email, "developer@company.com")]);
     assert!(stored_seats.iter().all(|s| s.plan.is_none() && s.last_activity_at.is_none()));
     assert_eq!(fake.requests_to("/teams/members").len(), 1, "one roster fetch per run");
 }

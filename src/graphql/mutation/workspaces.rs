@@ -34,7 +34,7 @@ impl WorkspaceMutation {
         let name = validate::name(&name, "a workspace name").map_err(bad_input)?;
         let db = ctx.data_unchecked::<Db>();
         let ws =
-            workspaces::create_with_owner(db, name, workspaces::WorkspaceKind::Team, caller.user_id, now())
+            workspaces::create_with_owner(db, name, crate::domain::WorkspaceKind::Team, caller.user_id, now())
                 .await
                 .map_err(ApiError::from)?;
         Ok(Workspace::new(ws, Role::Owner))
@@ -70,7 +70,7 @@ impl WorkspaceMutation {
             &invites::NewInvite {
                 workspace_id,
                 email: &email,
-                role: role.as_str(),
+                role,
                 token_hash: &tokens::hash(&token),
                 invited_by: Some(access.caller.user_id),
                 expires_at: now() + INVITE_TTL,
@@ -221,7 +221,7 @@ impl WorkspaceMutation {
         require(ctx, workspace_id, Action::DeleteWorkspace).await?;
         let db = ctx.data_unchecked::<Db>();
         let ws = workspaces::get(db, workspace_id).await.map_err(ApiError::from)?;
-        if ws.kind == "personal" {
+        if ws.kind == crate::domain::WorkspaceKind::Personal {
             return Err(ApiError::BadInput("a personal workspace lives as long as its account".into()).into());
         }
         workspaces::delete(db, workspace_id).await.map_err(ApiError::from)?;

@@ -4,13 +4,12 @@
 use async_graphql::{Context, ID, Object, Result};
 
 use crate::auth::Action;
-use crate::domain::Role;
 use crate::graphql::ApiError;
 use crate::graphql::guard::{caller, require};
 use crate::graphql::ids::parse_id;
 use crate::graphql::limits::cost;
 use crate::graphql::types::{ApiToken, Member, User, Workspace};
-use crate::storage::{Db, StorageError, auth_tokens, users, workspaces};
+use crate::storage::{Db, auth_tokens, users, workspaces};
 
 #[derive(Default)]
 pub struct AccountQuery;
@@ -30,14 +29,7 @@ impl AccountQuery {
         let rows = workspaces::list_for_user(ctx.data_unchecked::<Db>(), caller.user_id)
             .await
             .map_err(ApiError::from)?;
-        rows.into_iter()
-            .map(|(ws, role)| {
-                let role: Role = role.parse().map_err(|e: crate::domain::UnknownValue| {
-                    ApiError::from(StorageError::Corrupt(e.to_string()))
-                })?;
-                Ok(Workspace::new(ws, role))
-            })
-            .collect()
+        Ok(rows.into_iter().map(|(ws, role)| Workspace::new(ws, role)).collect())
     }
 
     /// One workspace the caller belongs to.
@@ -63,14 +55,7 @@ impl AccountQuery {
         require(ctx, workspace_id, Action::ReadOwnPersonRows).await?;
         let rows =
             workspaces::members(ctx.data_unchecked::<Db>(), workspace_id).await.map_err(ApiError::from)?;
-        rows.into_iter()
-            .map(|(user, role)| {
-                let role: Role = role.parse().map_err(|e: crate::domain::UnknownValue| {
-                    ApiError::from(StorageError::Corrupt(e.to_string()))
-                })?;
-                Ok(Member { user: user.into(), role })
-            })
-            .collect()
+        Ok(rows.into_iter().map(|(user, role)| Member { user: user.into(), role }).collect())
     }
 
     /// The caller's personal API tokens (never their secrets), newest first.

@@ -3,12 +3,11 @@
 use async_graphql::{Context, ID, Object, Result};
 
 use crate::auth::Action;
-use crate::domain::{Role, UnknownValue};
 use crate::graphql::ApiError;
 use crate::graphql::guard::require;
 use crate::graphql::ids::{parse_id, to_id};
 use crate::graphql::types::PendingInvitation;
-use crate::storage::{Db, StorageError, invites};
+use crate::storage::{Db, invites};
 
 #[derive(Default)]
 pub struct InvitationQuery;
@@ -28,20 +27,15 @@ impl InvitationQuery {
         let rows = invites::list_pending(ctx.data_unchecked::<Db>(), workspace_id, now)
             .await
             .map_err(ApiError::from)?;
-        rows.into_iter()
-            .map(|invite| {
-                let role: Role = invite
-                    .role
-                    .parse()
-                    .map_err(|e: UnknownValue| ApiError::from(StorageError::Corrupt(e.to_string())))?;
-                Ok(PendingInvitation {
-                    id: to_id(invite.id),
-                    email: invite.email,
-                    role,
-                    created_at: invite.created_at,
-                    expires_at: invite.expires_at,
-                })
+        Ok(rows
+            .into_iter()
+            .map(|invite| PendingInvitation {
+                id: to_id(invite.id),
+                email: invite.email,
+                role: invite.role,
+                created_at: invite.created_at,
+                expires_at: invite.expires_at,
             })
-            .collect()
+            .collect())
     }
 }

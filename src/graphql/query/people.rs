@@ -72,7 +72,7 @@ impl PeopleQuery {
         let mut out = Vec::new();
         for candidate in candidates {
             let identity = IdentityFacts {
-                kind: &candidate.actor.kind,
+                kind: candidate.actor.kind,
                 identifier: &candidate.actor.identifier,
                 display_name: candidate.actor.display_name.as_deref(),
                 person_id: candidate.actor.person_id,
@@ -83,7 +83,7 @@ impl PeopleQuery {
                     actor: ActorInfo::from(WorkspaceActor {
                         actor: candidate.actor.clone(),
                         workspace_id,
-                        provider: candidate.provider.clone(),
+                        provider: candidate.provider,
                     }),
                     person: Person::from(person.clone()),
                     reason,

@@ -4,7 +4,7 @@
 use async_graphql::{ID, SimpleObject};
 use chrono::NaiveDateTime;
 
-use crate::domain::Role;
+use crate::domain::{Role, WorkspaceKind};
 use crate::graphql::ids::to_id;
 use crate::storage::auth_tokens::AuthToken;
 use crate::storage::users::User as UserRow;
@@ -51,8 +51,8 @@ pub struct Workspace {
     pub id: ID,
     /// The name shown on the dashboard.
     pub name: String,
-    /// `personal` (one account's own) or `team`.
-    pub kind: String,
+    /// Personal (one account's own) or team.
+    pub kind: WorkspaceKind,
     /// Below admin, no team figure, nor any sum or difference of answers (a breakdown's total
     /// minus its rows included), singles out fewer people than this. Team figures are made of cells: per integration, the people ever placed
     /// in the same shown teams (or in none) form a cell; teams are shown largest first while every

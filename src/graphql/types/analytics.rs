@@ -5,16 +5,15 @@
 //! from which vendor field, is `domain::definitions`; every measure's description quotes it).
 
 use async_graphql::{ComplexObject, Context, Enum, ID, InputObject, Result, SimpleObject};
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDate;
 
-use crate::domain::{Granularity, IdentityKind, Measures, Metric, Provider, ProviderSet};
+use crate::domain::{ActorKind, Granularity, IdentityKind, Measures, Metric, Provider, ProviderSet};
 use crate::graphql::ApiError;
 use crate::graphql::ids::to_id;
 use crate::graphql::limits::cost;
 use crate::graphql::loaders::Loaders;
-use crate::graphql::types::{BigInt, Integration};
+use crate::graphql::types::{BigInt, Integration, SyncRun};
 use crate::storage::analytics::people::{Person as PersonRow, WorkspaceActor};
-use crate::storage::sync_runs::SyncRun;
 
 /// Inclusive UTC days. Missing `to` is today (UTC); missing `from` is 89 days before `to` (90 days
 /// in all). At most three years (1,096 days).
@@ -420,10 +419,10 @@ pub struct ActorInfo {
     pub id: ID,
     /// The integration that reported it.
     pub integration_id: ID,
-    /// The integration's tool: `claude_code`, `copilot` or `cursor`.
-    pub provider: String,
-    /// `email`, `login` or `api_key`.
-    pub kind: String,
+    /// The integration's tool.
+    pub provider: Provider,
+    /// How the vendor identifies it: an email, a login or an API key name.
+    pub kind: ActorKind,
     /// The email, GitHub login or API key name, as the vendor gives it.
     pub identifier: String,
     /// The real name the vendor gives for this identity (Cursor members' names), if any.
@@ -444,8 +443,7 @@ impl From<WorkspaceActor> for ActorInfo {
             kind: a.actor.kind,
             identifier: a.actor.identifier,
             display_name: a.actor.display_name,
-            // An unknown stored kind (edited by hand) is not a person.
-            identity_kind: a.actor.identity_kind.parse().unwrap_or(IdentityKind::Service),
+            identity_kind: a.actor.identity_kind,
             person_id: a.actor.person_id.map(to_id),
         }
     }
@@ -578,10 +576,10 @@ pub struct IntegrationFreshness {
 #[ComplexObject]
 impl IntegrationFreshness {
     /// The latest sync run (batched across integrations).
-    async fn last_run(&self, ctx: &Context<'_>) -> Result<Option<SyncRunInfo>> {
+    async fn last_run(&self, ctx: &Context<'_>) -> Result<Option<SyncRun>> {
         let run =
             loaders(ctx).last_runs.load_one(self.integration_id).await.map_err(|_| ApiError::Internal)?;
-        Ok(run.map(SyncRunInfo::from))
+        Ok(run.map(SyncRun::from))
     }
 }
 
@@ -595,43 +593,6 @@ pub struct DayFreshness {
     /// Why a day is `FAILED` or `UNAVAILABLE` (the vendor's answer, or the history horizon);
     /// empty for the other states.
     pub reason: Option<String>,
-}
-
-/// One attempt to bring an integration up to date.
-#[derive(SimpleObject)]
-pub struct SyncRunInfo {
-    /// The run's id.
-    pub id: ID,
-    /// `schedule`, `manual`, `backfill` or `cli`.
-    pub trigger_kind: String,
-    /// `queued`, `running`, `succeeded`, `partial` (some days could not be read; they are
-    /// retried) or `failed` (nothing could be read, or interrupted).
-    pub status: String,
-    /// First UTC day of the run's range.
-    pub range_from: NaiveDate,
-    /// Last UTC day of the run's range (included).
-    pub range_to: NaiveDate,
-    /// When the run started (UTC).
-    pub started_at: NaiveDateTime,
-    /// When it ended (UTC); null while it runs.
-    pub finished_at: Option<NaiveDateTime>,
-    /// Why it failed, naming the provider, the day and the cause; null when it did not.
-    pub error: Option<String>,
-}
-
-impl From<SyncRun> for SyncRunInfo {
-    fn from(r: SyncRun) -> Self {
-        SyncRunInfo {
-            id: to_id(r.id),
-            trigger_kind: r.trigger_kind,
-            status: r.status,
-            range_from: r.range_from,
-            range_to: r.range_to,
-            started_at: r.started_at,
-            finished_at: r.finished_at,
-            error: r.error,
-        }
-    }
 }
 
 /// Per-integration sync coverage over a range.

@@ -5,7 +5,8 @@ use async_graphql::{Enum, SimpleObject};
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::analytics::DayStatus;
-use crate::storage::day_failures::{ACKNOWLEDGED, DayFailure, FAILED, GIVEN_UP};
+use crate::domain::{DayFailureState, IntegrationStatus};
+use crate::storage::day_failures::DayFailure;
 use crate::sync::failed_days::MAX_ATTEMPTS;
 
 /// Where a failed day stands.
@@ -45,11 +46,10 @@ pub struct FailedDay {
 
 impl From<DayFailure> for FailedDay {
     fn from(row: DayFailure) -> Self {
-        let state = match row.state.as_str() {
-            GIVEN_UP => FailedDayState::GivenUp,
-            ACKNOWLEDGED => FailedDayState::Acknowledged,
-            // FAILED, and anything unknown: keep showing it rather than hide a gap.
-            _ => FailedDayState::Retrying,
+        let state = match row.state {
+            DayFailureState::Failed => FailedDayState::Retrying,
+            DayFailureState::GivenUp => FailedDayState::GivenUp,
+            DayFailureState::Acknowledged => FailedDayState::Acknowledged,
         };
         FailedDay {
             day: row.day,
@@ -71,11 +71,15 @@ impl From<DayFailure> for FailedDay {
 
 /// Why an integration needs a person, if it does: the refused key (its `status`) first, else the
 /// days still being retried.
-pub fn attention_reason(status: &str, last_error: Option<&str>, failures: &[DayFailure]) -> Option<String> {
-    if status == "needs_attention" {
+pub fn attention_reason(
+    status: IntegrationStatus,
+    last_error: Option<&str>,
+    failures: &[DayFailure],
+) -> Option<String> {
+    if status == IntegrationStatus::NeedsAttention {
         return Some(last_error.unwrap_or("the vendor refused the key or the account").to_owned());
     }
-    let retrying: Vec<&DayFailure> = failures.iter().filter(|f| f.state == FAILED).collect();
+    let retrying: Vec<&DayFailure> = failures.iter().filter(|f| f.state == DayFailureState::Failed).collect();
     let first = retrying.first()?;
     Some(match retrying.len() {
         1 => format!("{} could not be read: {}", first.day, first.reason),

@@ -1,5 +1,5 @@
 //! `Integration`: a connected vendor account, with its last run, failed days and attention state
-//! resolved on demand (failed days batched across integrations by a loader). Every resolved
+//! resolved on demand (last runs and failed days batched across integrations by loaders). Every resolved
 //! field re-checks the caller's access to the workspace. The key is never returned, only a hint.
 
 use async_graphql::{ComplexObject, Context, ID, Result, SimpleObject};
@@ -12,8 +12,8 @@ use crate::graphql::guard::require;
 use crate::graphql::ids::to_id;
 use crate::graphql::loaders::Loaders;
 use crate::storage::day_failures::DayFailure;
+use crate::domain::{IntegrationStatus, Provider, ScopeKind};
 use crate::storage::integrations::Integration as IntegrationRow;
-use crate::storage::{Db, sync_runs};
 
 /// A connection to one vendor account (a Claude organisation, a GitHub organisation or
 /// enterprise, a Cursor team).
@@ -30,12 +30,13 @@ pub struct Integration {
     pub id: ID,
     /// The workspace it belongs to.
     pub workspace_id: ID,
-    /// `claude_code`, `copilot` or `cursor`.
-    pub provider: String,
+    /// The tool whose admin API it reads.
+    pub provider: Provider,
     /// The name shown on the dashboard.
     pub display_name: String,
-    /// `organization` or `enterprise` for Copilot; empty for the others.
-    pub scope_kind: Option<String>,
+    /// What a Copilot integration reads: an organization or an enterprise; empty for the other
+    /// tools.
+    pub scope_kind: Option<ScopeKind>,
     /// The GitHub organisation or enterprise slug, for Copilot.
     pub scope_slug: Option<String>,
     /// The vendor API base URL when it is not the public default.
@@ -43,11 +44,10 @@ pub struct Integration {
     /// A recognisable fragment of the key (prefix and last characters). The key itself is never
     /// returned.
     pub secret_hint: String,
-    /// `active`, `paused`, `needs_attention` (the vendor refused the key or the account, or a
-    /// policy is switched off: a person must act before it can sync) or `disconnected` (no key
-    /// any more; the data is kept). Days the vendor answered badly do not change it: see
-    /// `needsAttention` and `failedDays`.
-    pub status: String,
+    /// Whether it syncs: `NEEDS_ATTENTION` when the vendor refused the key or the account, or a
+    /// policy is switched off (a person must act before it can sync). Days the vendor answered
+    /// badly do not change it: see `needsAttention` and `failedDays`.
+    pub status: IntegrationStatus,
     /// When it syncs, as a cron expression in UTC.
     pub schedule: String,
     /// When the scheduler syncs it next (UTC).
@@ -89,12 +89,11 @@ impl From<IntegrationRow> for Integration {
 
 #[ComplexObject]
 impl Integration {
-    /// The most recent sync run, running or finished.
+    /// The most recent sync run, running or finished (batched across integrations).
     async fn last_run(&self, ctx: &Context<'_>) -> Result<Option<SyncRun>> {
         require(ctx, self.row_workspace_id, Action::ReadAggregates).await?;
-        let db = ctx.data_unchecked::<Db>();
-        let runs = sync_runs::recent(db, self.row_id, 1).await.map_err(ApiError::from)?;
-        Ok(runs.into_iter().next().map(SyncRun::from))
+        let run = ctx.data_unchecked::<Loaders>().last_runs.load_one(self.row_id).await;
+        Ok(run.map_err(|_| ApiError::Internal)?.map(SyncRun::from))
     }
 
     /// Days the vendor answered badly, oldest first, until a read of them succeeds: those still
@@ -113,7 +112,7 @@ impl Integration {
     /// first one's date and reason. Empty when nothing needs a person.
     async fn attention_reason(&self, ctx: &Context<'_>) -> Result<Option<String>> {
         let failures = self.failures(ctx).await?;
-        Ok(attention_reason(&self.status, self.last_error.as_deref(), &failures))
+        Ok(attention_reason(self.status, self.last_error.as_deref(), &failures))
     }
 }
 

@@ -1,12 +1,12 @@
-//! `SyncRun`: one stored sync attempt of an integration with its progress, as queries, mutations
-//! and `Integration.lastRun` return it.
+//! `SyncRun`: one stored sync attempt of an integration with its progress, as queries, mutations,
+//! `Integration.lastRun` and `IntegrationFreshness.lastRun` return it.
 
 use async_graphql::{ID, SimpleObject};
 use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::graphql::ids::to_id;
 use crate::storage::sync_runs::SyncRun as SyncRunRow;
-use crate::sync::Trigger;
+use crate::domain::{SyncRunStatus, Trigger};
 
 /// One attempt to bring an integration up to date, with its progress.
 #[derive(SimpleObject)]
@@ -15,10 +15,8 @@ pub struct SyncRun {
     pub id: ID,
     /// The integration being synced.
     pub integration_id: ID,
-    /// `running`, `succeeded` (every day stored), `partial` (some days stored, some could not be
-    /// read: they are in `Integration.failedDays` and retried) or `failed` (nothing could be
-    /// read, e.g. the key was refused, or the run was interrupted).
-    pub status: String,
+    /// Where it stands: running, or how it ended.
+    pub status: SyncRunStatus,
     /// What started it.
     pub trigger: Trigger,
     /// First UTC day of the range.
@@ -48,7 +46,7 @@ impl From<SyncRunRow> for SyncRun {
             id: to_id(row.id),
             integration_id: to_id(row.integration_id),
             status: row.status,
-            trigger: Trigger::from_stored(&row.trigger_kind),
+            trigger: row.trigger_kind,
             range_from: row.range_from,
             range_to: row.range_to,
             days_total: row.days_total,

@@ -8,25 +8,28 @@
 //! it moves (`people::set_identity_kind`, like a link does); every other statement joins the
 //! actor at query time, so an override holds for days stored before it.
 
-use crate::domain::Identities;
+use crate::domain::{Identities, IdentityKind};
+
+const HUMAN: IdentityKind = IdentityKind::Human;
+const SERVICE: IdentityKind = IdentityKind::Service;
 
 /// The key a row of actor `alias` counts for: its person for a linked human, else minus its id.
 pub fn person_key(alias: &str) -> String {
     format!(
-        "(CASE WHEN {alias}.identity_kind = 'service' THEN -{alias}.id ELSE COALESCE({alias}.person_id, -{alias}.id) END)"
+        "(CASE WHEN {alias}.identity_kind = '{SERVICE}' THEN -{alias}.id ELSE COALESCE({alias}.person_id, -{alias}.id) END)"
     )
 }
 
 /// Whether actor `alias` is a service, as a boolean expression (the rollups' `service` flag).
 pub fn is_service(alias: &str) -> String {
-    format!("({alias}.identity_kind = 'service')")
+    format!("({alias}.identity_kind = '{SERVICE}')")
 }
 
 /// A predicate keeping the actors of `alias` that `identities` counts.
 pub fn actor_predicate(identities: Identities, alias: &str) -> String {
     match identities {
-        Identities::Humans => format!("{alias}.identity_kind = 'human'"),
-        Identities::Services => format!("{alias}.identity_kind = 'service'"),
+        Identities::Humans => format!("{alias}.identity_kind = '{HUMAN}'"),
+        Identities::Services => format!("{alias}.identity_kind = '{SERVICE}'"),
         Identities::All => "1 = 1".to_owned(),
     }
 }

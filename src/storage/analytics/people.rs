@@ -38,8 +38,8 @@ pub struct WorkspaceActor {
     pub actor: Actor,
     /// The workspace of its integration.
     pub workspace_id: i64,
-    /// The tool of its integration (`claude_code`, `copilot`, `cursor`).
-    pub provider: String,
+    /// The tool of its integration.
+    pub provider: Provider,
 }
 
 /// Actors of a workspace that are the caller's own: their email where the workspace vouched for
@@ -56,7 +56,7 @@ pub async fn own_actor_ids(db: &Db, workspace_id: i64, own: OwnRows<'_>) -> Resu
             .filter(integrations::workspace_id.eq(workspace_id))
             .filter(
                 actors::kind
-                    .eq("email")
+                    .eq(crate::domain::ActorKind::Email)
                     .and(actors::identifier.eq(email))
                     .and(actors::identifier.ne(""))
                     .or(actors::person_id.eq_any(mine)),
@@ -121,7 +121,7 @@ pub struct TeamMembership {
 }
 
 /// `(actor id, integration id, person id, identity kind)`.
-type ActorOfIntegration = (i64, i64, Option<i64>, String);
+type ActorOfIntegration = (i64, i64, Option<i64>, IdentityKind);
 /// `(integration id, actor id, team)`.
 type TeamRow = (i64, i64, String);
 
@@ -133,16 +133,15 @@ pub async fn team_memberships(
     providers: &[Provider],
     integration_ids: &[i64],
 ) -> Result<Vec<TeamMembership>, StorageError> {
-    let providers: Vec<&str> = providers.iter().map(|p| p.as_str()).collect();
     let (actors_of, teams_of): (Vec<ActorOfIntegration>, Vec<TeamRow>) = db_run!(db, |conn| {
-        let candidates: Vec<(i64, String)> = integrations::table
+        let candidates: Vec<(i64, Provider)> = integrations::table
             .filter(integrations::workspace_id.eq(workspace_id))
             .select((integrations::id, integrations::provider))
             .load(conn)
             .await?;
         let ids: Vec<i64> = candidates
             .into_iter()
-            .filter(|(_, p)| providers.is_empty() || providers.contains(&p.as_str()))
+            .filter(|(_, p)| providers.is_empty() || providers.contains(p))
             .filter(|(id, _)| integration_ids.is_empty() || integration_ids.contains(id))
             .map(|(id, _)| id)
             .collect();
@@ -167,7 +166,6 @@ pub async fn team_memberships(
     }
     let mut out = Vec::new();
     for (actor_id, integration_id, person_id, kind) in actors_of {
-        let kind = identity_kind(&kind)?;
         let person_key = person_key(actor_id, person_id, kind);
         let service = kind == IdentityKind::Service;
         match teams_by_actor.remove(&actor_id) {
@@ -193,7 +191,7 @@ pub async fn persons_by_ids(db: &Db, ids: &[i64]) -> Result<Vec<Person>, Storage
 
 /// Actors with their tool, by id, for the actor DataLoader.
 pub async fn actors_by_ids(db: &Db, ids: &[i64]) -> Result<Vec<WorkspaceActor>, StorageError> {
-    let rows: Vec<(Actor, i64, String)> = db_run!(db, |conn| {
+    let rows: Vec<(Actor, i64, Provider)> = db_run!(db, |conn| {
         Ok::<_, StorageError>(
             actors::table
                 .inner_join(integrations::table)
@@ -214,7 +212,7 @@ pub async fn actors_by_person(
     db: &Db,
     person_ids: &[i64],
 ) -> Result<HashMap<i64, Vec<WorkspaceActor>>, StorageError> {
-    let rows: Vec<(Actor, i64, String)> = db_run!(db, |conn| {
+    let rows: Vec<(Actor, i64, Provider)> = db_run!(db, |conn| {
         Ok::<_, StorageError>(
             actors::table
                 .inner_join(integrations::table)
@@ -271,7 +269,7 @@ pub async fn set_actor_person(
                 .returning(Actor::as_returning())
                 .get_result(conn)
                 .await?;
-            let kind = identity_kind(&before.identity_kind)?;
+            let kind = before.identity_kind;
             let keys = [person_key(actor_id, before.person_id, kind), person_key(actor_id, person_id, kind)];
             for statement in refresh_person_keys(dialect, workspace_id, &keys) {
                 conn.batch_execute(&statement).await?;
@@ -287,9 +285,4 @@ pub async fn person_workspace(db: &Db, person_id: i64) -> Result<Option<i64>, St
     db_run!(db, |conn| {
         Ok(persons::table.find(person_id).select(persons::workspace_id).first(conn).await.optional()?)
     })
-}
-
-/// A stored identity kind, parsed.
-pub(crate) fn identity_kind(text: &str) -> Result<IdentityKind, StorageError> {
-    text.parse().map_err(|e: crate::domain::UnknownValue| StorageError::Corrupt(e.to_string()))
 }

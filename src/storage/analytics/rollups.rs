@@ -33,18 +33,19 @@ pub struct DayTarget<'a> {
 /// with it).
 pub fn link_email_actors(t: &DayTarget<'_>) -> Vec<String> {
     let (ws, integration) = (t.workspace_id, t.integration_id);
+    let email = crate::domain::ActorKind::Email;
     vec![
         format!(
             "INSERT INTO persons (workspace_id, display_name, email, user_id) \
              SELECT {ws}, COALESCE(a.display_name, a.identifier), a.identifier, (SELECT m.user_id FROM memberships m WHERE m.workspace_id = {ws} AND m.verified_email = a.identifier LIMIT 1) \
-             FROM actors a WHERE a.integration_id = {integration} AND a.kind = 'email' \
+             FROM actors a WHERE a.integration_id = {integration} AND a.kind = '{email}' \
              AND a.person_id IS NULL AND NOT a.person_locked \
              ON CONFLICT (workspace_id, email) DO NOTHING"
         ),
         format!(
             "UPDATE actors SET person_id = (SELECT p.id FROM persons p \
              WHERE p.workspace_id = {ws} AND p.email = actors.identifier) \
-             WHERE integration_id = {integration} AND kind = 'email' AND person_id IS NULL AND NOT person_locked"
+             WHERE integration_id = {integration} AND kind = '{email}' AND person_id IS NULL AND NOT person_locked"
         ),
     ]
 }

@@ -275,7 +275,7 @@ pub async fn seed_integration(db: &Db, workspace_id: i64) -> i64 {
         db,
         &ai_usage::storage::integrations::NewIntegration {
             workspace_id,
-            provider: "claude_code",
+            provider: ai_usage::domain::Provider::ClaudeCode,
             display_name: "Claude Code",
             scope_kind: None,
             scope_slug: None,

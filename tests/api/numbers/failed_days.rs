@@ -498,9 +498,9 @@ async fn add_integration(
     let copilot = provider == "copilot";
     let new = integrations::NewIntegration {
         workspace_id,
-        provider,
+        provider: provider.parse().unwrap(),
         display_name: provider,
-        scope_kind: copilot.then_some("organization"),
+        scope_kind: copilot.then_some(ai_usage::domain::ScopeKind::Organization),
         scope_slug: copilot.then_some("acme"),
         base_url: Some(base_url),
         secret_ciphertext: &[],

@@ -176,7 +176,7 @@ pub async fn add_claude(
     let secret = SecretString::from(key);
     let new = integrations::NewIntegration {
         workspace_id,
-        provider: "claude_code",
+        provider: ai_usage::domain::Provider::ClaudeCode,
         display_name: "Claude",
         scope_kind: None,
         scope_slug: None,

@@ -351,7 +351,10 @@ impl AnalyticsQuery {
         let out = all
             .into_iter()
             .filter(|i| scope.integration_ids.is_empty() || scope.integration_ids.contains(&i.id))
-            .filter_map(|i| provider(&i.provider).map(|p| (i, p)))
+            .map(|i| {
+                let p = i.provider;
+                (i, p)
+            })
             .filter(|(_, p)| scope.providers.is_empty() || scope.providers.contains(p))
             .map(|(integration, p)| {
                 let lag = lag_days(p);

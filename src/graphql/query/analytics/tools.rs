@@ -2,7 +2,6 @@
 //! a measure none of them reports (`domain::definitions`), a per-tool figure for a measure its
 //! tool does not report.
 
-use super::figures::provider;
 use crate::domain::ProviderSet;
 use crate::graphql::ApiError;
 use crate::storage::analytics::Scope;
@@ -14,7 +13,7 @@ pub async fn tools_in_scope(db: &Db, scope: &Scope) -> Result<ProviderSet, ApiEr
     Ok(all
         .iter()
         .filter(|i| scope.integration_ids.is_empty() || scope.integration_ids.contains(&i.id))
-        .filter_map(|i| provider(&i.provider))
+        .map(|i| i.provider)
         .filter(|p| scope.providers.is_empty() || scope.providers.contains(p))
         .collect())
 }

@@ -6,6 +6,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use ai_usage::crypto::generate_key_base64;
+use ai_usage::domain::SyncRunStatus;
 use ai_usage::storage::sync_runs;
 use serde_json::json;
 
@@ -138,21 +139,21 @@ async fn kill_9_during_a_backfill_then_restart_finishes_it_exactly(backend: &str
     };
     drop(server); // kill -9
     let dead = sync_runs::get(&s.db.db, run.id).await.unwrap();
-    assert_eq!(dead.status, "running", "{dead:?}");
+    assert_eq!(dead.status, SyncRunStatus::Running, "{dead:?}");
     assert!(dead.days_done < dead.days_total, "killed mid-backfill: {dead:?}");
 
     let server = serve(&s).await;
     let started = Instant::now();
     let finished = loop {
         let run = sync_runs::get(&s.db.db, run.id).await.unwrap();
-        if run.status != "running" {
+        if run.status != SyncRunStatus::Running {
             break run;
         }
         // Taken over at start: well within one default lease (60 s).
         assert!(started.elapsed() < Duration::from_secs(30), "the run was not taken over: {run:?}");
         tokio::time::sleep(Duration::from_millis(50)).await;
     };
-    assert_eq!((finished.status.as_str(), finished.error.as_deref()), ("succeeded", None), "{finished:?}");
+    assert_eq!((finished.status, finished.error.as_deref()), (SyncRunStatus::Succeeded, None), "{finished:?}");
     assert_eq!(finished.days_done, finished.days_total);
     let runs = sync_runs::recent(&s.db.db, id, 10).await.unwrap();
     assert_eq!(runs.len(), 1, "one run, taken over, not a second one: {runs:?}");

@@ -23,9 +23,9 @@ async fn add(db: &Db, keyring: &KeyRing, ws: i64, provider: &str, base_url: &str
     let now = Utc::now().naive_utc();
     let new = integrations::NewIntegration {
         workspace_id: ws,
-        provider,
+        provider: provider.parse().unwrap(),
         display_name: provider,
-        scope_kind: org.map(|_| "organization"),
+        scope_kind: org.map(|_| ai_usage::domain::ScopeKind::Organization),
         scope_slug: org,
         base_url: Some(base_url),
         secret_ciphertext: &[],
