@@ -12,10 +12,10 @@
     reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
 )]
 
-#[path = "../tests/hardening/documents/families.rs"]
+#[path = "../tests/api/hardening/documents/families.rs"]
 #[expect(dead_code, reason = "shared with the tests, which use more of it")]
 mod families;
-#[path = "../tests/hardening/documents/server.rs"]
+#[path = "../tests/api/hardening/documents/server.rs"]
 #[expect(dead_code, reason = "shared with the tests, which use more of it")]
 mod server;
 

@@ -12,7 +12,8 @@
     reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
 )]
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/api/common/mod.rs"]
+#[allow(dead_code, reason = "the test harness, of which a bench uses a part")]
 mod common;
 
 use std::sync::Arc;

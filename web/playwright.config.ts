@@ -1,10 +1,10 @@
-// End-to-end tests in Debian's Chromium (headless) against the real binary. `tests/browser.rs`
+// End-to-end tests in Debian's Chromium (headless) against the real binary. `tests/api/browser.rs`
 // starts the service and runs `npx playwright test` with AI_USAGE_BASE_URL set; to run them by
 // hand, start a fresh service and set that variable (and AI_USAGE_SETUP_CODE, see e2e/flows.spec.ts).
 import { defineConfig } from '@playwright/test';
 
 const baseURL = process.env.AI_USAGE_BASE_URL;
-if (!baseURL) throw new Error('set AI_USAGE_BASE_URL to a running ai-usage (tests/browser.rs does)');
+if (!baseURL) throw new Error('set AI_USAGE_BASE_URL to a running ai-usage (tests/api/browser.rs does)');
 
 export default defineConfig({
   testDir: './e2e',

@@ -19,6 +19,7 @@ pub mod private_files;
     reason = "diesel's `table!` generates a module and a type per table and column; the migrations document them"
 )]
 pub mod schema;
+mod statement_count;
 
 pub mod analytics;
 pub mod audit;
@@ -38,7 +39,9 @@ pub mod workspaces;
 
 pub use error::StorageError;
 pub use migrations::{MIGRATION_VERSIONS_POSTGRES, MIGRATION_VERSIONS_SQLITE};
-pub use pool::{Backend, Db, statements_executed};
+pub use pool::{Backend, Db};
+#[cfg(feature = "test-support")]
+pub use statement_count::statements_executed;
 
 /// Runs the same diesel body against whichever backend `$db` holds.
 ///

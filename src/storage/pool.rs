@@ -1,12 +1,7 @@
 //! Connection pools for both backends, chosen at run time from the database URL.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
-
-use diesel::connection::{Instrumentation, InstrumentationEvent};
 
 use deadpool::managed::{Hook, HookError, Manager};
 use diesel::SqliteConnection;
@@ -17,6 +12,8 @@ use diesel_async::pooled_connection::{
 use diesel_async::sync_connection_wrapper::SyncConnectionWrapper;
 use diesel_async::{AsyncConnection, AsyncPgConnection, SimpleAsyncConnection};
 use futures_util::FutureExt;
+
+use super::statement_count::StatementCounter;
 
 use super::StorageError;
 
@@ -66,14 +63,14 @@ impl Db {
     }
 
     fn connect_postgres(url: &str) -> Result<Self, StorageError> {
-        let counter = statement_counter(url);
+        let counter = StatementCounter::for_key(url);
         let mut config = ManagerConfig::<AsyncPgConnection>::default();
         config.recycling_method = RecyclingMethod::Fast;
         config.custom_setup = Box::new(move |url| {
             let (url, counter) = (url.to_owned(), counter.clone());
             async move {
                 let mut conn = AsyncPgConnection::establish(&url).await?;
-                conn.set_instrumentation(count_statements(counter));
+                counter.attach(&mut conn);
                 Ok(conn)
             }
             .boxed()
@@ -97,14 +94,14 @@ impl Db {
         }
         super::private_files::restrict_database(path)
             .map_err(|e| StorageError::Connect(format!("cannot protect {}: {e}", path.display())))?;
-        let counter = statement_counter(&path.to_string_lossy());
+        let counter = StatementCounter::for_key(&path.to_string_lossy());
         let mut config = ManagerConfig::<SqliteConn>::default();
         config.recycling_method = RecyclingMethod::Fast;
         config.custom_setup = Box::new(move |url| {
             let (url, counter) = (url.to_owned(), counter.clone());
             async move {
                 let mut conn = SqliteConn::establish(&url).await?;
-                conn.set_instrumentation(count_statements(counter));
+                counter.attach(&mut conn);
                 // WAL lets readers proceed during a write; the busy timeout turns writer contention
                 // into a short wait instead of an immediate SQLITE_BUSY.
                 conn.batch_execute(
@@ -175,50 +172,7 @@ where
 }
 
 /// The statement [`verify_when_idle`] sends.
-const IDLE_PING: &str = "SELECT 1";
-
-/// Whether `query` is the idle check's ping, reading at most a few bytes of its text.
-fn is_idle_ping(query: &dyn std::fmt::Display) -> bool {
-    struct Prefix(String);
-    impl std::fmt::Write for Prefix {
-        fn write_str(&mut self, s: &str) -> std::fmt::Result {
-            self.0.push_str(s);
-            if self.0.len() > IDLE_PING.len() { Err(std::fmt::Error) } else { Ok(()) }
-        }
-    }
-    let mut text = Prefix(String::with_capacity(IDLE_PING.len() + 16));
-    std::fmt::write(&mut text, format_args!("{query}")).is_ok() && text.0 == IDLE_PING
-}
-
-/// Statements started through pools opened on each URL (SQLite: on each file path).
-static STATEMENTS: OnceLock<Mutex<HashMap<String, Arc<AtomicU64>>>> = OnceLock::new();
-
-fn statement_counter(key: &str) -> Arc<AtomicU64> {
-    let mut counters = STATEMENTS.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
-    counters.entry(key.to_owned()).or_default().clone()
-}
-
-fn count_statements(counter: Arc<AtomicU64>) -> impl Instrumentation {
-    move |event: InstrumentationEvent<'_>| {
-        // The idle check's ping is the pool's, not the caller's: counting it made statement
-        // counts depend on how long a connection happened to sit idle.
-        if let InstrumentationEvent::StartQuery { query, .. } = event
-            && !is_idle_ping(query)
-        {
-            counter.fetch_add(1, Ordering::Relaxed);
-        }
-    }
-}
-
-/// How many SQL statements connections opened by [`Db::connect`] on `url` have started. Tests use
-/// it to check that a query costs a bounded number of statements whatever the size of its answer.
-pub fn statements_executed(url: &str) -> u64 {
-    let key = match sqlite_path(url) {
-        Ok(Some(path)) => path.to_string_lossy().into_owned(),
-        _ => url.to_owned(),
-    };
-    statement_counter(&key).load(Ordering::Relaxed)
-}
+pub(super) const IDLE_PING: &str = "SELECT 1";
 
 fn deadpool_runtime() -> deadpool::Runtime {
     deadpool::Runtime::Tokio1
@@ -229,7 +183,7 @@ fn connect_error(err: impl std::fmt::Display) -> StorageError {
 }
 
 /// `sqlite://relative/path`, `sqlite:///absolute/path`, `sqlite:path` or a path ending in `.db`.
-fn sqlite_path(url: &str) -> Result<Option<PathBuf>, StorageError> {
+pub(super) fn sqlite_path(url: &str) -> Result<Option<PathBuf>, StorageError> {
     let path = if let Some(rest) = url.strip_prefix("sqlite://") {
         rest
     } else if let Some(rest) = url.strip_prefix("sqlite:") {

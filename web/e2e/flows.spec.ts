@@ -2,7 +2,7 @@
 // as from another host), log-in / log-out, change password, a team workspace, an invitation
 // accepted by a new account, a viewer refused the admin page, and GraphiQL offline.
 //
-// The service trusts 127.0.0.1 as a proxy (tests/browser.rs), so a context that sends
+// The service trusts 127.0.0.1 as a proxy (tests/api/browser.rs), so a context that sends
 // `X-Forwarded-For: 203.0.113.9` is a visitor from elsewhere, who needs AI_USAGE_SETUP_CODE.
 import { ADMIN, NEW_PASSWORD, audit, expect, logIn, screenshotPath, test, watch } from './support';
 

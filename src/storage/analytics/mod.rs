@@ -626,7 +626,8 @@ where
     out
 }
 
-/// Runs statements one after the other (bulk seeding in benchmarks and operator tools).
+/// Runs statements one after the other (bulk seeding in tests and benchmarks).
+#[cfg(feature = "test-support")]
 pub async fn bulk_execute(db: &Db, statements: Vec<String>) -> Result<(), StorageError> {
     use diesel_async::SimpleAsyncConnection;
     db_run!(db, |conn| {
