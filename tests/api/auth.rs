@@ -36,7 +36,7 @@ async fn first_account_is_instance_admin_and_password_is_hashed(backend: &str) {
     assert!(!hash.contains(PASSWORD));
     // Every account gets a personal workspace it owns.
     let workspaces = app.gql_as(Some(&first.token), "{ workspaces { kind role } }", json!({})).await;
-    assert_eq!(workspaces["data"]["workspaces"], json!([{ "kind": "personal", "role": "OWNER" }]));
+    assert_eq!(workspaces["data"]["workspaces"], json!([{ "kind": "PERSONAL", "role": "OWNER" }]));
 }
 
 async fn log_in_log_out_and_bad_credentials(backend: &str) {

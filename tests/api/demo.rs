@@ -218,7 +218,7 @@ async fn check_live_workspace(login: &Login) {
             .as_array()
             .unwrap()
             .iter()
-            .filter(|r| r["trigger"] == "SCHEDULE" && r["status"] == "succeeded")
+            .filter(|r| r["trigger"] == "SCHEDULE" && r["status"] == "SUCCEEDED")
             .count()
     };
     let runs_before = scheduled(&client.gql(runs, json!({"i": claude})).await);

@@ -99,20 +99,20 @@ async fn integrations_and_daily_usage_come_from_storage(backend: &str) {
     let list = &response["data"]["integrations"];
     assert_eq!(list.as_array().map(Vec::len), Some(1), "{response}");
     assert_eq!(list[0]["id"], integration.id.to_string());
-    assert_eq!(list[0]["provider"], "cursor");
+    assert_eq!(list[0]["provider"], "CURSOR");
     assert_eq!(list[0]["secretHint"], "crsr_…9f2a");
     assert!(!response.to_string().contains("ciphertext"));
 
     let usage = app
         .gql_as(
             Some(&account.token),
-            "query($w: ID!) { dailyUsage(workspaceId: $w, from: \"2026-11-01\", to: \"2026-11-30\") { day actor interactions suggestionsShown suggestionsAccepted } }",
+            "query($w: ID!) { dailyUsage(workspaceId: $w, from: \"2026-11-01\", to: \"2026-11-30\") { day provider actor totals { interactions suggestionsShown suggestionsAccepted } } }",
             json!({ "w": ws_id.to_string() }),
         )
         .await;
     assert_eq!(
         usage["data"]["dailyUsage"],
-        json!([{ "day": "2026-11-20", "actor": "dev@x.io", "interactions": 12, "suggestionsShown": 40, "suggestionsAccepted": 10 }])
+        json!([{ "day": "2026-11-20", "provider": "CURSOR", "actor": "dev@x.io", "totals": { "interactions": 12, "suggestionsShown": 40, "suggestionsAccepted": 10 } }])
     );
     let reversed = app
         .gql_as(Some(&account.token), "query($w: ID!) { dailyUsage(workspaceId: $w, from: \"2026-11-30\", to: \"2026-11-01\") { day } }", json!({ "w": ws_id.to_string() }))

@@ -119,7 +119,7 @@ async fn the_vendor_key_never_leaks(backend: &str, logs: Arc<Mutex<Vec<u8>>>) {
         ("query($id: ID!) { syncRuns(integrationId: $id) { status error records } }", json!({ "id": id })),
         ("mutation($id: ID!) { syncIntegration(id: $id) { id status } }", json!({ "id": id })),
         (
-            "query($w: ID!, $d: NaiveDate!) { dailyUsage(workspaceId: $w, from: $d, to: $d) { actor sessions inputTokens } }",
+            "query($w: ID!, $d: NaiveDate!) { dailyUsage(workspaceId: $w, from: $d, to: $d) { actor totals { sessions inputTokens } } }",
             json!({ "w": ws.to_string(), "d": day.to_string() }),
         ),
     ] {
@@ -128,7 +128,7 @@ async fn the_vendor_key_never_leaks(backend: &str, logs: Arc<Mutex<Vec<u8>>>) {
     let usage = responses.last().unwrap();
     assert_eq!(
         usage["data"]["dailyUsage"],
-        json!([{ "actor": "alice@x.io", "sessions": 2, "inputTokens": 100 }]),
+        json!([{ "actor": "alice@x.io", "totals": { "sessions": 2, "inputTokens": 100 } }]),
         "{usage}"
     );
 

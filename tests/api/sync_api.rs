@@ -56,7 +56,7 @@ async fn wait_for_run(app: &TestApp, token: &str, id: &str) -> Value {
     loop {
         let runs = app.gql_as(Some(token), RUNS, json!({"id": id})).await;
         let newest = &runs["data"]["syncRuns"][0];
-        if newest["status"].as_str().is_some_and(|s| s != "running") {
+        if newest["status"].as_str().is_some_and(|s| s != "RUNNING") {
             return newest.clone();
         }
         assert!(tokio::time::Instant::now() < deadline, "the run did not finish: {runs}");
@@ -74,14 +74,14 @@ async fn connecting_verifies_stores_and_backfills(backend: &str) {
     let connected = connect(&app, &owner, ws, claude_input(&fake, GOOD_KEY)).await;
 
     let integration = &connected["data"]["connectIntegration"];
-    assert_eq!(integration["provider"], "claude_code", "{connected}");
+    assert_eq!(integration["provider"], "CLAUDE_CODE", "{connected}");
     assert_eq!(integration["secretHint"], "sk-ant-admin01-…6789");
     assert_eq!(integration["schedule"], "0 2 * * *");
     assert!(integration["nextSyncAt"].is_string());
     let id = integration["id"].as_str().unwrap().to_owned();
     // The backfill reaches back Claude Code's default 90 days: today-90 ..= today, 91 days.
     let run = wait_for_run(&app, &owner.token, &id).await;
-    assert_eq!(run["status"], "succeeded", "{run}");
+    assert_eq!(run["status"], "SUCCEEDED", "{run}");
     assert_eq!(
         (run["trigger"].as_str(), run["daysTotal"].as_i64(), run["records"].as_i64()),
         (Some("BACKFILL"), Some(91), Some(5))
@@ -89,7 +89,7 @@ async fn connecting_verifies_stores_and_backfills(backend: &str) {
     assert_eq!(stored(app.db(), id.parse().unwrap()).await.0, TOTALS_A);
 
     let listed = app.gql_as(Some(&owner.token), LIST, json!({"w": ws.to_string()})).await;
-    assert_eq!(listed["data"]["integrations"][0]["lastRun"]["status"], "succeeded", "{listed}");
+    assert_eq!(listed["data"]["integrations"][0]["lastRun"]["status"], "SUCCEEDED", "{listed}");
     for response in [&connected, &listed] {
         assert!(!response.to_string().contains(GOOD_KEY), "the key was returned: {response}");
     }
@@ -135,12 +135,12 @@ async fn sync_now_conflicts_and_disconnect(backend: &str) {
     let run = &started["data"]["syncIntegration"];
     assert_eq!(
         (run["status"].as_str(), run["trigger"].as_str(), run["daysTotal"].as_i64()),
-        (Some("running"), Some("MANUAL"), Some(3)),
+        (Some("RUNNING"), Some("MANUAL"), Some(3)),
         "{started}"
     );
     let second = app.gql_as(Some(&owner.token), SYNC, range).await;
     assert_eq!(code(&second), "CONFLICT", "{second}");
-    assert_eq!(wait_for_run(&app, &owner.token, &id).await["status"], "succeeded");
+    assert_eq!(wait_for_run(&app, &owner.token, &id).await["status"], "SUCCEEDED");
     let integration_id: i64 = id.parse().unwrap();
     assert_eq!(stored(app.db(), integration_id).await.0, TOTALS_A);
 
@@ -148,7 +148,7 @@ async fn sync_now_conflicts_and_disconnect(backend: &str) {
     let kept = app.gql_as(Some(&owner.token), DISCONNECT, json!({"id": id, "keep": true})).await;
     assert_eq!(kept["data"]["disconnectIntegration"], true, "{kept}");
     let listed = app.gql_as(Some(&owner.token), LIST, json!({"w": ws.to_string()})).await;
-    assert_eq!(listed["data"]["integrations"][0]["status"], "disconnected");
+    assert_eq!(listed["data"]["integrations"][0]["status"], "DISCONNECTED");
     assert_eq!(listed["data"]["integrations"][0]["secretHint"], "");
     let refused = app.gql_as(Some(&owner.token), SYNC, json!({"id": id})).await;
     assert_eq!(code(&refused), "BAD_USER_INPUT", "{refused}");
@@ -174,10 +174,10 @@ async fn a_revoked_key_needs_attention_until_replaced(backend: &str) {
     let new_key = "sk-ant-admin01-rotated-key-abcdefgh";
     fake.accept_only(new_key);
     app.gql_as(Some(&owner.token), SYNC, json!({"id": id})).await;
-    assert_eq!(wait_for_run(&app, &owner.token, &id).await["status"], "failed");
+    assert_eq!(wait_for_run(&app, &owner.token, &id).await["status"], "FAILED");
     let listed = app.gql_as(Some(&owner.token), LIST, json!({"w": ws.to_string()})).await;
     let row = &listed["data"]["integrations"][0];
-    assert_eq!(row["status"], "needs_attention", "{listed}");
+    assert_eq!(row["status"], "NEEDS_ATTENTION", "{listed}");
     assert!(row["lastError"].as_str().unwrap().contains("invalid x-api-key"));
 
     // A wrong replacement is refused; the right one clears the status.
@@ -194,14 +194,14 @@ async fn a_revoked_key_needs_attention_until_replaced(backend: &str) {
     let updated = &fixed["data"]["updateIntegration"];
     assert_eq!(
         (updated["status"].as_str(), updated["displayName"].as_str()),
-        (Some("active"), Some("Claude")),
+        (Some("ACTIVE"), Some("Claude")),
         "{fixed}"
     );
     assert_eq!(updated["secretHint"], "sk-ant-admin01-…efgh");
     let paused = app.gql_as(Some(&owner.token), UPDATE, json!({"id": id, "input": {"paused": true}})).await;
-    assert_eq!(paused["data"]["updateIntegration"]["status"], "paused", "{paused}");
+    assert_eq!(paused["data"]["updateIntegration"]["status"], "PAUSED", "{paused}");
     let resumed = app.gql_as(Some(&owner.token), UPDATE, json!({"id": id, "input": {"paused": false}})).await;
-    assert_eq!(resumed["data"]["updateIntegration"]["status"], "active", "{resumed}");
+    assert_eq!(resumed["data"]["updateIntegration"]["status"], "ACTIVE", "{resumed}");
 }
 
 async fn members_viewers_and_outsiders_may_not_manage(backend: &str) {

@@ -144,7 +144,7 @@ async fn wait_until_idle(app: &TestApp, who: &Account, id: &str) -> Vec<Value> {
     for _ in 0..200 {
         let r = app.gql_as(Some(&who.token), query, json!({ "i": id })).await;
         let runs = r["data"]["syncRuns"].as_array().unwrap_or_else(|| panic!("{r}")).clone();
-        if !runs.is_empty() && runs.iter().all(|run| run["status"] != "running") {
+        if !runs.is_empty() && runs.iter().all(|run| run["status"] != "RUNNING") {
             return runs;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;

@@ -280,7 +280,7 @@ async fn an_unreported_measure_is_null_per_tool(backend: &str) {
         metric: COST_MILLICENTS) { total rows { key value share } }
       copilot: usageSummary(workspaceId: $ws, range: {from: \"2024-04-01\", to: \"2024-04-01\"},
         filter: {providers: [COPILOT]}) { current { totals { costMillicents cacheReadTokens commits interactions } } }
-      dailyUsage(workspaceId: $ws, from: \"2024-04-01\", to: \"2024-04-01\") { actor interactions costMillicents } }";
+      dailyUsage(workspaceId: $ws, from: \"2024-04-01\", to: \"2024-04-01\") { actor totals { interactions costMillicents } } }";
     let r = w.q(doc, json!({})).await;
     // Per tool: Claude Code has no interactions, Copilot no cost, Cursor no sessions: null. What
     // a tool reports is a number even when 0 (Copilot's sessions).
@@ -329,9 +329,9 @@ async fn an_unreported_measure_is_null_per_tool(backend: &str) {
     assert_eq!(
         rows,
         [
-            json!({ "actor": "alice-gh", "interactions": 3, "costMillicents": null }),
-            json!({ "actor": "alice@x.io", "interactions": null, "costMillicents": 700 }),
-            json!({ "actor": "bob@x.io", "interactions": 5, "costMillicents": 250 }),
+            json!({ "actor": "alice-gh", "totals": { "interactions": 3, "costMillicents": null } }),
+            json!({ "actor": "alice@x.io", "totals": { "interactions": null, "costMillicents": 700 } }),
+            json!({ "actor": "bob@x.io", "totals": { "interactions": 5, "costMillicents": 250 } }),
         ]
     );
 }
@@ -351,7 +351,7 @@ async fn every_measure_description_names_a_vendor_field_per_tool(backend: &str) 
     let doc = "query {
       metric: __type(name: \"Metric\") { enumValues { name description } }
       totals: __type(name: \"UsageTotals\") { fields { name description } }
-      daily: __type(name: \"DailyUsageRow\") { fields { name description type { name } } } }";
+      daily: __type(name: \"DailyUsageRow\") { fields { name type { name ofType { name } } } } }";
     let r = w.app.gql_as(Some(&w.owner.token), doc, json!({})).await["data"].clone();
     let mut described: Vec<(String, String)> = vec![];
     for v in r["metric"]["enumValues"].as_array().unwrap() {
@@ -361,13 +361,13 @@ async fn every_measure_description_names_a_vendor_field_per_tool(backend: &str) 
         described
             .push((format!("UsageTotals.{}", f["name"]), f["description"].as_str().unwrap_or("").into()));
     }
-    // Every measure of a daily row (its BigInt fields).
-    for f in r["daily"]["fields"].as_array().unwrap().iter().filter(|f| f["type"]["name"] == "BigInt") {
-        described
-            .push((format!("DailyUsageRow.{}", f["name"]), f["description"].as_str().unwrap_or("").into()));
-    }
-    // 20 metrics, 18 totals, 17 daily measures.
-    assert_eq!(described.len(), 20 + 18 + 17, "{described:?}");
+    // A daily row's measures are its `totals`, described above.
+    let daily: Vec<&Value> = r["daily"]["fields"].as_array().unwrap().iter().collect();
+    let type_of = |f: &Value| f["type"]["name"].as_str().or(f["type"]["ofType"]["name"].as_str()).map(str::to_owned);
+    assert!(daily.iter().any(|f| f["name"] == "totals" && type_of(f).as_deref() == Some("UsageTotals")), "{daily:?}");
+    assert!(daily.iter().all(|f| type_of(f).as_deref() != Some("BigInt")), "a flat measure is back: {daily:?}");
+    // 20 metrics, 18 totals.
+    assert_eq!(described.len(), 20 + 18, "{described:?}");
     for (what, description) in &described {
         for label in ["Claude Code", "Copilot", "Cursor"] {
             assert!(names_a_field(description, label), "{what} names no {label} field: {description:?}");

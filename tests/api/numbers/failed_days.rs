@@ -101,7 +101,7 @@ impl World {
         loop {
             let runs = self.gql(RUNS, json!({"id": self.id})).await;
             let newest = &runs["data"]["syncRuns"][0];
-            if newest["status"].as_str().is_some_and(|s| s != "running") {
+            if newest["status"].as_str().is_some_and(|s| s != "RUNNING") {
                 return newest.clone();
             }
             assert!(tokio::time::Instant::now() < deadline, "the run did not finish: {runs}");
@@ -186,7 +186,7 @@ async fn a_malformed_day_in_a_backfill_is_failed_until_a_retry_reads_it(backend:
     let d3 = days_ago(3);
 
     // The backfill read all 7 days and stored the 6 readable ones (5 with rows).
-    assert_eq!(backfill["status"], "partial", "{backfill}");
+    assert_eq!(backfill["status"], "PARTIAL", "{backfill}");
     assert_eq!((backfill["daysTotal"].as_i64(), backfill["daysDone"].as_i64()), (Some(7), Some(7)));
     assert_eq!((backfill["daysFailed"].as_i64(), backfill["records"].as_i64()), (Some(1), Some(5)));
     let error = backfill["error"].as_str().unwrap();
@@ -215,7 +215,7 @@ async fn a_malformed_day_in_a_backfill_is_failed_until_a_retry_reads_it(backend:
 
     // The integration needs attention, naming the day and the reason; its status is untouched.
     let integration = w.integration().await;
-    assert_eq!(integration["status"], "active", "{integration}");
+    assert_eq!(integration["status"], "ACTIVE", "{integration}");
     assert_eq!(integration["needsAttention"], true);
     let attention = integration["attentionReason"].as_str().unwrap();
     assert!(attention.contains(&d3.to_string()) && attention.contains("unreadable"), "{attention}");
@@ -236,7 +236,7 @@ async fn a_malformed_day_in_a_backfill_is_failed_until_a_retry_reads_it(backend:
     // 1 retried day + 2 days of range; d-3 failed again, the others were read.
     assert_eq!(
         (run["status"].as_str(), run["daysTotal"].as_i64(), run["daysFailed"].as_i64()),
-        (Some("partial"), Some(3), Some(1))
+        (Some("PARTIAL"), Some(3), Some(1))
     );
     let failure = day_failures::get(w.app.db(), w.integration_id, d3).await.unwrap().unwrap();
     assert_eq!(failure.attempts, 2);
@@ -245,7 +245,7 @@ async fn a_malformed_day_in_a_backfill_is_failed_until_a_retry_reads_it(backend:
     assert_eq!(wait, TimeDelta::hours(1));
     let run = w.scheduled_run().await;
     assert_eq!(w.fake.fetches_of(d3), fetches + 1, "retried before its backoff elapsed");
-    assert_eq!((run["status"].as_str(), run["daysTotal"].as_i64()), (Some("succeeded"), Some(2)));
+    assert_eq!((run["status"].as_str(), run["daysTotal"].as_i64()), (Some("SUCCEEDED"), Some(2)));
     // Still missing, still shown: a succeeded run does not hide the failed day.
     assert_eq!(w.integration().await["needsAttention"], true);
     assert_eq!(day_entry(&w.freshness().await, d3)["status"], "FAILED");
@@ -254,7 +254,7 @@ async fn a_malformed_day_in_a_backfill_is_failed_until_a_retry_reads_it(backend:
     fix_d3(&w.fake);
     w.backoff_elapsed(d3).await;
     let run = w.scheduled_run().await;
-    assert_eq!((run["status"].as_str(), run["daysFailed"].as_i64()), (Some("succeeded"), Some(0)), "{run}");
+    assert_eq!((run["status"].as_str(), run["daysFailed"].as_i64()), (Some("SUCCEEDED"), Some(0)), "{run}");
     assert_eq!(stored(w.app.db(), w.integration_id).await.0, WITH_D3);
     let freshness = w.freshness().await;
     assert_eq!(day_entry(&freshness, d3), json!({"day": d3.to_string(), "status": "FINAL", "reason": null}));
@@ -274,7 +274,7 @@ async fn a_day_failing_every_attempt_becomes_unavailable(backend: &str) {
     for attempt in 2..=8 {
         w.backoff_elapsed(d3).await;
         let run = w.scheduled_run().await;
-        assert_eq!(run["status"], "partial", "attempt {attempt}: {run}");
+        assert_eq!(run["status"], "PARTIAL", "attempt {attempt}: {run}");
         let failure = day_failures::get(w.app.db(), w.integration_id, d3).await.unwrap().unwrap();
         assert_eq!(failure.attempts, attempt);
         // The schedule: +1 h after the 2nd failure, +6 h after the 3rd, +24 h from the 4th on.
@@ -305,7 +305,7 @@ async fn a_day_failing_every_attempt_becomes_unavailable(backend: &str) {
     assert!(entry["reason"].as_str().unwrap().contains("unreadable"), "{entry}");
     // No more automatic attempts.
     let fetches = w.fake.fetches_of(d3);
-    assert_eq!(w.scheduled_run().await["status"], "succeeded");
+    assert_eq!(w.scheduled_run().await["status"], "SUCCEEDED");
     assert_eq!(w.fake.fetches_of(d3), fetches);
 }
 
@@ -325,12 +325,12 @@ async fn a_refused_key_fails_the_run_at_once(backend: &str) {
     // Nothing could be read: FAILED, stopped at the first day, no day recorded as failed.
     assert_eq!(
         (run["status"].as_str(), run["daysDone"].as_i64(), run["daysFailed"].as_i64()),
-        (Some("failed"), Some(0), Some(0))
+        (Some("FAILED"), Some(0), Some(0))
     );
     assert!(run["error"].as_str().unwrap().contains("invalid x-api-key"), "{run}");
     assert_eq!(w.fake.fetches_of(days_ago(2)), fetches_of_d2, "the run went on after a refused key");
     let integration = w.integration().await;
-    assert_eq!(integration["status"], "needs_attention", "{integration}");
+    assert_eq!(integration["status"], "NEEDS_ATTENTION", "{integration}");
     assert_eq!(integration["needsAttention"], true);
     assert!(integration["attentionReason"].as_str().unwrap().contains("invalid x-api-key"));
     // d-3 is still the backfill's one failure, attempts unchanged.
@@ -360,7 +360,7 @@ async fn admins_retry_and_acknowledge_failed_days_viewers_may_not(backend: &str)
     let run = w.wait_for_run().await;
     assert_eq!(
         (run["status"].as_str(), run["daysTotal"].as_i64(), run["trigger"].as_str()),
-        (Some("failed"), Some(1), Some("MANUAL"))
+        (Some("FAILED"), Some(1), Some("MANUAL"))
     );
     assert_eq!(w.integration().await["failedDays"][0]["attempts"], 2);
 
@@ -380,7 +380,7 @@ async fn admins_retry_and_acknowledge_failed_days_viewers_may_not(backend: &str)
     // An admin may still retry it; once the vendor serves it, it is FINAL and the failure gone.
     fix_d3(&w.fake);
     w.gql(RETRY, vars).await;
-    assert_eq!(w.wait_for_run().await["status"], "succeeded");
+    assert_eq!(w.wait_for_run().await["status"], "SUCCEEDED");
     assert_eq!(day_entry(&w.freshness().await, d3)["status"], "FINAL");
     assert_eq!(w.integration().await["failedDays"], json!([]));
     assert_eq!(stored(w.app.db(), w.integration_id).await.0, WITH_D3);

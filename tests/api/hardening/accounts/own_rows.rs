@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use crate::common::TestApp;
 
-const ROWS: &str = "query($w: ID!) { dailyUsage(workspaceId: $w, from: \"2024-03-01\", to: \"2024-03-01\") { actor sessions } }";
+const ROWS: &str = "query($w: ID!) { dailyUsage(workspaceId: $w, from: \"2024-03-01\", to: \"2024-03-01\") { actor totals { sessions } } }";
 
 /// Writes 2024-03-01 for a Claude Code integration of `workspace_id`: zed@ 5 sessions,
 /// newhire@ 3.
@@ -51,7 +51,7 @@ async fn own_rows_need_a_vouched_address(backend: &str) {
     let newhire = app.sign_up("newhire@x.io").await;
     app.add_member(&owner, team, &newhire, "newhire@x.io", "MEMBER").await;
     let seen = app.gql_as(Some(&newhire.token), ROWS, json!({ "w": team.to_string() })).await;
-    assert_eq!(rows(&seen), &json!([{ "actor": "newhire@x.io", "sessions": 3 }]));
+    assert_eq!(rows(&seen), &json!([{ "actor": "newhire@x.io", "totals": { "sessions": 3 } }]));
     // Admins see everyone's rows as before.
     let all = app.gql_as(Some(&owner.token), ROWS, json!({ "w": team.to_string() })).await;
     assert_eq!(rows(&all).as_array().unwrap().len(), 2, "{all}");

@@ -122,7 +122,7 @@ async fn settle(app: &TestApp, owner: &Account, id: &str) {
             json!({ "id": id }),
         )
         .await;
-        if runs["data"]["syncRuns"].as_array().unwrap().iter().all(|r| r["status"] != "running") {
+        if runs["data"]["syncRuns"].as_array().unwrap().iter().all(|r| r["status"] != "RUNNING") {
             return;
         }
         assert!(tokio::time::Instant::now() < deadline, "backfill did not finish: {runs}");
