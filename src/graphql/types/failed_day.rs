@@ -5,6 +5,7 @@ use async_graphql::{Enum, SimpleObject};
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::analytics::DayStatus;
+use crate::analytics::freshness::failure_status;
 use crate::storage::day_failures::{ACKNOWLEDGED, DayFailure, FAILED, GIVEN_UP};
 use crate::sync::failed_days::MAX_ATTEMPTS;
 
@@ -53,11 +54,7 @@ impl From<DayFailure> for FailedDay {
         };
         FailedDay {
             day: row.day,
-            status: if state == FailedDayState::Retrying {
-                DayStatus::Failed
-            } else {
-                DayStatus::Unavailable
-            },
+            status: failure_status(&row),
             state,
             reason: row.reason,
             attempts: row.attempts,
