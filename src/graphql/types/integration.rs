@@ -7,12 +7,12 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use super::{FailedDay, SyncRun, attention_reason};
 use crate::auth::Action;
+use crate::domain::{IntegrationStatus, Provider, ScopeKind};
 use crate::graphql::ApiError;
 use crate::graphql::guard::require;
 use crate::graphql::ids::to_id;
 use crate::graphql::loaders::Loaders;
 use crate::storage::day_failures::DayFailure;
-use crate::domain::{IntegrationStatus, Provider, ScopeKind};
 use crate::storage::integrations::Integration as IntegrationRow;
 
 /// A connection to one vendor account (a Claude organisation, a GitHub organisation or
