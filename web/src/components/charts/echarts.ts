@@ -3,13 +3,11 @@
 import * as echarts from 'echarts/core';
 import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
 import {
-  AriaComponent,
   CalendarComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
   TooltipComponent,
-  VisualMapComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
@@ -17,13 +15,11 @@ echarts.use([
   BarChart,
   HeatmapChart,
   LineChart,
-  AriaComponent,
   CalendarComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
   TooltipComponent,
-  VisualMapComponent,
   CanvasRenderer,
 ]);
 

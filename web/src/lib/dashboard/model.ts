@@ -20,6 +20,8 @@ export interface DayMark {
   status: DayStatus;
   /** Per integration that is not FINAL: "Cursor: provisional", with the reason. */
   notes: string[];
+  /** Some integration in scope has figures for the day (FINAL or PROVISIONAL). */
+  anyData: boolean;
 }
 
 const RANK: Record<DayStatus, number> = { FINAL: 0, PROVISIONAL: 1, MISSING: 2, UNAVAILABLE: 3, FAILED: 4 };
@@ -88,8 +90,9 @@ export function dayMarks(data: Data): Map<string, DayMark> {
   for (const entry of data.freshness.integrations) {
     const name = entry.integration.displayName;
     for (const d of entry.days) {
-      const mark = marks.get(d.day) ?? { status: 'FINAL' as DayStatus, notes: [] };
+      const mark = marks.get(d.day) ?? { status: 'FINAL' as DayStatus, notes: [], anyData: false };
       if (RANK[d.status] > RANK[mark.status]) mark.status = d.status;
+      if (d.status === 'FINAL' || d.status === 'PROVISIONAL') mark.anyData = true;
       if (d.status !== 'FINAL')
         mark.notes.push(`${name}: ${d.status.toLowerCase()}${d.reason ? ` (${d.reason})` : ''}`);
       marks.set(d.day, mark);
@@ -100,7 +103,7 @@ export function dayMarks(data: Data): Map<string, DayMark> {
 
 /** A day no integration in scope has figures for: drawn as a gap, not as 0. */
 export function noData(mark: DayMark | undefined): boolean {
-  return mark !== undefined && mark.status !== 'FINAL' && mark.status !== 'PROVISIONAL';
+  return mark !== undefined && !mark.anyData;
 }
 
 /**
