@@ -55,7 +55,7 @@ pub struct World {
     pub running: Mutex<Option<RunningApp>>,
     pub workspace_id: i64,
     pub claude_id: i64,
-    pub claude: ClaudeFake,
+    _claude: ClaudeFake,
     _copilot: FakeVendor,
     _cursor: FakeVendor,
 }
@@ -229,7 +229,7 @@ impl World {
             running: Mutex::new(Some(running)),
             workspace_id: ws,
             claude_id,
-            claude,
+            _claude: claude,
             _copilot: copilot,
             _cursor: cursor,
         })
