@@ -99,7 +99,8 @@ async fn run(label: &str, url: &str) {
     let ws: i64 = ws["createWorkspace"]["id"].as_str().unwrap().parse().unwrap();
 
     let started = Instant::now();
-    support::seed::seed(&db, ws, NaiveDate::parse_from_str(FIRST_DAY, "%Y-%m-%d").unwrap(), DAYS, PEOPLE).await;
+    support::seed::seed(&db, ws, NaiveDate::parse_from_str(FIRST_DAY, "%Y-%m-%d").unwrap(), DAYS, PEOPLE)
+        .await;
     println!("{label}: seeded in {:.1} s", started.elapsed().as_secs_f64());
 
     let to = NaiveDate::parse_from_str(FIRST_DAY, "%Y-%m-%d").unwrap() + Days::new(DAYS as u64 - 1);

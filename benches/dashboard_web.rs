@@ -51,8 +51,9 @@ async fn main() {
 }
 
 async fn gql(running: &RunningApp, token: Option<&str>, query: &str, vars: Value) -> Value {
-    let mut req =
-        reqwest::Client::new().post(format!("http://{}/graphql", running.addr)).json(&json!({"query": query, "variables": vars}));
+    let mut req = reqwest::Client::new()
+        .post(format!("http://{}/graphql", running.addr))
+        .json(&json!({"query": query, "variables": vars}));
     if let Some(t) = token {
         req = req.bearer_auth(t);
     }
@@ -76,9 +77,16 @@ async fn run(url: &str) {
         edge: Default::default(),
     };
     let running = app::start(db.clone(), "127.0.0.1:0".parse().unwrap(), settings).await.unwrap();
-    let signed = gql(&running, None, "mutation($e: String!, $p: String!) { signUp(email: $e, password: $p) { token } }", json!({"e": EMAIL, "p": PASSWORD})).await;
+    let signed = gql(
+        &running,
+        None,
+        "mutation($e: String!, $p: String!) { signUp(email: $e, password: $p) { token } }",
+        json!({"e": EMAIL, "p": PASSWORD}),
+    )
+    .await;
     let token = signed["signUp"]["token"].as_str().unwrap().to_owned();
-    let created = gql(&running, Some(&token), r#"mutation { createWorkspace(name: "Bench") { id } }"#, json!({})).await;
+    let created =
+        gql(&running, Some(&token), r#"mutation { createWorkspace(name: "Bench") { id } }"#, json!({})).await;
     let ws: i64 = created["createWorkspace"]["id"].as_str().unwrap().parse().unwrap();
 
     let started = Instant::now();
@@ -89,7 +97,13 @@ async fn run(url: &str) {
     let fake = ClaudeFake::start().await;
     for n in 1..=5 {
         let day = days_ago(n);
-        fake.set_day(day, DayScript::Rows(vec![row(day, "p1@bench.io", 3, 1_000, 250), row(day, "p2@bench.io", 1, 500, 90)]));
+        fake.set_day(
+            day,
+            DayScript::Rows(vec![
+                row(day, "p1@bench.io", 3, 1_000, 250),
+                row(day, "p2@bench.io", 1, 500, 90),
+            ]),
+        );
     }
     let live_id = live_integration(&db, running.engine.keyring(), ws, &fake.base_url).await;
     let running = Arc::new(running);
@@ -147,10 +161,14 @@ async fn control_server(running: Arc<RunningApp>, live_id: i64) -> String {
         let day = days_ago(query.get("n").copied().unwrap_or(1));
         let mut bus = running.state.events.subscribe();
         let engine = running.engine.clone();
-        let run = tokio::spawn(async move { engine.run(id, RangeRequest::Days { from: day, to: day }, Trigger::Manual).await });
+        let run = tokio::spawn(async move {
+            engine.run(id, RangeRequest::Days { from: day, to: day }, Trigger::Manual).await
+        });
         let committed = loop {
             match tokio::time::timeout(Duration::from_secs(30), bus.recv()).await {
-                Ok(Ok(BusMessage::Event(e))) if e.kind == SyncEventKind::DayCommitted => break Utc::now().timestamp_millis(),
+                Ok(Ok(BusMessage::Event(e))) if e.kind == SyncEventKind::DayCommitted => {
+                    break Utc::now().timestamp_millis();
+                }
                 Ok(_) => continue,
                 Err(_) => panic!("no day committed within 30 s"),
             }

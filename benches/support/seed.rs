@@ -12,7 +12,7 @@ pub async fn seed(db: &Db, ws: i64, first_day: NaiveDate, days: i64, people: i64
     let first_day = first_day.to_string();
     let backend = db.backend();
     let d = Dialect(backend);
-        let (numbers, days) = match backend {
+    let (numbers, days) = match backend {
         Backend::Postgres => (
             format!("SELECT g AS n FROM generate_series(1, {people}) g"),
             format!(

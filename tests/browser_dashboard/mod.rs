@@ -145,7 +145,8 @@ fn claude_fake_days(fake: &ClaudeFake) {
 /// Serves `records` as `day`'s Copilot users report (links, then one NDJSON file).
 fn copilot_day(fake: &FakeVendor, day: NaiveDate, records: &[Value]) {
     let file = format!("/download/users-{day}.ndjson");
-    let links = json!({"download_links": [format!("{}{file}", fake.base_url)], "report_day": day.to_string()});
+    let links =
+        json!({"download_links": [format!("{}{file}", fake.base_url)], "report_day": day.to_string()});
     fake.on(&format!("{USERS}?day={day}"), Reply::json(links.to_string()));
     let ndjson: Vec<String> = records.iter().map(Value::to_string).collect();
     fake.on(&file, Reply::status(200, ndjson.join("\n")));
@@ -199,11 +200,13 @@ impl World {
         ai_usage::telemetry::init();
         let db = TestDb::sqlite().await;
         let settings = settings();
-        let running = app::start(db.db.clone(), "127.0.0.1:0".parse().unwrap(), settings.clone()).await.unwrap();
+        let running =
+            app::start(db.db.clone(), "127.0.0.1:0".parse().unwrap(), settings.clone()).await.unwrap();
         let addr = running.addr;
 
         let admin = sign_up(addr, ADMIN_EMAIL, "Ada Admin", None).await;
-        let created = gql(addr, Some(&admin), r#"mutation { createWorkspace(name: "Acme") { id } }"#, json!({})).await;
+        let created =
+            gql(addr, Some(&admin), r#"mutation { createWorkspace(name: "Acme") { id } }"#, json!({})).await;
         let ws: i64 = created["createWorkspace"]["id"].as_str().unwrap().parse().unwrap();
         invite(addr, &admin, ws, MEMBER_EMAIL, "MEMBER", "Alice").await;
         invite(addr, &admin, ws, VIEWER_EMAIL, "VIEWER", "Vic Viewer").await;
@@ -215,9 +218,18 @@ impl World {
         let keyring = running.engine.keyring();
         let claude_id =
             add_integration(&db.db, keyring, ws, "claude_code", "Claude (eng)", &claude.base_url, None).await;
-        let copilot_id =
-            add_integration(&db.db, keyring, ws, "copilot", "Copilot (acme)", &copilot.base_url, Some("acme")).await;
-        let cursor_id = add_integration(&db.db, keyring, ws, "cursor", "Cursor (team)", &cursor.base_url, None).await;
+        let copilot_id = add_integration(
+            &db.db,
+            keyring,
+            ws,
+            "copilot",
+            "Copilot (acme)",
+            &copilot.base_url,
+            Some("acme"),
+        )
+        .await;
+        let cursor_id =
+            add_integration(&db.db, keyring, ws, "cursor", "Cursor (team)", &cursor.base_url, None).await;
         for id in [claude_id, copilot_id, cursor_id] {
             let range = RangeRequest::Days { from: days_ago(29), to: days_ago(2) };
             running.engine.run(id, range, Trigger::Manual).await.unwrap_or_else(|e| panic!("sync {id}: {e}"));
