@@ -6,7 +6,7 @@
 //! Chromium is found at `CHROMIUM_PATH` or `/usr/bin/chromium`. Without it (or without npm) the
 //! test says it was skipped and how to install it; under `CI=true` that is a failure.
 
-use crate::common;
+use crate::{browser_dashboard, common};
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -95,13 +95,18 @@ async fn start_service() -> (TestDb, app::RunningApp) {
 /// Runs `npx playwright test SPEC` against `running`, with its own output folder (runs of other
 /// specs may go on at the same time) and `env` added; fails the test when any browser test fails.
 async fn playwright(spec: &str, running: &app::RunningApp, env: &[(&str, String)]) {
-    let (chromium, web) = (chromium().unwrap(), Path::new(env!("CARGO_MANIFEST_DIR")).join("web"));
     let setup_code = running.state.schema.data::<SetupCode>().expect("setup code").as_str().to_owned();
+    playwright_at(spec, running.addr, &setup_code, env).await;
+}
+
+/// [`playwright`] against the service at `addr` (which the test may stop and restart meanwhile).
+async fn playwright_at(spec: &str, addr: std::net::SocketAddr, setup_code: &str, env: &[(&str, String)]) {
+    let (chromium, web) = (chromium().unwrap(), Path::new(env!("CARGO_MANIFEST_DIR")).join("web"));
     let output = format!("../target/playwright-results/{}", spec.trim_end_matches(".spec.ts"));
     let status = tokio::process::Command::new("npx")
         .args(["playwright", "test", &format!("e2e/{spec}"), "--output", &output])
         .current_dir(&web)
-        .env("AI_USAGE_BASE_URL", format!("http://{}", running.addr))
+        .env("AI_USAGE_BASE_URL", format!("http://{addr}"))
         .env("AI_USAGE_SETUP_CODE", setup_code)
         .env("CHROMIUM_PATH", &chromium)
         .envs(env.iter().map(|(k, v)| (k, v)))
@@ -122,4 +127,16 @@ async fn web_app_flows_in_chromium() {
     }
     let (_db, running) = start_service().await;
     playwright("flows.spec.ts", &running, &[]).await;
+}
+
+/// The live dashboard (`e2e/dashboard.spec.ts`) over three tools synced from fake vendors serving
+/// the fixtures (see `browser_dashboard`), with a control server for syncs, restarts and resyncs.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dashboard_in_chromium() {
+    if browser_tools().is_none() {
+        return;
+    }
+    let world = browser_dashboard::World::start().await;
+    let control = world.control().await;
+    playwright_at("dashboard.spec.ts", world.addr, "", &world.env(control)).await;
 }

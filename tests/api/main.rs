@@ -14,6 +14,7 @@ mod sync_support;
 mod analytics;
 mod auth;
 mod browser;
+mod browser_dashboard;
 mod cli;
 mod closed_sets;
 mod crypto;

@@ -39,7 +39,7 @@ const defs: RouteDef[] = [
     pattern: /^\/w\/([^/]+)$/,
     keys: ['workspaceId'],
     private: true,
-    load: () => import('../routes/Home.svelte'),
+    load: () => import('../routes/Dashboard.svelte'),
   },
   {
     name: 'members',
