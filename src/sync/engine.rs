@@ -198,7 +198,11 @@ impl SyncEngine {
 
     /// The extra egress `integration_id` was given, if any.
     pub fn allowance(&self, integration_id: i64) -> Option<EgressPolicy> {
-        self.allowances.read().unwrap_or_else(std::sync::PoisonError::into_inner).get(&integration_id).cloned()
+        self.allowances
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(&integration_id)
+            .cloned()
     }
 
     /// Syncs `integration_id` over the requested range, in the caller's task.

@@ -73,7 +73,14 @@ export async function audit(page: Page, name: string): Promise<void> {
       expect(serious, `axe on ${name}, ${colorScheme}, ${width} px`).toEqual([]);
       if (width === 375) {
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-        expect(scrollWidth, `${name} scrolls sideways at 375 px`).toBeLessThanOrEqual(375);
+        // What sticks out, named, so a failure says where to look.
+        const wide = await page.evaluate(() =>
+          [...document.querySelectorAll('body *')]
+            .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+            .slice(-5)
+            .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} "${(e.textContent ?? '').slice(0, 40)}"`),
+        );
+        expect(scrollWidth, `${name} scrolls sideways at 375 px: ${wide.join('; ')}`).toBeLessThanOrEqual(375);
       }
       await page.screenshot({ path: `${SCREENSHOTS}/${name}-${colorScheme}-${width}.png`, fullPage: true });
     }
