@@ -108,6 +108,12 @@ pub struct SyncConfig {
     /// own.
     #[arg(long, env = "AI_USAGE_INSTANCE_ID", hide_env_values = true)]
     pub instance_id: Option<String>,
+
+    /// Whether workspace admins may load sample data ("Try it with sample data" in the web app):
+    /// built-in fake vendors on this machine's loopback, connected to an empty workspace. `false`
+    /// turns the button and the `loadSampleData` mutation off.
+    #[arg(long, env = "AI_USAGE_SAMPLE_DATA", hide_env_values = true, default_value_t = true, action = clap::ArgAction::Set)]
+    pub sample_data: bool,
 }
 
 impl SyncConfig {
@@ -118,6 +124,7 @@ impl SyncConfig {
             history_days: self.backfill_days,
             egress: self.allowed_vendor_hosts.clone().unwrap_or_default(),
             instance_id: self.instance_id.clone().filter(|id| !id.trim().is_empty()),
+            sample_data: self.sample_data,
             ..crate::sync::EngineConfig::default()
         }
     }

@@ -2,7 +2,8 @@
 //! /v1/organizations/usage_report/claude_code?starting_at=YYYY-MM-DD[&limit][&page]` with the
 //! Admin key in `x-api-key`, one UTC day per request, rows per actor split by terminal and
 //! `is_remote`, every model in `model_breakdown`, cost in integer cents, and the opaque
-//! `next_page` cursor. A wrong key gets Anthropic's 401 error body.
+//! `next_page` cursor. A wrong key gets Anthropic's 401 error body; a day set to fail
+//! ([`DemoClock::set_failing`]) gets its 503 `overloaded_error`.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -47,6 +48,10 @@ async fn report(
         let body = json!({"type": "error", "error": {"type": "invalid_request_error", "message": "starting_at: expected YYYY-MM-DD"}});
         return (StatusCode::BAD_REQUEST, axum::Json(body)).into_response();
     };
+    if fake.clock.is_failing(day) {
+        let body = json!({"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}});
+        return (StatusCode::SERVICE_UNAVAILABLE, axum::Json(body)).into_response();
+    }
     let limit = query.get("limit").and_then(|l| l.parse::<usize>().ok()).unwrap_or(20).clamp(1, 1000);
     let offset = query.get("page").and_then(|p| decode_cursor(p)).unwrap_or(0);
     let rows = if fake.clock.has_day(day) { rows(&fake.clock, day) } else { Vec::new() };

@@ -13,7 +13,7 @@
 //! started begins with [`MORNING_SLICES`] and every tick adds one slice to today
 //! ([`DemoClock::tick`]), as the working day goes on.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex};
 
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -122,6 +122,8 @@ pub struct DemoClock {
     pub started: NaiveDate,
     /// Slices of each day since the demo started (days it ran through and today).
     revealed: Arc<Mutex<BTreeMap<NaiveDate, u32>>>,
+    /// Days the fake Claude Code API answers with an outage (503), for tests of failed days.
+    failing: Arc<Mutex<BTreeSet<NaiveDate>>>,
 }
 
 impl DemoClock {
@@ -133,7 +135,23 @@ impl DemoClock {
             first_day: today - chrono::Duration::days(i64::from(history_days)),
             started: today,
             revealed: Arc::new(Mutex::new(revealed)),
+            failing: Arc::default(),
         }
+    }
+
+    /// From now on the fake Claude Code API fails `day` (or, with `false`, serves it again).
+    pub fn set_failing(&self, day: NaiveDate, failing: bool) {
+        let mut days = self.failing.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if failing {
+            days.insert(day);
+        } else {
+            days.remove(&day);
+        }
+    }
+
+    /// Whether `day` is set to fail.
+    pub fn is_failing(&self, day: NaiveDate) -> bool {
+        self.failing.lock().unwrap_or_else(std::sync::PoisonError::into_inner).contains(&day)
     }
 
     /// Another slice of `today`'s work happened.

@@ -16,6 +16,7 @@ mod claude_code;
 mod copilot;
 mod cursor;
 mod generator;
+pub mod sample;
 mod setup;
 
 use std::net::SocketAddr;
@@ -89,6 +90,9 @@ pub enum DemoError {
     Setup(String),
 }
 
+/// The GitHub organization the fake Copilot API serves (any other is GitHub's 404).
+pub const COPILOT_ORGANIZATION: &str = cast::GITHUB_ORG;
+
 /// One running fake vendor.
 pub struct FakeVendor {
     /// `http://127.0.0.1:<port>`.
@@ -97,7 +101,7 @@ pub struct FakeVendor {
     pub key: String,
 }
 
-/// The three fakes.
+/// The three fakes, serving one seeded history that grows as [`Fakes::tick`] is called.
 pub struct Fakes {
     /// The Claude Code Analytics API.
     pub claude_code: FakeVendor,
@@ -105,6 +109,7 @@ pub struct Fakes {
     pub copilot: FakeVendor,
     /// Cursor's Admin API.
     pub cursor: FakeVendor,
+    clock: DemoClock,
 }
 
 fn random_key(prefix: &str) -> String {
@@ -131,7 +136,13 @@ async fn serve_fake(
 }
 
 impl Fakes {
-    async fn start(clock: &DemoClock) -> Result<Fakes, DemoError> {
+    /// Starts the three fakes on free loopback ports, with `history_days` of figures before
+    /// today drawn from `seed`. They serve until the process ends.
+    pub async fn start(seed: u64, history_days: u32) -> Result<Fakes, DemoError> {
+        Fakes::start_with(DemoClock::new(seed, chrono::Utc::now().date_naive(), history_days)).await
+    }
+
+    async fn start_with(clock: DemoClock) -> Result<Fakes, DemoError> {
         let (c1, c2, c3) = (clock.clone(), clock.clone(), clock.clone());
         Ok(Fakes {
             claude_code: serve_fake(random_key("sk-ant-admin01-demo-"), |key, _| {
@@ -140,7 +151,29 @@ impl Fakes {
             .await?,
             copilot: serve_fake(random_key("ghp_demo"), |key, base| copilot::router(c2, key, base)).await?,
             cursor: serve_fake(random_key("key_demo"), |key, _| cursor::router(c3, key)).await?,
+            clock,
         })
+    }
+
+    /// Another slice of today's work appears at every fake.
+    pub fn tick(&self) {
+        self.clock.tick(chrono::Utc::now().date_naive());
+    }
+
+    /// From now on the fake Claude Code API answers `day` with an outage (503), or, with
+    /// `failing: false`, serves it again: how tests make a day fail and then retry it.
+    pub fn set_claude_code_day_failing(&self, day: chrono::NaiveDate, failing: bool) {
+        self.clock.set_failing(day, failing);
+    }
+
+    /// Exactly the three fakes' `host:port`: the egress allowance of integrations connected to
+    /// them (see [`crate::sync::connect::connect_allowing`]).
+    pub fn egress_allowance(&self) -> Result<EgressPolicy, DemoError> {
+        let entries: Vec<&str> = [&self.claude_code, &self.copilot, &self.cursor]
+            .iter()
+            .map(|fake| fake.base_url.trim_start_matches("http://"))
+            .collect();
+        EgressPolicy::allowing(&entries).map_err(DemoError::Setup)
     }
 }
 
@@ -149,8 +182,8 @@ pub async fn run(args: &DemoArgs) -> Result<(), DemoError> {
     let storage = StorageConfig { database_url: args.database_url.clone(), data_dir: args.data_dir.clone() };
     let db = app::open_storage(&storage).await?;
     let keyring = KeyRing::from_config(None, None, &args.data_dir).map_err(AppError::from)?;
-    let clock = DemoClock::new(args.seed, chrono::Utc::now().date_naive(), args.days);
-    let fakes = Fakes::start(&clock).await?;
+    let fakes = Fakes::start(args.seed, args.days).await?;
+    let clock = fakes.clock.clone();
     let password = setup::new_password();
     let admin_id = setup::admin_account(&db, &password).await?;
 
@@ -226,12 +259,18 @@ async fn keep_ticking(
         interval.tick().await;
         clock.tick(chrono::Utc::now().date_naive());
         let mut runs = Vec::new();
+        let mut gone = 0;
         for (provider, id) in &workspace.integrations {
             match engine.spawn(*id, RangeRequest::Due, Trigger::Schedule).await {
                 Ok((_, handle)) => runs.push((*provider, handle)),
                 Err(SyncError::AlreadyRunning { .. }) => {}
+                Err(SyncError::Disconnected | SyncError::Storage(StorageError::NotFound)) => gone += 1,
                 Err(error) => tracing::warn!(provider = provider.as_str(), %error, "demo sync did not start"),
             }
+        }
+        if gone == workspace.integrations.len() {
+            tracing::info!(workspace_id = workspace.id, "the demo integrations are gone; no more ticks");
+            return;
         }
         for (provider, handle) in runs {
             match handle.await {

@@ -17,7 +17,7 @@ use super::{DemoError, Fakes};
 use crate::auth::accounts;
 use crate::crypto::SecretString;
 use crate::domain::{Provider, SyncRunStatus, WorkspaceKind};
-use crate::providers::Scope;
+use crate::providers::{EgressPolicy, Scope};
 use crate::storage::workspaces;
 use crate::storage::{Db, analytics, persons, sync_runs, users};
 use crate::sync::SyncEngine;
@@ -59,6 +59,7 @@ pub async fn admin_account(db: &Db, password: &str) -> Result<i64, DemoError> {
 
 /// The demo workspace: its people, then the three tools connected to the fakes.
 pub struct DemoWorkspace {
+    /// The workspace's id.
     pub id: i64,
     /// Integration ids: Claude Code, Copilot, Cursor.
     pub integrations: Vec<(Provider, i64)>,
@@ -72,15 +73,37 @@ pub async fn workspace(
     owner_id: i64,
     fakes: &Fakes,
 ) -> Result<DemoWorkspace, DemoError> {
-    let db = engine.db();
     let now = chrono::Utc::now().naive_utc();
     let workspace =
-        workspaces::create_with_owner(db, &workspace_name(), WorkspaceKind::Team, owner_id, now).await?;
+        workspaces::create_with_owner(engine.db(), &workspace_name(), WorkspaceKind::Team, owner_id, now)
+            .await?;
+    populate(engine, workspace.id, fakes, None).await
+}
+
+/// Adds the demo's people to `workspace_id` (reusing a person with the same e-mail) and connects
+/// the three tools to `fakes` through the real connect path, each with `allowance` as its own
+/// egress allowance (see [`connect::connect_allowing`]).
+pub async fn populate(
+    engine: &SyncEngine,
+    workspace_id: i64,
+    fakes: &Fakes,
+    allowance: Option<EgressPolicy>,
+) -> Result<DemoWorkspace, DemoError> {
+    let db = engine.db();
+    let now = chrono::Utc::now().naive_utc();
+    let existing: HashMap<String, i64> = persons::list(db, workspace_id)
+        .await?
+        .into_iter()
+        .filter_map(|p| Some((p.email?.to_lowercase(), p.id)))
+        .collect();
     // People first: Claude Code and Cursor identities with their e-mail join them at the backfill.
     let mut person_ids = Vec::new();
     for member in &MEMBERS {
-        person_ids
-            .push(persons::create_person(db, workspace.id, member.name, Some(member.email), now).await?.id);
+        let id = match existing.get(&member.email.to_lowercase()) {
+            Some(id) => *id,
+            None => persons::create_person(db, workspace_id, member.name, Some(member.email), now).await?.id,
+        };
+        person_ids.push(id);
     }
     let requests = [
         (Provider::ClaudeCode, "Claude Code", &fakes.claude_code, None),
@@ -102,10 +125,10 @@ pub async fn workspace(
             base_url: Some(fake.base_url.clone()),
             schedule: None,
         };
-        let integration = connect::connect(engine, workspace.id, request).await?;
+        let integration = connect::connect_allowing(engine, workspace_id, request, allowance.clone()).await?;
         integrations.push((provider, integration.id));
     }
-    Ok(DemoWorkspace { id: workspace.id, integrations, persons: person_ids })
+    Ok(DemoWorkspace { id: workspace_id, integrations, persons: person_ids })
 }
 
 impl DemoWorkspace {

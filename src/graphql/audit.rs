@@ -45,6 +45,7 @@ enum Workspace {
 /// the target's id (`None`: the target is the workspace itself or found after the fact).
 const AUDITED: &[(&str, Workspace, &str, Option<&str>)] = &[
     ("connectIntegration", Workspace::Argument, "integration", None),
+    ("loadSampleData", Workspace::Argument, "workspace", None),
     ("updateIntegration", Workspace::OfIntegration, "integration", Some("id")),
     ("disconnectIntegration", Workspace::OfIntegration, "integration", Some("id")),
     ("syncIntegration", Workspace::OfIntegration, "integration", Some("id")),

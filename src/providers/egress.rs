@@ -75,6 +75,14 @@ impl EgressPolicy {
         EgressPolicy::parse(&entries.join(","))
     }
 
+    /// This policy and `other` together: what either allows. The engine uses it for one
+    /// integration's explicit allowance (the built-in sample-data fakes), never process-wide.
+    pub fn and(&self, other: &EgressPolicy) -> EgressPolicy {
+        let mut listed = self.listed.as_ref().clone();
+        listed.extend(other.listed.iter().cloned());
+        EgressPolicy { listed: Arc::new(listed) }
+    }
+
     /// Checks `provider`'s API root and returns it parsed. A listed host may use http or https;
     /// the vendor's own host only https on the default port.
     pub fn check_api(&self, provider: Provider, base_url: &str) -> Result<Url, EgressRefused> {

@@ -12,7 +12,7 @@ use super::plan::RangeRequest;
 use super::schedule::{self, DEFAULT_SCHEDULE, ScheduleError};
 use crate::crypto::{CryptoError, SecretContext, SecretString};
 use crate::domain::{IntegrationStatus, Provider, Trigger};
-use crate::providers::{ProviderError, Scope};
+use crate::providers::{EgressPolicy, ProviderError, Scope};
 use crate::storage::StorageError;
 use crate::storage::integrations::{self, Integration, IntegrationChanges, NewIntegration};
 
@@ -82,6 +82,18 @@ pub async fn connect(
     workspace_id: i64,
     request: ConnectRequest,
 ) -> Result<Integration, ManageError> {
+    connect_allowing(engine, workspace_id, request, None).await
+}
+
+/// [`connect`], with `allowance` added to the egress policy for this integration alone (its key
+/// check, and every later sync while this process runs). Only the built-in sample data passes
+/// one: the loopback fakes it started.
+pub async fn connect_allowing(
+    engine: &SyncEngine,
+    workspace_id: i64,
+    request: ConnectRequest,
+    allowance: Option<EgressPolicy>,
+) -> Result<Integration, ManageError> {
     let display_name = request.display_name.trim();
     if display_name.is_empty() {
         return Err(ManageError::BadInput("an integration needs a display name".into()));
@@ -107,7 +119,13 @@ pub async fn connect(
     let now = now();
     let next_sync_at = schedule::next_run(schedule, now)?;
 
-    let client = engine.client(request.provider, base_url, &request.api_key, request.scope.clone())?;
+    let client = engine.client_allowing(
+        request.provider,
+        base_url,
+        &request.api_key,
+        request.scope.clone(),
+        allowance.as_ref(),
+    )?;
     client.verify().await?;
 
     let hint = request.api_key.hint();
@@ -130,6 +148,9 @@ pub async fn connect(
         Ok(keyring.encrypt(&request.api_key, &SecretContext { workspace_id, integration_id })?)
     })
     .await?;
+    if let Some(allowance) = allowance {
+        engine.allow_egress(integration.id, allowance);
+    }
     engine.events().publish_integration_changed(workspace_id, integration.id, IntegrationChange::Connected);
     start_in_background(engine, integration.id, RangeRequest::Backfill, Trigger::Backfill).await;
     Ok(integration)
@@ -163,7 +184,11 @@ pub async fn update(
     }
     if let Some(key) = request.api_key {
         let scope = Scope::from_stored(integration.scope_kind, integration.scope_slug.clone());
-        engine.client(integration.provider, integration.base_url.as_deref(), &key, scope)?.verify().await?;
+        let allowance = engine.allowance(integration.id);
+        engine
+            .client_allowing(integration.provider, integration.base_url.as_deref(), &key, scope, allowance.as_ref())?
+            .verify()
+            .await?;
         let context =
             SecretContext { workspace_id: integration.workspace_id, integration_id: integration.id };
         changes.secret_ciphertext = Some(engine.keyring().encrypt(&key, &context)?);

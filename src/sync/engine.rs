@@ -17,6 +17,7 @@
 //! vendor key: the provider layer redacts it, and the key itself only travels inside
 //! [`SecretString`] and [`ProviderConfig`].
 
+use std::collections::HashMap;
 use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
@@ -58,6 +59,9 @@ pub struct EngineConfig {
     pub instance_id: Option<String>,
     /// Which vendor hosts may be called (`AI_USAGE_ALLOWED_VENDOR_HOSTS`).
     pub egress: EgressPolicy,
+    /// Whether admins may load sample data (`loadSampleData`) into an empty workspace
+    /// (`AI_USAGE_SAMPLE_DATA`, on by default).
+    pub sample_data: bool,
 }
 
 impl Default for EngineConfig {
@@ -71,6 +75,7 @@ impl Default for EngineConfig {
             heartbeat: Duration::from_secs(20),
             instance_id: None,
             egress: EgressPolicy::vendors_only(),
+            sample_data: true,
         }
     }
 }
@@ -100,6 +105,10 @@ pub struct SyncEngine {
     events: EventBus,
     config: Arc<EngineConfig>,
     instance_id: Arc<str>,
+    /// Extra hosts single integrations may call on top of `config.egress`: the loopback fakes
+    /// this process started for sample data, by integration id. Kept in memory only, so after a
+    /// restart (the fakes are gone) those integrations are refused like any other.
+    allowances: Arc<std::sync::RwLock<HashMap<i64, EgressPolicy>>>,
 }
 
 impl SyncEngine {
@@ -109,7 +118,14 @@ impl SyncEngine {
             .instance_id
             .clone()
             .unwrap_or_else(|| format!("{}-{:08x}", std::process::id(), rand::random::<u32>()));
-        SyncEngine { db, keyring, events, config: Arc::new(config), instance_id: instance_id.into() }
+        SyncEngine {
+            db,
+            keyring,
+            events,
+            config: Arc::new(config),
+            instance_id: instance_id.into(),
+            allowances: Arc::default(),
+        }
     }
 
     /// The database it writes to.
@@ -145,14 +161,48 @@ impl SyncEngine {
         secret: &SecretString,
         scope: Option<Scope>,
     ) -> Result<Box<dyn ProviderClient>, ProviderError> {
+        self.client_allowing(provider, base_url, secret, scope, None)
+    }
+
+    /// [`Self::client`], with `allowance` added to the operator's egress policy for this client
+    /// only (see [`Self::allow_egress`]).
+    pub fn client_allowing(
+        &self,
+        provider: Provider,
+        base_url: Option<&str>,
+        secret: &SecretString,
+        scope: Option<Scope>,
+        allowance: Option<&EgressPolicy>,
+    ) -> Result<Box<dyn ProviderClient>, ProviderError> {
         let base_url = base_url.unwrap_or_else(|| providers::public_base_url(provider));
         let mut config = ProviderConfig::new(base_url, secret.expose());
         config.scope = scope;
         config.retry = self.config.retry.clone();
         config.history_days = self.config.history_days;
         config.requests_per_minute = self.config.requests_per_minute;
-        config.egress = self.config.egress.clone();
+        config.egress = match allowance {
+            Some(extra) => self.config.egress.and(extra),
+            None => self.config.egress.clone(),
+        };
         providers::client_for(provider, config)
+    }
+
+    /// Lets `integration_id` (and no other) also call what `allowance` lists, for as long as
+    /// this process runs.
+    pub fn allow_egress(&self, integration_id: i64, allowance: EgressPolicy) {
+        self.allowances
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(integration_id, allowance);
+    }
+
+    /// The extra egress `integration_id` was given, if any.
+    pub fn allowance(&self, integration_id: i64) -> Option<EgressPolicy> {
+        self.allowances
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(&integration_id)
+            .cloned()
     }
 
     /// Syncs `integration_id` over the requested range, in the caller's task.
@@ -260,7 +310,8 @@ impl SyncEngine {
             SecretContext { workspace_id: integration.workspace_id, integration_id: integration.id };
         let secret = self.keyring.decrypt(&integration.secret_ciphertext, &context)?;
         let scope = Scope::from_stored(integration.scope_kind, integration.scope_slug.clone());
-        self.client(provider, integration.base_url.as_deref(), &secret, scope)
+        let allowance = self.allowance(integration.id);
+        self.client_allowing(provider, integration.base_url.as_deref(), &secret, scope, allowance.as_ref())
             .map_err(|source| SyncError::Client { provider, source })
     }
 

@@ -1,7 +1,10 @@
 //! End-to-end tests of the web app in a real browser: Debian's Chromium, headless, driven by
 //! Playwright's test runner (`web/e2e/`) against the real service on a free port over a fresh
-//! SQLite database. This test only starts the service and runs `npx playwright test`; the flows
-//! are in `web/e2e/flows.spec.ts`, screenshots land in `target/screenshots/`.
+//! SQLite database. Each test starts its own service (and, where needed, the built-in fake
+//! vendors of `ai_usage::demo`) and runs one spec with `npx playwright test`: the account flows
+//! in `web/e2e/flows.spec.ts`, connecting tools, integrations and people in
+//! `integrations.spec.ts`, first run and sample data in `sample-data.spec.ts`. Screenshots land
+//! in `target/screenshots/`.
 //!
 //! Chromium is found at `CHROMIUM_PATH` or `/usr/bin/chromium`. Without it (or without npm) the
 //! test says it was skipped and how to install it; under `CI=true` that is a failure.
@@ -77,13 +80,18 @@ fn browser_tools() -> Option<PathBuf> {
 /// browser context that sends X-Forwarded-For is a visitor from another host: the first sign-up
 /// then needs the setup code), allowed to reach vendor fakes on 127.0.0.1.
 async fn start_service() -> (TestDb, app::RunningApp) {
+    start_service_with(test_engine_config()).await
+}
+
+/// [`start_service`] with its own sync engine settings.
+async fn start_service_with(engine: ai_usage::sync::EngineConfig) -> (TestDb, app::RunningApp) {
     ai_usage::telemetry::init();
     let test_db = TestDb::sqlite().await;
     let edge = EdgeSettings::parse(None, None, Some("127.0.0.0/8")).unwrap();
     let settings = Settings {
         signup_mode: SignupMode::Invite,
         keyring: Arc::new(KeyRing::new(MasterKey::generate(), vec![])),
-        engine: test_engine_config(),
+        engine,
         scheduler: None,
         edge: Arc::new(edge),
     };
@@ -139,4 +147,75 @@ async fn dashboard_in_chromium() {
     let world = browser_dashboard::World::start().await;
     let control = world.control().await;
     playwright_at("dashboard.spec.ts", world.addr, "", &world.env(control)).await;
+}
+
+/// Engine settings for specs that watch a backfill: two weeks of history, paced at 5 requests a
+/// second, so a backfill lasts seconds (long enough to see its progress bar move, short enough
+/// for a test) and Cursor is not held to its real 20 a minute.
+fn watchable_backfills() -> ai_usage::sync::EngineConfig {
+    ai_usage::sync::EngineConfig {
+        history_days: Some(14),
+        requests_per_minute: std::num::NonZeroU32::new(300),
+        ..test_engine_config()
+    }
+}
+
+/// A loopback server the spec calls (from Node, not the page) to let the fake Claude Code API
+/// serve the day it was failing: `POST /heal`.
+async fn heal_switch(fakes: Arc<ai_usage::demo::Fakes>, day: chrono::NaiveDate) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let router = axum::Router::new().route(
+        "/heal",
+        axum::routing::post(move || {
+            let fakes = fakes.clone();
+            async move {
+                fakes.set_claude_code_day_failing(day, false);
+                "healed"
+            }
+        }),
+    );
+    tokio::spawn(async move { axum::serve(listener, router).await });
+    url
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connecting_tools_integrations_and_people_in_chromium() {
+    if browser_tools().is_none() {
+        return;
+    }
+    let (_db, running) = start_service_with(watchable_backfills()).await;
+    let fakes = Arc::new(ai_usage::demo::Fakes::start(14, 30).await.unwrap());
+    // Five days ago the Claude Code API is down: the backfill records the day as failed, the
+    // spec heals it and retries it from the integrations page.
+    let failing = chrono::Utc::now().date_naive() - chrono::Duration::days(5);
+    fakes.set_claude_code_day_failing(failing, true);
+    let heal = heal_switch(fakes.clone(), failing).await;
+    let env = [
+        ("CLAUDE_URL", fakes.claude_code.base_url.clone()),
+        ("CLAUDE_KEY", fakes.claude_code.key.clone()),
+        ("COPILOT_URL", fakes.copilot.base_url.clone()),
+        ("COPILOT_KEY", fakes.copilot.key.clone()),
+        ("COPILOT_ORG", ai_usage::demo::COPILOT_ORGANIZATION.to_owned()),
+        ("CURSOR_URL", fakes.cursor.base_url.clone()),
+        ("CURSOR_KEY", fakes.cursor.key.clone()),
+        ("FAILING_DAY", failing.to_string()),
+        ("HEAL_URL", format!("{heal}/heal")),
+    ];
+    playwright("integrations.spec.ts", &running, &env).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn first_run_and_sample_data_in_chromium() {
+    if browser_tools().is_none() {
+        return;
+    }
+    let engine = ai_usage::sync::EngineConfig {
+        requests_per_minute: std::num::NonZeroU32::new(60_000),
+        // Only the sample data's own allowance lets it reach its loopback fakes.
+        egress: ai_usage::providers::EgressPolicy::vendors_only(),
+        ..test_engine_config()
+    };
+    let (_db, running) = start_service_with(engine).await;
+    playwright("sample-data.spec.ts", &running, &[]).await;
 }

@@ -111,3 +111,119 @@ async fn the_session_cookie_authenticates_the_websocket() {
     assert_eq!(out["data"]["logOut"], true, "{out}");
     assert_eq!(init_with_cookie(&app, &user.token).await, Err(4403));
 }
+
+const SAMPLE: &str = "mutation($w: ID!) { loadSampleData(workspaceId: $w) { id provider baseUrl } }";
+
+/// Polls `check` every 200 ms until it returns `Some`, for at most 60 s.
+async fn eventually<T, F, Fut>(what: &str, mut check: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Option<T>>,
+{
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        if let Some(found) = check().await {
+            return found;
+        }
+        assert!(std::time::Instant::now() < deadline, "timed out waiting for {what}");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sample_data_reaches_its_own_fakes_only() {
+    // The production egress policy: the vendors' own hosts, nothing on loopback.
+    let engine = ai_usage::sync::EngineConfig {
+        egress: ai_usage::providers::EgressPolicy::vendors_only(),
+        requests_per_minute: std::num::NonZeroU32::new(60_000),
+        history_days: Some(20),
+        ..common::test_engine_config()
+    };
+    let app = TestApp::spawn_with_engine("sqlite", ai_usage::auth::SignupMode::Open, engine).await;
+    assert_eq!(
+        app.gql("{ setupRequired sampleDataEnabled }", json!({})).await["data"],
+        json!({"setupRequired": true, "sampleDataEnabled": true})
+    );
+    let admin = app.sign_up("owner@example.com").await;
+    assert_eq!(app.gql("{ setupRequired }", json!({})).await["data"]["setupRequired"], false);
+    let w = admin.personal_workspace_id.to_string();
+
+    let loaded = app.gql_as(Some(&admin.token), SAMPLE, json!({"w": w})).await;
+    let integrations =
+        loaded["data"]["loadSampleData"].as_array().unwrap_or_else(|| panic!("{loaded}")).clone();
+    let providers: Vec<&str> = integrations.iter().map(|i| i["provider"].as_str().unwrap()).collect();
+    assert_eq!(providers, ["claude_code", "copilot", "cursor"]);
+
+    // The backfills reach the loopback fakes through their own allowance: every tool has people.
+    let summary = "query($w: ID!, $p: [Provider!]) { usageSummary(workspaceId: $w, filter: {providers: $p}) { current { activeUsers } } }";
+    for provider in ["CLAUDE_CODE", "COPILOT", "CURSOR"] {
+        eventually(&format!("{provider} sample figures"), || async {
+            let out = app.gql_as(Some(&admin.token), summary, json!({"w": w, "p": [provider]})).await;
+            (out["data"]["usageSummary"]["current"]["activeUsers"].as_i64().unwrap_or(0) > 0).then_some(())
+        })
+        .await;
+    }
+
+    // A second load into the same (no longer empty) workspace is refused.
+    let again = app.gql_as(Some(&admin.token), SAMPLE, json!({"w": w})).await;
+    assert_eq!(again["errors"][0]["extensions"]["code"], "CONFLICT", "{again}");
+
+    // A normal integration pointed at the very same fake is refused by the operator's policy.
+    let team = app.create_workspace(&admin, "Real team").await;
+    let fake_url = integrations[0]["baseUrl"].as_str().unwrap();
+    assert!(fake_url.starts_with("http://127.0.0.1:"), "{fake_url}");
+    let connect = "mutation($w: ID!, $i: ConnectIntegrationInput!) { connectIntegration(workspaceId: $w, input: $i) { id } }";
+    let input = json!({"provider": "CLAUDE_CODE", "displayName": "Sneaky", "apiKey": "sk-ant-admin01-x", "baseUrl": fake_url});
+    let refused = app.gql_as(Some(&admin.token), connect, json!({"w": team.to_string(), "i": input})).await;
+    assert_eq!(refused["errors"][0]["extensions"]["code"], "FORBIDDEN", "{refused}");
+    assert!(refused["errors"][0]["message"].as_str().unwrap().contains("127.0.0.1"), "{refused}");
+    let listed = app
+        .gql_as(
+            Some(&admin.token),
+            "query($w: ID!) { integrations(workspaceId: $w) { id } }",
+            json!({"w": team.to_string()}),
+        )
+        .await;
+    assert_eq!(listed["data"]["integrations"], json!([]), "nothing saved: {listed}");
+
+    // A member may not load sample data.
+    let member = app.sign_up("member@example.com").await;
+    app.add_member(&admin, team, &member, "member@example.com", "MEMBER").await;
+    let denied = app.gql_as(Some(&member.token), SAMPLE, json!({"w": team.to_string()})).await;
+    assert_eq!(denied["errors"][0]["extensions"]["code"], "FORBIDDEN", "{denied}");
+
+    // The loading is in the workspace's audit log.
+    let log = app
+        .gql_as(
+            Some(&admin.token),
+            "query($w: ID!) { auditLog(workspaceId: $w) { events { action } } }",
+            json!({"w": w}),
+        )
+        .await;
+    let actions: Vec<&str> = log["data"]["auditLog"]["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert!(actions.contains(&"loadSampleData"), "{actions:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sample_data_can_be_turned_off() {
+    let engine = ai_usage::sync::EngineConfig { sample_data: false, ..common::test_engine_config() };
+    let app = TestApp::spawn_with_engine("sqlite", ai_usage::auth::SignupMode::Open, engine).await;
+    let admin = app.sign_up("owner@example.com").await;
+    assert_eq!(app.gql("{ sampleDataEnabled }", json!({})).await["data"]["sampleDataEnabled"], false);
+    let refused =
+        app.gql_as(Some(&admin.token), SAMPLE, json!({"w": admin.personal_workspace_id.to_string()})).await;
+    assert_eq!(refused["errors"][0]["extensions"]["code"], "FORBIDDEN", "{refused}");
+    let listed = app
+        .gql_as(
+            Some(&admin.token),
+            "query($w: ID!) { integrations(workspaceId: $w) { id } }",
+            json!({"w": admin.personal_workspace_id.to_string()}),
+        )
+        .await;
+    assert_eq!(listed["data"]["integrations"], json!([]));
+}

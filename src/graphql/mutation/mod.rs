@@ -4,6 +4,7 @@ mod accounts;
 mod failed_days;
 mod integrations;
 mod people;
+mod sample_data;
 mod workspaces;
 
 #[derive(async_graphql::MergedObject, Default)]
@@ -14,4 +15,5 @@ pub struct MutationRoot(
     integrations::IntegrationMutation,
     failed_days::FailedDayMutation,
     people::PeopleMutation,
+    sample_data::SampleDataMutation,
 );

@@ -4,6 +4,7 @@ mod accounts;
 pub(crate) mod analytics;
 mod audit;
 mod health;
+mod instance;
 mod integrations;
 mod invitations;
 mod people;
@@ -13,6 +14,7 @@ mod usage;
 /// Every query, merged.
 pub struct QueryRoot(
     health::HealthQuery,
+    instance::InstanceQuery,
     accounts::AccountQuery,
     invitations::InvitationQuery,
     integrations::IntegrationQuery,

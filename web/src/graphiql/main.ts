@@ -9,6 +9,12 @@ import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { createClient } from 'graphql-ws';
+import { applyTheme, themeChoice } from '../lib/theme';
+
+// The app's theme: the system preference, or the reader's choice in the app (then GraphiQL
+// follows it too; with "system" GraphiQL follows the system by itself).
+applyTheme();
+const choice = themeChoice();
 
 const wsUrl = `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql/ws`;
 const fetcher = createGraphiQLFetcher({
@@ -29,4 +35,11 @@ const initialQuery = new URLSearchParams(location.search).get('query') ?? undefi
 
 const target = document.getElementById('graphiql');
 if (!target) throw new Error('graphiql.html has no #graphiql element');
-createRoot(target).render(createElement(GraphiQL, { fetcher, defaultQuery, ...(initialQuery ? { initialQuery } : {}) }));
+createRoot(target).render(
+  createElement(GraphiQL, {
+    fetcher,
+    defaultQuery,
+    ...(initialQuery ? { initialQuery } : {}),
+    ...(choice === 'system' ? {} : { forcedTheme: choice }),
+  }),
+);

@@ -68,32 +68,46 @@ export async function request<TResult, TVariables>(
 }
 
 let wsClient: Promise<Client> | undefined;
+let socketOpen = false;
 
 /** The graphql-ws client, created on first use (the login route never loads it). */
 export function subscriptions(): Promise<Client> {
-  wsClient ??= import('graphql-ws').then(({ createClient }) =>
-    createClient({
+  wsClient ??= import('graphql-ws').then(({ createClient }) => {
+    const client = createClient({
       url: `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql/ws`,
       // No token in the payload: the server authenticates the socket by the session cookie.
       lazy: true,
       retryAttempts: Infinity,
       shouldRetry: () => true,
-    }),
-  );
+    });
+    client.on('connected', () => (socketOpen = true));
+    client.on('closed', () => (socketOpen = false));
+    return client;
+  });
   return wsClient;
 }
 
-/** Subscribes; returns the function that ends the subscription. */
+/**
+ * Subscribes; returns the function that ends the subscription. `onConnected` runs once the live
+ * connection is up (and again after each reconnect): what happened before it was missed, so
+ * that is when to refetch.
+ */
 export function subscribe<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   onData: (data: TResult) => void,
   onError: (error: ApiError) => void = () => {},
+  onConnected?: () => void,
 ): () => void {
   let dispose: (() => void) | undefined;
+  let stopListening: (() => void) | undefined;
   let ended = false;
   void subscriptions().then((client) => {
     if (ended) return;
+    if (onConnected) {
+      stopListening = client.on('connected', () => onConnected());
+      if (socketOpen) queueMicrotask(onConnected);
+    }
     dispose = client.subscribe<TResult>(
       { query: document.toString(), variables: variables as Record<string, unknown> },
       {
@@ -108,6 +122,7 @@ export function subscribe<TResult, TVariables>(
   });
   return () => {
     ended = true;
+    stopListening?.();
     dispose?.();
   };
 }

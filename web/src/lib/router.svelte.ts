@@ -21,6 +21,15 @@ interface RouteDef {
   load: Route['load'];
 }
 
+/** Pages of a workspace at `/w/:id/<name>` (each its own chunk: Vite needs literal imports). */
+const workspacePages: Record<string, Route['load']> = {
+  connect: () => import('../routes/Connect.svelte'),
+  integrations: () => import('../routes/Integrations.svelte'),
+  people: () => import('../routes/People.svelte'),
+  settings: () => import('../routes/Settings.svelte'),
+  audit: () => import('../routes/AuditLog.svelte'),
+};
+
 const defs: RouteDef[] = [
   { name: 'login', pattern: /^\/login$/, keys: [], private: false, load: () => import('../routes/Login.svelte') },
   { name: 'setup', pattern: /^\/setup$/, keys: [], private: false, load: () => import('../routes/FirstRun.svelte') },
@@ -48,6 +57,13 @@ const defs: RouteDef[] = [
     private: true,
     load: () => import('../routes/Members.svelte'),
   },
+  ...Object.entries(workspacePages).map(([name, load]) => ({
+    name,
+    pattern: new RegExp(`^/w/([^/]+)/${name}$`),
+    keys: ['workspaceId'],
+    private: true,
+    load,
+  })),
 ];
 
 const notFound: RouteDef = {

@@ -1,6 +1,7 @@
 // Who is logged in and their workspaces, loaded once per page load and after log-in/log-out.
 import { ApiError, closeSubscriptions, request } from './graphql';
 import { LogOut, Me } from './operations';
+import { InstanceState } from './operations/integrations';
 import type { MeQuery } from '../gql/graphql';
 
 export type Workspace = MeQuery['workspaces'][number];
@@ -12,10 +13,29 @@ export const session = $state<{
   workspaces: Workspace[];
   version: string;
   error: string | null;
-}>({ loaded: false, user: null, workspaces: [], version: '', error: null });
+  /** No account exists yet: private pages lead to the first-run page. */
+  setupRequired: boolean;
+  /** The operator allows "Try it with sample data". */
+  sampleDataEnabled: boolean;
+}>({
+  loaded: false,
+  user: null,
+  workspaces: [],
+  version: '',
+  error: null,
+  setupRequired: false,
+  sampleDataEnabled: false,
+});
 
 /** (Re)loads the caller. An `UNAUTHENTICATED` answer means: nobody is logged in. */
 export async function loadSession(): Promise<void> {
+  const instance = request(InstanceState).then(
+    (state) => {
+      session.setupRequired = state.setupRequired;
+      session.sampleDataEnabled = state.sampleDataEnabled;
+    },
+    () => {},
+  );
   try {
     const data = await request(Me);
     session.user = data.me;
@@ -27,6 +47,7 @@ export async function loadSession(): Promise<void> {
     session.workspaces = [];
     session.error = error instanceof ApiError && error.code === 'UNAUTHENTICATED' ? null : String(error);
   }
+  await instance;
   session.loaded = true;
 }
 
