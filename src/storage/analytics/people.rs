@@ -86,7 +86,7 @@ pub async fn actor_ids_of_persons(
 
 /// Actors the vendor placed in one of `teams` on any day the service has stored. Membership does
 /// not depend on the range asked for, so that answers for different ranges are the same people's
-/// figures (see `graphql::query::analytics::groups`).
+/// figures (see `crate::analytics::privacy`).
 pub async fn actor_ids_of_teams(
     db: &Db,
     workspace_id: i64,
