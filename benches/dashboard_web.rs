@@ -12,7 +12,8 @@
 )]
 
 mod support;
-#[path = "../tests/sync_support/mod.rs"]
+#[path = "../tests/api/sync_support/mod.rs"]
+#[allow(dead_code, reason = "the test harness, of which a bench uses a part")]
 mod sync_support;
 
 use std::collections::HashMap;
@@ -131,7 +132,7 @@ async fn live_integration(db: &Db, keyring: &KeyRing, ws: i64, base_url: &str) -
     let now = Utc::now().naive_utc();
     let new = integrations::NewIntegration {
         workspace_id: ws,
-        provider: "claude_code",
+        provider: ai_usage::domain::Provider::ClaudeCode,
         display_name: "Claude (live)",
         scope_kind: None,
         scope_slug: None,
