@@ -51,7 +51,10 @@ fn stored_spellings_appear_only_in_their_enum_declarations() {
         .flat_map(|(_, literals)| literals.iter().filter(|l| l.declared).map(|l| l.text.as_str()))
         .collect();
     for expected in ["claude_code", "needs_attention", "succeeded", "backfill", "enterprise", "given_up"] {
-        assert!(spellings.contains(expected), "no stored_as_text! declares {expected:?}: is the scan still reading them?");
+        assert!(
+            spellings.contains(expected),
+            "no stored_as_text! declares {expected:?}: is the scan still reading them?"
+        );
     }
 
     let mut found = Vec::new();
@@ -166,7 +169,8 @@ fn literals(source: &str) -> Vec<Literal> {
             } else {
                 i += 1;
             }
-        } else if c == '"' || (c == 'r' && (chars.get(i + 1) == Some(&'"') || chars.get(i + 1) == Some(&'#'))) {
+        } else if c == '"' || (c == 'r' && (chars.get(i + 1) == Some(&'"') || chars.get(i + 1) == Some(&'#')))
+        {
             let start_line = line;
             let mut text = String::new();
             if c == 'r' {

@@ -14,7 +14,6 @@
 //!   humans by default; service identities are their own figures ([`Identities`]). Measures
 //!   (tokens, cost, lines) are usage and always include every identity.
 
-
 use super::ActorKind;
 
 stored_as_text! {

@@ -1,7 +1,6 @@
 //! The closed sets of an integration: whether it syncs (`integrations.status`) and what a
 //! Copilot integration reads (`integrations.scope_kind`).
 
-
 stored_as_text! {
     /// Whether an integration syncs, and if not, why.
     #[derive(async_graphql::Enum)]

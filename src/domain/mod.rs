@@ -3,7 +3,6 @@
 //! migrations' `CHECK`s list), the parse back, and the diesel conversions, so storage rows carry
 //! the enum itself and an unknown stored value is an error, never a silent default.
 
-
 /// Declares a closed set stored as text: the enum with one stored spelling per variant.
 ///
 /// It derives `Debug`, `Clone`, `Copy`, `PartialEq`, `Eq`, `Hash` (more through the attributes
@@ -73,7 +72,6 @@ macro_rules! stored_as_text {
         }
     };
 }
-
 
 stored_as_text! {
     /// The AI coding tools ai-usage syncs from.

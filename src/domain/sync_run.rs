@@ -2,7 +2,6 @@
 //! (`sync_runs.status`) and where a day the vendor answered badly stands
 //! (`sync_day_failures.state`).
 
-
 stored_as_text! {
     /// Why a run was started.
     #[derive(async_graphql::Enum)]

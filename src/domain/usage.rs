@@ -2,7 +2,6 @@
 
 use chrono::NaiveDate;
 
-
 stored_as_text! {
     /// How a vendor identifies the person behind a row.
     #[derive(PartialOrd, Ord, async_graphql::Enum)]

@@ -1,7 +1,6 @@
 //! The closed sets of accounts and workspaces: what kind a workspace is (`workspaces.kind`) and
 //! what a stored token is for (`auth_tokens.kind`). Roles are [`super::Role`].
 
-
 stored_as_text! {
     /// A personal workspace belongs to one account; a team workspace has members.
     #[derive(async_graphql::Enum)]

@@ -85,10 +85,8 @@ impl<'a> DayRows<'a> {
             teams: Vec::new(),
         };
         for (key, actor_day) in merged {
-            let actor_id = actor_ids
-                .get(&(key.kind, key.identifier.clone()))
-                .copied()
-                .ok_or(StorageError::NotFound)?;
+            let actor_id =
+                actor_ids.get(&(key.kind, key.identifier.clone())).copied().ok_or(StorageError::NotFound)?;
             rows.figures.insert(actor_id, (actor_day.active, actor_day.measures));
             rows.usage.push(new_daily_usage(integration_id, actor_id, day, actor_day, currency, now));
             for b in &actor_day.breakdowns {

@@ -14,9 +14,9 @@ use chrono::NaiveDateTime;
 use diesel::{ExpressionMethods, QueryDsl, QueryableByName};
 
 use super::actor_ids::ensure_actors;
-use super::day_rows::{DayRows, NewRawPayload, merge_actor_days};
 use super::analytics::rollups::{self, CumulativeRefresh, DayTarget};
 use super::analytics::sql::{Dialect, MEASURES};
+use super::day_rows::{DayRows, NewRawPayload, merge_actor_days};
 use super::schema::{actor_teams, daily_usage, raw_payloads, usage_breakdowns};
 use super::{Db, StorageError};
 use crate::domain::{Measures, ProviderDay};
@@ -203,4 +203,3 @@ pub async fn write_day(
         }
     }
 }
-

@@ -212,8 +212,9 @@ pub async fn claim(
     until: NaiveDateTime,
 ) -> Result<bool, StorageError> {
     db_run!(db, |conn| {
-        let target =
-            integrations::table.filter(integrations::id.eq(id)).filter(integrations::status.eq(IntegrationStatus::Active));
+        let target = integrations::table
+            .filter(integrations::id.eq(id))
+            .filter(integrations::status.eq(IntegrationStatus::Active));
         let updated = match seen {
             Some(seen) => {
                 diesel::update(target.filter(integrations::next_sync_at.eq(seen)))
@@ -255,10 +256,12 @@ pub async fn record_sync_success(db: &Db, id: i64, now: NaiveDateTime) -> Result
             ))
             .execute(conn)
             .await?;
-        diesel::update(integrations::table.find(id).filter(integrations::status.eq(IntegrationStatus::NeedsAttention)))
-            .set(integrations::status.eq(IntegrationStatus::Active))
-            .execute(conn)
-            .await?;
+        diesel::update(
+            integrations::table.find(id).filter(integrations::status.eq(IntegrationStatus::NeedsAttention)),
+        )
+        .set(integrations::status.eq(IntegrationStatus::Active))
+        .execute(conn)
+        .await?;
         Ok(())
     })
 }
@@ -280,10 +283,12 @@ pub async fn record_sync_partial(
             ))
             .execute(conn)
             .await?;
-        diesel::update(integrations::table.find(id).filter(integrations::status.eq(IntegrationStatus::NeedsAttention)))
-            .set(integrations::status.eq(IntegrationStatus::Active))
-            .execute(conn)
-            .await?;
+        diesel::update(
+            integrations::table.find(id).filter(integrations::status.eq(IntegrationStatus::NeedsAttention)),
+        )
+        .set(integrations::status.eq(IntegrationStatus::Active))
+        .execute(conn)
+        .await?;
         Ok(())
     })
 }
@@ -314,10 +319,12 @@ pub async fn record_sync_failure(
             .execute(conn)
             .await?;
         if needs_attention {
-            diesel::update(integrations::table.find(id).filter(integrations::status.eq(IntegrationStatus::Active)))
-                .set(integrations::status.eq(IntegrationStatus::NeedsAttention))
-                .execute(conn)
-                .await?;
+            diesel::update(
+                integrations::table.find(id).filter(integrations::status.eq(IntegrationStatus::Active)),
+            )
+            .set(integrations::status.eq(IntegrationStatus::NeedsAttention))
+            .execute(conn)
+            .await?;
         }
         Ok(())
     })

@@ -16,8 +16,8 @@ use super::schema::{actors, integrations, persons};
 use super::usage::Actor;
 use super::{Db, StorageError};
 use crate::db_run;
-use crate::domain::{IdentityKind, Provider};
 use crate::domain::identity::person_key;
+use crate::domain::{IdentityKind, Provider};
 
 /// Creates a person in `workspace_id`. An email is trimmed and lower-cased like vendor emails;
 /// a second person with the same email is a [`StorageError::Conflict`].

@@ -267,7 +267,11 @@ pub async fn fail_expired(
                 .filter(sync_runs::status.eq(SyncRunStatus::Running))
                 .filter(sync_runs::lease_expires_at.is_null().or(sync_runs::lease_expires_at.lt(now))),
         )
-        .set((sync_runs::status.eq(SyncRunStatus::Failed), sync_runs::error.eq(error), sync_runs::finished_at.eq(now)))
+        .set((
+            sync_runs::status.eq(SyncRunStatus::Failed),
+            sync_runs::error.eq(error),
+            sync_runs::finished_at.eq(now),
+        ))
         .execute(conn)
         .await?)
     })

@@ -8,8 +8,8 @@ use super::schema::{memberships, users, workspaces};
 use super::users::User;
 use super::{Db, StorageError};
 use crate::db_run;
-pub use crate::domain::WorkspaceKind;
 use crate::domain::Role;
+pub use crate::domain::WorkspaceKind;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = workspaces, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]

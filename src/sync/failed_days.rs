@@ -19,9 +19,9 @@ use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 
 use super::engine::{PreparedRun, SyncError, now};
 use super::events::SyncEventKind;
+use crate::domain::DayFailureState::{Acknowledged, Failed, GivenUp};
 use crate::providers::ProviderError;
 use crate::providers::excerpt::sanitise_error;
-use crate::domain::DayFailureState::{Acknowledged, Failed, GivenUp};
 use crate::storage::day_failures::{self, DayFailure, FailureUpdate};
 use crate::storage::sync_runs;
 

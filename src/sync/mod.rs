@@ -23,7 +23,7 @@ mod run;
 pub mod schedule;
 pub mod scheduler;
 
-pub use engine::{EngineConfig, RunSummary, SyncEngine, SyncError};
 pub use crate::domain::Trigger;
+pub use engine::{EngineConfig, RunSummary, SyncEngine, SyncError};
 pub use plan::{DayRange, RangeRequest, RunPlan};
 pub use scheduler::{Scheduler, SchedulerConfig, SchedulerHandle};

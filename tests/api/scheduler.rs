@@ -122,7 +122,11 @@ async fn a_failing_integration_does_not_stop_the_loop(backend: &str) {
     assert_eq!(status(good).await.status, IntegrationStatus::Active);
     assert_eq!(status(revoked).await.status, IntegrationStatus::NeedsAttention);
     let unreachable_row = status(unreachable).await;
-    assert_eq!(unreachable_row.status, IntegrationStatus::Active, "a network error is not the person's to fix");
+    assert_eq!(
+        unreachable_row.status,
+        IntegrationStatus::Active,
+        "a network error is not the person's to fix"
+    );
     assert!(unreachable_row.last_error.is_some());
 }
 

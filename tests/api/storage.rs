@@ -4,8 +4,8 @@
 use crate::common;
 
 use ai_usage::domain::{
-    ActorDay, ActorKey, ActorKind, Breakdown, Dimension, IntegrationStatus, Measures, ProviderDay, RawPayload,
-    Role, SyncRunStatus, Trigger,
+    ActorDay, ActorKey, ActorKind, Breakdown, Dimension, IntegrationStatus, Measures, ProviderDay,
+    RawPayload, Role, SyncRunStatus, Trigger,
 };
 use ai_usage::storage::{self, StorageError, day_writer, integrations, sync_runs, users, workspaces};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -254,10 +254,7 @@ async fn split_rows_and_breakdowns_are_summed(backend: &str) {
     let breakdowns = storage::usage::breakdowns_for_day(&t.db, id, day(11)).await.unwrap();
     assert_eq!(
         breakdowns,
-        vec![
-            (Dimension::Model, "opus".to_owned(), 7, 55),
-            (Dimension::Model, "sonnet".to_owned(), 0, 15)
-        ]
+        vec![(Dimension::Model, "opus".to_owned(), 7, 55), (Dimension::Model, "sonnet".to_owned(), 0, 15)]
     );
 }
 

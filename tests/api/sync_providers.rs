@@ -567,7 +567,10 @@ async fn cursor_days_and_members_are_stored(backend: &str) {
     let stored_seats = seats::list(&t.db, id).await.unwrap();
     let holders: Vec<(ActorKind, &str)> =
         stored_seats.iter().map(|s| (s.kind, s.identifier.as_str())).collect();
-    assert_eq!(holders, [(ActorKind::Email, "admin@company.com"), (ActorKind::Email, "developer@company.com")]);
+    assert_eq!(
+        holders,
+        [(ActorKind::Email, "admin@company.com"), (ActorKind::Email, "developer@company.com")]
+    );
     assert!(stored_seats.iter().all(|s| s.plan.is_none() && s.last_activity_at.is_none()));
     assert_eq!(fake.requests_to("/teams/members").len(), 1, "one roster fetch per run");
 }

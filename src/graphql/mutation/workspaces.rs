@@ -33,10 +33,15 @@ impl WorkspaceMutation {
         let caller = caller(ctx)?;
         let name = validate::name(&name, "a workspace name").map_err(bad_input)?;
         let db = ctx.data_unchecked::<Db>();
-        let ws =
-            workspaces::create_with_owner(db, name, crate::domain::WorkspaceKind::Team, caller.user_id, now())
-                .await
-                .map_err(ApiError::from)?;
+        let ws = workspaces::create_with_owner(
+            db,
+            name,
+            crate::domain::WorkspaceKind::Team,
+            caller.user_id,
+            now(),
+        )
+        .await
+        .map_err(ApiError::from)?;
         Ok(Workspace::new(ws, Role::Owner))
     }
 

@@ -4,9 +4,9 @@
 use async_graphql::{ID, SimpleObject};
 use chrono::{NaiveDate, NaiveDateTime};
 
+use crate::domain::{SyncRunStatus, Trigger};
 use crate::graphql::ids::to_id;
 use crate::storage::sync_runs::SyncRun as SyncRunRow;
-use crate::domain::{SyncRunStatus, Trigger};
 
 /// One attempt to bring an integration up to date, with its progress.
 #[derive(SimpleObject)]

@@ -363,9 +363,16 @@ async fn every_measure_description_names_a_vendor_field_per_tool(backend: &str) 
     }
     // A daily row's measures are its `totals`, described above.
     let daily: Vec<&Value> = r["daily"]["fields"].as_array().unwrap().iter().collect();
-    let type_of = |f: &Value| f["type"]["name"].as_str().or(f["type"]["ofType"]["name"].as_str()).map(str::to_owned);
-    assert!(daily.iter().any(|f| f["name"] == "totals" && type_of(f).as_deref() == Some("UsageTotals")), "{daily:?}");
-    assert!(daily.iter().all(|f| type_of(f).as_deref() != Some("BigInt")), "a flat measure is back: {daily:?}");
+    let type_of =
+        |f: &Value| f["type"]["name"].as_str().or(f["type"]["ofType"]["name"].as_str()).map(str::to_owned);
+    assert!(
+        daily.iter().any(|f| f["name"] == "totals" && type_of(f).as_deref() == Some("UsageTotals")),
+        "{daily:?}"
+    );
+    assert!(
+        daily.iter().all(|f| type_of(f).as_deref() != Some("BigInt")),
+        "a flat measure is back: {daily:?}"
+    );
     // 20 metrics, 18 totals.
     assert_eq!(described.len(), 20 + 18, "{described:?}");
     for (what, description) in &described {

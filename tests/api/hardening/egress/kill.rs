@@ -153,7 +153,11 @@ async fn kill_9_during_a_backfill_then_restart_finishes_it_exactly(backend: &str
         assert!(started.elapsed() < Duration::from_secs(30), "the run was not taken over: {run:?}");
         tokio::time::sleep(Duration::from_millis(50)).await;
     };
-    assert_eq!((finished.status, finished.error.as_deref()), (SyncRunStatus::Succeeded, None), "{finished:?}");
+    assert_eq!(
+        (finished.status, finished.error.as_deref()),
+        (SyncRunStatus::Succeeded, None),
+        "{finished:?}"
+    );
     assert_eq!(finished.days_done, finished.days_total);
     let runs = sync_runs::recent(&s.db.db, id, 10).await.unwrap();
     assert_eq!(runs.len(), 1, "one run, taken over, not a second one: {runs:?}");
