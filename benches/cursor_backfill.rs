@@ -178,7 +178,7 @@ async fn add_cursor(db: &ai_usage::storage::Db, keyring: &KeyRing, workspace_id:
     let now = Utc::now().naive_utc();
     let new = integrations::NewIntegration {
         workspace_id,
-        provider: "cursor",
+        provider: ai_usage::domain::Provider::Cursor,
         display_name: "Cursor",
         scope_kind: None,
         scope_slug: None,

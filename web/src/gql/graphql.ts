@@ -15,10 +15,17 @@ export type Role =
   /** Reads aggregates only. */
   | 'VIEWER';
 
+/** A personal workspace belongs to one account; a team workspace has members. */
+export type WorkspaceKind =
+  /** Made with an account, deleted with it; its only member is its owner. */
+  | 'PERSONAL'
+  /** Made by an account; owners, admins, members and viewers. */
+  | 'TEAM';
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { version: string, me: { id: string, email: string, displayName: string, isInstanceAdmin: boolean }, workspaces: Array<{ id: string, name: string, kind: string, role: Role }> };
+export type MeQuery = { version: string, me: { id: string, email: string, displayName: string, isInstanceAdmin: boolean }, workspaces: Array<{ id: string, name: string, kind: WorkspaceKind, role: Role }> };
 
 export type LogInMutationVariables = Exact<{
   email: string;
@@ -64,7 +71,7 @@ export type CreateWorkspaceMutationVariables = Exact<{
 }>;
 
 
-export type CreateWorkspaceMutation = { createWorkspace: { id: string, name: string, kind: string, role: Role } };
+export type CreateWorkspaceMutation = { createWorkspace: { id: string, name: string, kind: WorkspaceKind, role: Role } };
 
 export type MembersQueryVariables = Exact<{
   workspaceId: string | number;
