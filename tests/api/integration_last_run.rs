@@ -45,15 +45,21 @@ async fn last_runs_cost_a_bounded_number_of_statements(backend: &str) {
     let url = app.test_db.url.clone();
     // Integration id → (its newest run's id, that run's daysTotal: the integration's position).
     let mut expected: Vec<(i64, i64, i32)> = Vec::new();
+    // Pool connections are opened lazily, and their set-up statements are counted too: a request
+    // that happens to need one more connection than the ones before pays for it once. The
+    // steady cost is the least of a few requests.
     let count = async || {
-        // Pool connections are opened lazily (and their set-up statements counted), the two
-        // loaders' batches may run side by side on two of them: warm up twice.
-        for _ in 0..2 {
-            app.gql_as(Some(&owner.token), LIST, json!({ "w": ws })).await;
+        app.gql_as(Some(&owner.token), LIST, json!({ "w": ws })).await;
+        let mut least: Option<(u64, Value)> = None;
+        for _ in 0..3 {
+            let before = storage::statements_executed(&url);
+            let response = app.gql_as(Some(&owner.token), LIST, json!({ "w": ws })).await;
+            let spent = storage::statements_executed(&url) - before;
+            if least.as_ref().is_none_or(|(fewest, _)| spent < *fewest) {
+                least = Some((spent, response));
+            }
         }
-        let before = storage::statements_executed(&url);
-        let response = app.gql_as(Some(&owner.token), LIST, json!({ "w": ws })).await;
-        (storage::statements_executed(&url) - before, response)
+        least.unwrap()
     };
 
     add(&app, ws, &mut expected, 5).await;
