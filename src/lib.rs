@@ -2,8 +2,10 @@
 //!
 //! `providers` speak each vendor's API and produce [`domain::ProviderDay`]s; `sync` decides what
 //! to fetch and when, writes through `storage`, and announces what changed on its event bus;
-//! `graphql` serves it all, and `web` wires the HTTP routes.
+//! `analytics` holds the rules figures follow between storage and their clients; `graphql` serves
+//! it all, and `web` wires the HTTP routes.
 
+pub mod analytics;
 pub mod app;
 pub mod auth;
 pub mod cli;

@@ -1,4 +1,5 @@
-//! The GraphQL API. Resolvers stay thin: they check access, call storage, map to types.
+//! The GraphQL API. Resolvers stay thin: they check access, call storage or `crate::analytics`,
+//! map to types.
 //!
 //! The schema is built without I/O ([`sdl`]) so the checked-in `schema.graphql` can be compared
 //! with the code in a test that needs no database.
@@ -15,6 +16,7 @@ pub mod mutation;
 pub mod over_http;
 pub mod query;
 mod schema_description;
+mod selection;
 pub mod subscription;
 pub mod types;
 

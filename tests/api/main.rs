@@ -15,6 +15,7 @@ mod analytics;
 mod auth;
 mod browser;
 mod cli;
+mod closed_sets;
 mod crypto;
 mod demo;
 mod hardening;

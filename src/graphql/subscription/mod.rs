@@ -6,11 +6,12 @@ mod usage_updates;
 use async_graphql::{Context, ID, Result, Subscription};
 use futures_util::{Stream, StreamExt, future};
 
+use crate::analytics::Rows;
 use crate::auth::Action;
-use crate::domain::Metric;
-use crate::graphql::guard::require;
+use crate::domain::{Identities, Metric};
+use crate::graphql::guard::{caller, require};
 use crate::graphql::ids::parse_id;
-use crate::graphql::query::analytics::scope::{Rows, scope};
+use crate::graphql::selection::{Question, select};
 use crate::graphql::types::analytics::UsageFilter;
 use crate::graphql::types::{IntegrationChangedEvent, SyncProgressEvent, UsageUpdate};
 use crate::storage::Db;
@@ -86,14 +87,15 @@ impl UsageSubscription {
         )]
         filter: Option<UsageFilter>,
     ) -> Result<impl Stream<Item = UsageUpdate>> {
+        let question = Question { workspace_id, range: None, filter, identities: Identities::Humans };
         // Boxed for the reason given in `open_feed`.
-        let (scope, access) = Box::pin(scope(ctx, &workspace_id, None, filter, Rows::Aggregates)).await?;
+        let scope = Box::pin(select(ctx, question, Rows::Aggregates)).await?.scope;
         let db = ctx.data_unchecked::<Db>().clone();
         let cache = ctx.data_unchecked::<std::sync::Arc<UpdateCache>>().clone();
         let feed = workspace_feed(
             db.clone(),
             ctx.data_unchecked::<EventBus>(),
-            access.caller.clone(),
+            caller(ctx)?.clone(),
             scope.workspace_id,
             Action::ReadAggregates,
         );

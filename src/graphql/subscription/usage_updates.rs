@@ -6,14 +6,13 @@
 
 use std::convert::Infallible;
 
+use crate::analytics::Scope;
+use crate::analytics::series::{SeriesParams, series};
 use crate::domain::{Granularity, Metric};
 use crate::graphql::ApiError;
 use crate::graphql::memo::Memo;
-use crate::graphql::query::analytics::figures;
-use crate::graphql::query::analytics::source::Source;
 use crate::graphql::types::analytics::UsageSeries;
 use crate::storage::Db;
-use crate::storage::analytics::Scope;
 use crate::sync::events::SyncEvent;
 
 /// Results of recent events; older ones are never asked for again.
@@ -46,11 +45,15 @@ impl UpdateCache {
         let scope = scope.with_days(*from, *to);
         let key = format!("{}:{:?}:{:?}:{:?}", event.run_id, event.days, scope, metrics);
         let compute = async {
-            let source = Source { db, memo: None };
-            let result = figures::series(source, &scope, Granularity::Day, metrics.to_vec(), false)
-                .await
-                .map_err(|e| e.message().to_owned());
-            Ok::<_, Infallible>(result)
+            let params = SeriesParams {
+                granularity: Granularity::Day,
+                metrics: metrics.to_vec(),
+                split_by_provider: false,
+            };
+            // Mapped once here, not per subscriber: every stream clones the same answer.
+            let result =
+                series(db, &scope, params).await.map(<UsageSeries as From<_>>::from).map_err(ApiError::from);
+            Ok::<_, Infallible>(result.map_err(|e| e.message().to_owned()))
         };
         let Ok(result) = self.recent.get_or_try_init(key, compute).await;
         result.map_err(|_| ApiError::Internal)

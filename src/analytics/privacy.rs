@@ -1,5 +1,7 @@
 //! Which teams' figures a caller below admin may see: the `minGroupSize` rule, made to hold
-//! against differencing.
+//! against differencing. The only place that reads the workspace's minimum group size: a team
+//! filter ([`super::scope::select`]) and a team breakdown ([`super::breakdown`]) both ask
+//! [`TeamGroups::for_audience`].
 //!
 //! **The rule.** For viewers and members, every figure the API gives is the usage of a union of
 //! *cells*, and every cell covers at least `minGroupSize` people. Cells are made per integration
@@ -35,13 +37,11 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use super::scope::Audience;
 use crate::auth::Action;
-use crate::graphql::ApiError;
-use crate::graphql::guard::Access;
 use crate::storage::analytics::Scope;
 use crate::storage::analytics::people::{self, TeamMembership};
-use crate::storage::usage::OwnRows;
-use crate::storage::{Db, workspaces};
+use crate::storage::{Db, StorageError, workspaces};
 
 /// The teams a caller below admin may see within one slice of a workspace.
 #[derive(Debug, Default)]
@@ -59,14 +59,14 @@ struct IntegrationTeams {
 }
 
 impl TeamGroups {
-    /// The rule for the caller over `scope`'s slice: `None` when nothing is hidden (admins and
-    /// up, or a workspace whose minimum group size is 1).
-    pub async fn for_caller(
+    /// The rule for `audience` over `scope`'s slice (its tools and integrations): `None` when
+    /// nothing is hidden (admins and up, or a workspace whose minimum group size is 1).
+    pub async fn for_audience(
         db: &Db,
-        access: &Access<'_>,
+        audience: &Audience,
         scope: &Scope,
-    ) -> Result<Option<TeamGroups>, ApiError> {
-        if access.role >= Action::ReadAllPersonRows.min_role() {
+    ) -> Result<Option<TeamGroups>, StorageError> {
+        if audience.may(Action::ReadAllPersonRows) {
             return Ok(None);
         }
         let min = workspaces::get(db, scope.workspace_id).await?.min_group_size;
@@ -75,9 +75,8 @@ impl TeamGroups {
         }
         let rows = people::team_memberships(db, scope.workspace_id, &scope.providers, &scope.integration_ids)
             .await?;
-        let own = if access.role >= Action::ReadOwnPersonRows.min_role() {
-            let caller = OwnRows { user_id: access.caller.user_id, email: &access.caller.email };
-            people::own_actor_ids(db, scope.workspace_id, caller).await?
+        let own = if audience.may(Action::ReadOwnPersonRows) {
+            people::own_actor_ids(db, scope.workspace_id, audience.own_rows()).await?
         } else {
             vec![]
         };
@@ -116,6 +115,16 @@ impl TeamGroups {
     /// Whether a `teams` filter naming `teams` is allowed: every team it names is shown.
     pub fn allows(&self, teams: &[String]) -> bool {
         teams.iter().all(|t| self.shows(t))
+    }
+
+    /// The rows of shown teams (by `team`), and how many were hidden.
+    pub fn shown_rows<T>(
+        &self,
+        rows: impl IntoIterator<Item = T>,
+        team: impl Fn(&T) -> &str,
+    ) -> (Vec<T>, usize) {
+        let (shown, hidden): (Vec<T>, Vec<T>) = rows.into_iter().partition(|r| self.shows(team(r)));
+        (shown, hidden.len())
     }
 }
 
@@ -235,5 +244,87 @@ mod tests {
         let groups = TeamGroups::from_memberships(only_first, 2, &BTreeSet::new());
         assert!(groups.allows(&["core".into()]));
         assert!(!groups.allows(&["core".into(), "nobody-here".into()]));
+    }
+
+    mod against_storage {
+        use crate::analytics::breakdown::{BreakdownDimension, breakdown};
+        use crate::analytics::privacy::TeamGroups;
+        use crate::analytics::scope::{Audience, Filter, Request, Rows, select};
+        use crate::analytics::test_support::{BACKENDS, Store, day};
+        use crate::analytics::{AnalyticsError, Scope};
+        use crate::domain::{Identities, Metric, Role};
+
+        fn audience(role: Role) -> Audience {
+            Audience { role, user_id: 0, email: String::new() }
+        }
+
+        #[tokio::test]
+        async fn a_team_of_exactly_the_minimum_is_shown_and_one_of_one_fewer_hidden() {
+            for backend in BACKENDS {
+                let store = Store::of(backend).await;
+                let ws = store.workspace(3).await;
+                let (a, b) = (
+                    store.integration(ws, crate::domain::Provider::Copilot).await,
+                    store.integration(ws, crate::domain::Provider::Copilot).await,
+                );
+                let d = day("2024-03-01");
+                // Integration a: "three" is 3 people, 3 more are in no team — both cells reach 3.
+                let three = [("a1", Some("three"), 1), ("a2", Some("three"), 1), ("a3", Some("three"), 1)];
+                store
+                    .write(a, d, &[&three[..], &[("a4", None, 1), ("a5", None, 1), ("a6", None, 1)]].concat())
+                    .await;
+                // Integration b: "two" is 2 people, one short of the minimum.
+                let two = [("b1", Some("two"), 1), ("b2", Some("two"), 1), ("b3", None, 1), ("b4", None, 1)];
+                store.write(b, d, &[&two[..], &[("b5", None, 1)]].concat()).await;
+                let scope = Scope {
+                    workspace_id: ws,
+                    from: d,
+                    to: d,
+                    providers: vec![],
+                    integration_ids: vec![],
+                    actor_ids: None,
+                    identities: Identities::Humans,
+                };
+                let viewer = audience(Role::Viewer);
+                let groups = TeamGroups::for_audience(&store.db, &viewer, &scope).await.unwrap();
+                let groups = groups.expect("a minimum of 3 applies to a viewer");
+                assert!(groups.shows("three"), "{backend}");
+                assert!(!groups.shows("two"), "{backend}");
+                let admin = audience(Role::Admin);
+                assert!(
+                    TeamGroups::for_audience(&store.db, &admin, &scope).await.unwrap().is_none(),
+                    "{backend}"
+                );
+
+                // The breakdown lists the shown team only; the hidden one is out of the total too.
+                let viewed = crate::analytics::Selection { scope: scope.clone(), audience: viewer.clone() };
+                let teams = breakdown(&store.db, &viewed, BreakdownDimension::Team, 10, Metric::ActiveDays);
+                let teams = teams.await.unwrap();
+                let keys: Vec<&str> = teams.rows.iter().map(|r| r.key.as_str()).collect();
+                assert_eq!(keys, ["three"], "{backend}");
+                assert_eq!((teams.hidden_groups, teams.total, teams.rows[0].people), (1, Some(3), Some(3)));
+                let everyone = crate::analytics::Selection { scope: scope.clone(), audience: admin };
+                let teams = breakdown(&store.db, &everyone, BreakdownDimension::Team, 10, Metric::ActiveDays);
+                let teams = teams.await.unwrap();
+                assert_eq!(
+                    (teams.rows.len(), teams.hidden_groups, teams.total),
+                    (2, 0, Some(5)),
+                    "{backend}"
+                );
+
+                // A filter by the hidden team is refused; by the shown one, it covers its 3 actors.
+                let request = |team: &str| Request {
+                    workspace_id: ws,
+                    from: d,
+                    to: d,
+                    filter: Filter { teams: vec![team.to_owned()], ..Filter::default() },
+                    identities: Identities::Humans,
+                };
+                let refused = select(&store.db, viewer.clone(), request("two"), Rows::Aggregates).await;
+                assert!(matches!(refused, Err(AnalyticsError::Forbidden)), "{backend}");
+                let allowed = select(&store.db, viewer, request("three"), Rows::Aggregates).await.unwrap();
+                assert_eq!(allowed.scope.actor_ids.map(|a| a.len()), Some(3), "{backend}");
+            }
+        }
     }
 }

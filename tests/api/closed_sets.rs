@@ -8,8 +8,6 @@
 //! Not counted: comments, a literal used as a JSON object key (`json!({"model": …})`: the
 //! vendors' field names), and the few [`ALLOWED`] vendor words that happen to match.
 
-#![expect(clippy::unwrap_used, reason = "a test reads the source tree; a failure is the test failing")]
-
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 

@@ -12,8 +12,8 @@
 //!   usage events: 60 a minute beside 20 for the rest), each evenly spaced without bursts;
 //! - log method, URL path and status at debug, never headers, query strings or the key; a failed
 //!   attempt that will be retried is logged as such, and only the last one as final;
-//! - keep only a bounded, sanitised [`excerpt`] of a vendor's error body, with the key (and
-//!   anything key-shaped) redacted;
+//! - keep only a bounded, sanitised [`excerpt`](super::excerpt::excerpt) of a vendor's error
+//!   body, with the key (and anything key-shaped) redacted;
 //! - resolve names through [`GuardedResolver`] and follow API redirects only within the first
 //!   origin, so credentials never reach another host; signed downloads go through a separate
 //!   client without credentials, each hop checked by [`EgressPolicy::check_download`].
@@ -26,12 +26,16 @@ use std::time::Duration;
 use backon::{ExponentialBuilder, Retryable};
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 use reqwest::StatusCode;
-use reqwest::header::HeaderMap;
 
-use super::egress::{EgressPolicy, EgressRefused, GuardedResolver, RedirectRefused};
-use super::excerpt::excerpt;
+use self::failure::{Failure, Mode, Next, transport_failure};
+pub use self::headers::vendor_message;
+use self::headers::{header, next_link};
+use super::egress::{EgressPolicy, GuardedResolver};
 use super::{ProviderConfig, ProviderError};
 use crate::domain::Provider;
+
+mod failure;
+mod headers;
 
 /// Timeouts and retry delays. The defaults suit real vendors; tests shrink them to milliseconds.
 #[derive(Debug, Clone)]
@@ -75,29 +79,6 @@ pub struct HttpResponse {
     pub body: String,
     /// The `rel="next"` target of a `Link` header (GitHub pagination), if any.
     pub next_link: Option<String>,
-}
-
-/// How error statuses are read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Mode {
-    /// A vendor API call: statuses map per the vendor's documented meaning.
-    Api,
-    /// A signed download link: 401/403/404/410 mean the link is no longer good.
-    SignedDownload,
-}
-
-/// What to do after a failed attempt.
-#[derive(Debug, Clone, Copy)]
-enum Next {
-    GiveUp,
-    Backoff,
-    Wait(Duration),
-    RateLimitBackoff,
-}
-
-struct Failure {
-    error: ProviderError,
-    next: Next,
 }
 
 /// The HTTP client of one provider integration.
@@ -294,167 +275,5 @@ impl HttpClient {
             return Ok(HttpResponse { status, body, next_link });
         }
         Err(self.classify(status, &headers, &body, mode))
-    }
-
-    fn classify(&self, status: StatusCode, headers: &HeaderMap, body: &str, mode: Mode) -> Failure {
-        let code = status.as_u16();
-        let message = excerpt(&vendor_message(status, body), &self.secret);
-        let github_limit = code == 403
-            && (header(headers, "x-ratelimit-remaining") == Some("0")
-                || headers.contains_key("retry-after")
-                || message.to_ascii_lowercase().contains("rate limit"));
-        if code == 429 || github_limit {
-            let next = match self.server_wait(headers) {
-                Some(wait) => Next::Wait(wait),
-                // GitHub's secondary limit: "wait at least 1 minute".
-                None if code == 403 => {
-                    Next::Wait(Duration::from_secs(60).min(self.policy.max_rate_limit_wait))
-                }
-                None => Next::RateLimitBackoff,
-            };
-            return Failure { error: ProviderError::RateLimited, next };
-        }
-        if status.is_server_error() || code == 408 {
-            let error = ProviderError::Vendor { status: code, message };
-            return Failure { error, next: Next::Backoff };
-        }
-        let error = match (mode, code) {
-            (Mode::SignedDownload, 401 | 403 | 404 | 410) => {
-                ProviderError::DownloadLinkExpired { status: code }
-            }
-            (_, 401) => ProviderError::InvalidCredentials { message },
-            (_, 403) if self.provider == Provider::Copilot && mentions_policy(&message) => {
-                ProviderError::PolicyDisabled { message }
-            }
-            (_, 403) => ProviderError::InvalidCredentials { message },
-            (_, 404) => ProviderError::NotFound { message },
-            // The legacy Copilot metrics API answered 422 when the metrics policy was off.
-            (_, 422) if self.provider == Provider::Copilot => ProviderError::PolicyDisabled { message },
-            _ => ProviderError::Vendor { status: code, message },
-        };
-        Failure { error, next: Next::GiveUp }
-    }
-
-    /// The wait a rate-limited answer asks for, capped by the policy.
-    fn server_wait(&self, headers: &HeaderMap) -> Option<Duration> {
-        let now = chrono::Utc::now();
-        let wait = header(headers, "retry-after").and_then(|v| parse_retry_after(v, now)).or_else(|| {
-            let reset: i64 = header(headers, "x-ratelimit-reset")?.trim().parse().ok()?;
-            Some(Duration::from_secs(reset.saturating_sub(now.timestamp()).max(0) as u64))
-        })?;
-        Some(wait.min(self.policy.max_rate_limit_wait))
-    }
-}
-
-fn transport_failure(e: reqwest::Error) -> Failure {
-    if let Some(reason) = egress_refusal(&e) {
-        return Failure { error: ProviderError::Egress(reason), next: Next::GiveUp };
-    }
-    // Signed download URLs carry their signature in the query, so errors drop the URL.
-    let error = if e.is_timeout() {
-        ProviderError::Timeout
-    } else {
-        ProviderError::Network(e.without_url().to_string())
-    };
-    Failure { error, next: Next::Backoff }
-}
-
-/// The refusal of this crate's resolver or redirect policy inside a reqwest error, if any.
-fn egress_refusal(e: &reqwest::Error) -> Option<String> {
-    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
-    while let Some(err) = source {
-        if let Some(refused) = err.downcast_ref::<EgressRefused>() {
-            return Some(refused.0.clone());
-        }
-        if let Some(refused) = err.downcast_ref::<RedirectRefused>() {
-            return Some(refused.0.to_owned());
-        }
-        source = err.source();
-    }
-    None
-}
-
-fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers.get(name).and_then(|v| v.to_str().ok())
-}
-
-/// The `rel="next"` URL of a `Link` header such as
-/// `<https://api.github.com/…?page=2>; rel="next", <…?page=5>; rel="last"`.
-fn next_link(value: &str) -> Option<String> {
-    value.split(',').find_map(|part| {
-        let (target, params) = part.split_once(';')?;
-        let is_next = params.split(';').any(|p| {
-            let p = p.trim();
-            p.eq_ignore_ascii_case(r#"rel="next""#) || p.eq_ignore_ascii_case("rel=next")
-        });
-        let target = target.trim().strip_prefix('<')?.strip_suffix('>')?;
-        is_next.then(|| target.to_owned())
-    })
-}
-
-fn mentions_policy(message: &str) -> bool {
-    let m = message.to_ascii_lowercase();
-    m.contains("policy") || m.contains("disabled")
-}
-
-/// `retry-after` as delay-seconds or an HTTP date.
-fn parse_retry_after(value: &str, now: chrono::DateTime<chrono::Utc>) -> Option<Duration> {
-    let value = value.trim();
-    if let Ok(seconds) = value.parse::<u64>() {
-        return Some(Duration::from_secs(seconds));
-    }
-    let at = chrono::DateTime::parse_from_rfc2822(value).ok()?;
-    Some((at.to_utc() - now).to_std().unwrap_or(Duration::ZERO))
-}
-
-/// The human text of a vendor error body. Accepts Anthropic's `{error:{type,message}}`, GitHub's
-/// `{message}`, and Cursor's four shapes (`{error,message}`, `{code,message}`, `{error}`,
-/// `{outcome,message}`); anything else is kept as raw text (callers bound it with [`excerpt`]).
-pub fn vendor_message(status: StatusCode, body: &str) -> String {
-    let parsed: Option<serde_json::Value> = serde_json::from_str(body).ok();
-    let from_json = parsed.as_ref().and_then(|v| {
-        let text = |v: Option<&serde_json::Value>| v.and_then(|m| m.as_str()).map(str::to_owned);
-        text(v.pointer("/error/message")).or_else(|| text(v.get("message"))).or_else(|| text(v.get("error")))
-    });
-    match from_json {
-        Some(message) => message,
-        None if body.trim().is_empty() => status.canonical_reason().unwrap_or("no message").to_owned(),
-        None => body.trim().chars().take(4096).collect(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn retry_after_reads_seconds_and_http_dates() {
-        let now = chrono::DateTime::parse_from_rfc3339("2015-10-21T07:28:00Z").map(|d| d.to_utc()).ok();
-        let now = now.expect("fixed timestamp parses");
-        assert_eq!(parse_retry_after("7", now), Some(Duration::from_secs(7)));
-        assert_eq!(parse_retry_after("Wed, 21 Oct 2015 07:28:30 GMT", now), Some(Duration::from_secs(30)));
-        assert_eq!(parse_retry_after("soon", now), None);
-    }
-
-    #[test]
-    fn next_link_reads_githubs_link_header() {
-        let header = r#"<https://api.github.com/x?page=2&per_page=100>; rel="next", <https://api.github.com/x?page=5&per_page=100>; rel="last""#;
-        assert_eq!(next_link(header).as_deref(), Some("https://api.github.com/x?page=2&per_page=100"));
-        let last_page = r#"<https://api.github.com/x?page=1>; rel="prev", <https://api.github.com/x?page=1>; rel="first""#;
-        assert_eq!(next_link(last_page), None);
-        assert_eq!(next_link("garbage"), None);
-    }
-
-    #[test]
-    fn vendor_message_reads_every_documented_shape() {
-        let s = StatusCode::BAD_REQUEST;
-        let anthropic = r#"{"type":"error","error":{"type":"not_found_error","message":"gone"}}"#;
-        assert_eq!(vendor_message(s, anthropic), "gone");
-        assert_eq!(vendor_message(s, r#"{"error":"Bad","message":"m1"}"#), "m1");
-        assert_eq!(vendor_message(s, r#"{"code":"error","message":"m2"}"#), "m2");
-        assert_eq!(vendor_message(s, r#"{"error":"only error"}"#), "only error");
-        assert_eq!(vendor_message(s, r#"{"outcome":"error","message":"m4"}"#), "m4");
-        assert_eq!(vendor_message(s, "<xml>nope</xml>"), "<xml>nope</xml>");
-        assert_eq!(vendor_message(s, ""), "Bad Request");
     }
 }
