@@ -258,7 +258,7 @@ mod tests {
             Audience { role, user_id: 0, email: String::new() }
         }
 
-        #[tokio::test]
+        #[tokio::test(flavor = "multi_thread")]
         async fn a_team_of_exactly_the_minimum_is_shown_and_one_of_one_fewer_hidden() {
             for backend in BACKENDS {
                 let store = Store::of(backend).await;

@@ -165,7 +165,7 @@ mod tests {
         Audience { role, user_id: 0, email: "nobody@x.io".into() }
     }
 
-    #[tokio::test]
+    #[tokio::test(flavor = "multi_thread")]
     async fn person_rows_below_admin_are_only_the_callers_and_person_filters_need_admin() {
         for backend in BACKENDS {
             let store = Store::of(backend).await;

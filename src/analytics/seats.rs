@@ -90,7 +90,7 @@ mod tests {
         let seat = |key: i64, last: Option<&str>| SeatUse {
             person_key: key,
             actor_id: key,
-            provider: "copilot".into(),
+            provider: Provider::Copilot.as_str().into(),
             plan: None,
             pending_cancellation_date: None,
             last_active_day: last.map(day),
@@ -99,7 +99,7 @@ mod tests {
         let summary = summary(&seats, day("2024-03-31"));
         assert_eq!(summary, SeatSummary { assigned: 3, idle7_days: 2, idle30_days: 1 });
         let held = by_holder(seats.to_vec(), day("2024-03-31"));
-        assert_eq!(held[&2][0].idle7_days, true);
-        assert_eq!(held[&2][0].idle30_days, false);
+        assert!(held[&2][0].idle7_days);
+        assert!(!held[&2][0].idle30_days);
     }
 }
