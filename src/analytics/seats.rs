@@ -90,7 +90,7 @@ mod tests {
         let seat = |key: i64, last: Option<&str>| SeatUse {
             person_key: key,
             actor_id: key,
-            provider: "copilot".into(),
+            provider: Provider::Copilot.as_str().into(),
             plan: None,
             pending_cancellation_date: None,
             last_active_day: last.map(day),

@@ -85,9 +85,6 @@ pub enum SyncError {
     /// Another process took the run over (this one stopped renewing its lease in time).
     #[error("the run was taken over by another process")]
     LeaseLost,
-    /// The integration row holds a value this build does not understand.
-    #[error("the stored integration is invalid: {0}")]
-    Corrupt(String),
 }
 
 impl SyncError {
@@ -97,7 +94,7 @@ impl SyncError {
             SyncError::Vendor { source, .. }
             | SyncError::Client { source, .. }
             | SyncError::SeatsVendor { source, .. } => source.needs_attention(),
-            SyncError::Key(_) | SyncError::Corrupt(_) => true,
+            SyncError::Key(_) => true,
             _ => false,
         }
     }

@@ -21,6 +21,7 @@ mod crypto;
 mod demo;
 mod hardening;
 mod http_api;
+mod integration_last_run;
 mod isolation;
 mod live_events;
 mod migration_trees;

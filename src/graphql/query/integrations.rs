@@ -28,7 +28,7 @@ impl IntegrationQuery {
         let db = ctx.data_unchecked::<Db>();
         let rows =
             storage::integrations::list_for_workspace(db, workspace_id).await.map_err(ApiError::from)?;
-        Ok(rows.into_iter().map(Integration::from).collect())
+        Ok(Integration::list(rows))
     }
 
     /// The sync runs of an integration, newest first (at most 100).

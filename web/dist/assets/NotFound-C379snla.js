@@ -1,1 +1,0 @@
-import{it as e,nt as t}from"./app-BwXesaB7.js";var n=e(`<main class="narrow"><h1>This page does not exist</h1> <p><a href="/">Go to the start page</a>.</p></main>`);function r(e){document.title=`Not found · ai-usage`;var r=n();t(e,r)}export{r as default};
