@@ -186,7 +186,13 @@ pub async fn update(
         let scope = Scope::from_stored(integration.scope_kind, integration.scope_slug.clone());
         let allowance = engine.allowance(integration.id);
         engine
-            .client_allowing(integration.provider, integration.base_url.as_deref(), &key, scope, allowance.as_ref())?
+            .client_allowing(
+                integration.provider,
+                integration.base_url.as_deref(),
+                &key,
+                scope,
+                allowance.as_ref(),
+            )?
             .verify()
             .await?;
         let context =

@@ -21,9 +21,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use ai_usage::app::{self, RunningApp, Settings};
-use ai_usage::domain::{Provider, ScopeKind};
 use ai_usage::auth::SignupMode;
 use ai_usage::crypto::{KeyRing, MasterKey, SecretContext, SecretString};
+use ai_usage::domain::{Provider, ScopeKind};
 use ai_usage::storage::{Db, StorageError, integrations};
 use ai_usage::sync::events::{BusMessage, IntegrationChange, SyncEventKind};
 use ai_usage::sync::{RangeRequest, Trigger};
@@ -217,8 +217,16 @@ impl World {
         let copilot = copilot_fake().await;
         let cursor = cursor_fake().await;
         let keyring = running.engine.keyring();
-        let claude_id =
-            add_integration(&db.db, keyring, ws, Provider::ClaudeCode, "Claude (eng)", &claude.base_url, None).await;
+        let claude_id = add_integration(
+            &db.db,
+            keyring,
+            ws,
+            Provider::ClaudeCode,
+            "Claude (eng)",
+            &claude.base_url,
+            None,
+        )
+        .await;
         let copilot_id = add_integration(
             &db.db,
             keyring,
@@ -230,7 +238,8 @@ impl World {
         )
         .await;
         let cursor_id =
-            add_integration(&db.db, keyring, ws, Provider::Cursor, "Cursor (team)", &cursor.base_url, None).await;
+            add_integration(&db.db, keyring, ws, Provider::Cursor, "Cursor (team)", &cursor.base_url, None)
+                .await;
         for id in [claude_id, copilot_id, cursor_id] {
             let range = RangeRequest::Days { from: days_ago(29), to: days_ago(2) };
             running.engine.run(id, range, Trigger::Manual).await.unwrap_or_else(|e| panic!("sync {id}: {e}"));
