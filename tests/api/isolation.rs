@@ -31,6 +31,8 @@ enum Need {
 const ACCESS: &[(&str, &str, Need, &str)] = &[
     ("Query", "health", Need::Public, "{ health }"),
     ("Query", "version", Need::Public, "{ version }"),
+    ("Query", "setupRequired", Need::Public, "{ setupRequired }"),
+    ("Query", "sampleDataEnabled", Need::Public, "{ sampleDataEnabled }"),
     ("Query", "me", Need::Account, "{ me { email } }"),
     ("Query", "workspaces", Need::Account, "{ workspaces { id } }"),
     ("Query", "apiTokens", Need::Account, "{ apiTokens { id } }"),
@@ -146,6 +148,12 @@ const ACCESS: &[(&str, &str, Need, &str)] = &[
         "updateWorkspaceSettings",
         Need::Admin,
         "mutation($ws: ID!) { updateWorkspaceSettings(workspaceId: $ws, minGroupSize: 5) { id } }",
+    ),
+    (
+        "Mutation",
+        "loadSampleData",
+        Need::Admin,
+        "mutation($ws: ID!) { loadSampleData(workspaceId: $ws) { id } }",
     ),
     ("Mutation", "deleteWorkspace", Need::Owner, "mutation($ws: ID!) { deleteWorkspace(workspaceId: $ws) }"),
     (

@@ -152,7 +152,7 @@ async fn sample_data_reaches_its_own_fakes_only() {
     let integrations =
         loaded["data"]["loadSampleData"].as_array().unwrap_or_else(|| panic!("{loaded}")).clone();
     let providers: Vec<&str> = integrations.iter().map(|i| i["provider"].as_str().unwrap()).collect();
-    assert_eq!(providers, ["claude_code", "copilot", "cursor"]);
+    assert_eq!(providers, ["CLAUDE_CODE", "COPILOT", "CURSOR"]);
 
     // The backfills reach the loopback fakes through their own allowance: every tool has people.
     let summary = "query($w: ID!, $p: [Provider!]) { usageSummary(workspaceId: $w, filter: {providers: $p}) { current { activeUsers } } }";
