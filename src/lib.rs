@@ -13,6 +13,8 @@ pub mod config;
 pub mod crypto;
 pub mod demo;
 pub mod domain;
+pub mod export;
+pub mod fonts;
 pub mod graphql;
 pub mod operator;
 pub mod providers;

@@ -21,6 +21,7 @@ pub mod freshness;
 pub mod heatmap;
 pub mod people;
 pub mod privacy;
+pub mod range;
 pub mod reads;
 pub mod scope;
 pub mod seats;

@@ -22,18 +22,11 @@ use chrono::NaiveDate;
 
 use super::ApiError;
 
-/// The first day a date argument may name.
-pub const FIRST_DAY: NaiveDate = NaiveDate::from_ymd_opt(2000, 1, 1).expect("a valid date");
-/// The last day a date argument may name.
-pub const LAST_DAY: NaiveDate = NaiveDate::from_ymd_opt(2100, 12, 31).expect("a valid date");
+pub use crate::analytics::range::{FIRST_DAY, LAST_DAY};
 
 /// `BAD_USER_INPUT` unless `day` is within [`FIRST_DAY`]..=[`LAST_DAY`].
 pub fn check_day(day: NaiveDate) -> Result<NaiveDate, ApiError> {
-    if (FIRST_DAY..=LAST_DAY).contains(&day) {
-        Ok(day)
-    } else {
-        Err(ApiError::BadInput(format!("dates must lie between {FIRST_DAY} and {LAST_DAY}; {day} does not")))
-    }
+    Ok(crate::analytics::range::check_day(day)?)
 }
 
 /// Registers the guard on a schema (`.extension(InputGuard)`).

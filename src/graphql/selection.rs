@@ -2,20 +2,15 @@
 //! filter arguments, checked with the policy and turned into an [`analytics::Selection`].
 
 use async_graphql::{Context, ID};
-use chrono::{Days, NaiveDate, Utc};
+use chrono::NaiveDate;
 
 use crate::analytics::{self, AnalyticsError, Audience, Request, Rows, Selection};
 use crate::domain::Identities;
 use crate::graphql::ApiError;
 use crate::graphql::guard::require;
 use crate::graphql::ids::parse_id;
-use crate::graphql::inputs::{FIRST_DAY, check_day};
 use crate::graphql::types::analytics::{DateRange, UsageFilter};
 use crate::storage::Db;
-
-/// Default range length, and the longest accepted.
-const DEFAULT_DAYS: u64 = 90;
-const MAX_DAYS: i64 = 1_096;
 
 /// The arguments every analytics field shares.
 pub struct Question {
@@ -43,22 +38,10 @@ pub async fn select(ctx: &Context<'_>, question: Question, rows: Rows) -> Result
     Ok(analytics::scope::select(ctx.data_unchecked::<Db>(), audience, request, rows).await?)
 }
 
-/// The inclusive days a range means.
+/// The inclusive days a range means (see [`analytics::range::days`]).
 pub fn resolve_range(range: Option<DateRange>) -> Result<(NaiveDate, NaiveDate), ApiError> {
     let range = range.unwrap_or_default();
-    // The input guard bounds dates already; checked here too since this does arithmetic on them.
-    let to = check_day(range.to.unwrap_or_else(|| Utc::now().date_naive()))?;
-    let from = match range.from {
-        Some(from) => check_day(from)?,
-        None => to.checked_sub_days(Days::new(DEFAULT_DAYS - 1)).unwrap_or(FIRST_DAY).max(FIRST_DAY),
-    };
-    if from > to {
-        return Err(ApiError::BadInput("range.from is after range.to".into()));
-    }
-    if (to - from).num_days() + 1 > MAX_DAYS {
-        return Err(ApiError::BadInput("a range covers at most 1,096 days (three years)".into()));
-    }
-    Ok((from, to))
+    Ok(analytics::range::days(range.from, range.to)?)
 }
 
 impl From<AnalyticsError> for ApiError {

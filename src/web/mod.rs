@@ -3,6 +3,7 @@
 
 mod assets;
 pub mod edge;
+mod export;
 mod graphql;
 mod graphql_over_http;
 mod health;
@@ -94,6 +95,7 @@ pub fn router(state: AppState) -> Router {
         .route("/graphql", get(graphql::http).post(graphql::http))
         .route("/graphql/ws", get(websocket::upgrade))
         .route("/graphiql", get(assets::graphiql))
+        .route("/export/usage.csv", get(export::usage_csv))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .fallback(assets::fallback)

@@ -1,0 +1,11 @@
+//! Figures taken out of the service as files: CSV (`usage.csv`, `people.csv`, `daily.csv`) and the
+//! PDF report. Every export takes the dashboard's parameters ([`query`]), is checked against the
+//! same policy and privacy rules as the GraphQL field it mirrors, and reads its figures through
+//! [`crate::analytics`], so a file and the API never disagree. The HTTP routes are in
+//! `crate::web::export`; this module knows nothing of HTTP.
+
+mod error;
+pub mod query;
+
+pub use error::ExportError;
+pub use query::ExportQuery;
