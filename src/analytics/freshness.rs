@@ -99,6 +99,7 @@ pub struct DayCoverage {
 
 /// The coverage of `scope`'s integrations over its days, as of `today` (UTC).
 pub async fn freshness(db: &Db, scope: &Scope, today: NaiveDate) -> Result<Freshness, AnalyticsError> {
+    super::range::per_day(scope.from, scope.to)?;
     let all = integrations::list_for_workspace(db, scope.workspace_id).await?;
     let mut have: HashMap<i64, Vec<NaiveDate>> = HashMap::new();
     for s in store::synced_days(db, scope).await? {

@@ -40,6 +40,7 @@ pub struct Cell {
 /// The calendar of `metric` over `scope`: distinct people per day for `ACTIVE_USERS`, else the
 /// day totals.
 pub async fn heatmap(reads: &dyn Reads, scope: &Scope, metric: Metric) -> Result<Heatmap, AnalyticsError> {
+    super::range::per_day(scope.from, scope.to)?;
     let tools = reads.tools(scope).await?;
     let counts: BTreeMap<NaiveDate, i64> = if metric == Metric::ActiveUsers {
         store::active_people_by_bucket(reads.db(), scope, Granularity::Day, false)

@@ -1,7 +1,12 @@
 //! The days a question covers, by one rule for every client (GraphQL fields, exports, share
-//! cards): UTC days, both ends included, the last 90 days by default, at most three years, within
+//! cards): UTC days, both ends included, the last 90 days by default, within
 //! [`FIRST_DAY`]..=[`LAST_DAY`] (usage data starts after 2000; arithmetic near the ends of chrono's
 //! range overflows, and PostgreSQL has no year 0).
+//!
+//! An answer with one value per day (the heatmap, data freshness, a `DAY` series) covers at most
+//! three years ([`per_day`]): its size grows with the range. Every other answer (totals,
+//! breakdowns, people, week and month series) is as large for thirty years as for one, and its
+//! cost is the stored rows it sums, so "all time" is any valid range.
 
 use chrono::{Days, NaiveDate, Utc};
 
@@ -14,7 +19,7 @@ pub const LAST_DAY: NaiveDate = NaiveDate::from_ymd_opt(2100, 12, 31).expect("a 
 
 /// Length of the default range, in days.
 pub const DEFAULT_DAYS: u64 = 90;
-/// The longest range accepted, in days.
+/// The longest range an answer with one value per day covers, in days.
 pub const MAX_DAYS: i64 = 1_096;
 
 /// `day` when it lies within [`FIRST_DAY`]..=[`LAST_DAY`].
@@ -42,10 +47,19 @@ pub fn days(
     if from > to {
         return Err(AnalyticsError::BadInput("range.from is after range.to".into()));
     }
-    if (to - from).num_days() + 1 > MAX_DAYS {
-        return Err(AnalyticsError::BadInput("a range covers at most 1,096 days (three years)".into()));
-    }
     Ok((from, to))
+}
+
+/// Refuses a range longer than [`MAX_DAYS`] for an answer with one value per day.
+pub fn per_day(from: NaiveDate, to: NaiveDate) -> Result<(), AnalyticsError> {
+    if (to - from).num_days() + 1 > MAX_DAYS {
+        return Err(AnalyticsError::BadInput(
+            "a per-day answer (heatmap, data freshness, DAY series) covers at most 1,096 days (three years); \
+             use WEEK or MONTH buckets for longer ranges"
+                .into(),
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -62,11 +76,17 @@ mod tests {
     }
 
     #[test]
-    fn refuses_reversed_long_and_out_of_bounds_ranges() {
+    fn refuses_reversed_and_out_of_bounds_ranges() {
         assert!(days(Some(day("2026-02-01")), Some(day("2026-01-01"))).is_err());
-        assert!(days(Some(day("2020-01-01")), Some(day("2023-01-01"))).is_err());
-        assert!(days(Some(day("2020-01-01")), Some(day("2022-12-31"))).is_ok());
         assert!(days(Some(day("1999-12-31")), Some(day("2000-01-05"))).is_err());
+        assert!(days(Some(day("2026-01-01")), Some(day("2101-01-01"))).is_err());
         assert!(check_day(NaiveDate::MIN).is_err());
+        assert_eq!(days(Some(FIRST_DAY), Some(LAST_DAY)).unwrap(), (FIRST_DAY, LAST_DAY));
+    }
+
+    #[test]
+    fn per_day_answers_cover_at_most_three_years() {
+        assert!(per_day(day("2020-01-01"), day("2022-12-31")).is_ok());
+        assert!(per_day(day("2020-01-01"), day("2023-01-01")).is_err());
     }
 }

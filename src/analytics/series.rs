@@ -65,6 +65,9 @@ pub async fn series(
     params: SeriesParams,
 ) -> Result<Series, AnalyticsError> {
     let SeriesParams { granularity, metrics, split_by_provider } = params;
+    if granularity == Granularity::Day {
+        super::range::per_day(scope.from, scope.to)?;
+    }
     // Independent statements: on separate pooled connections at once.
     let people = async {
         if metrics.contains(&Metric::ActiveUsers) {

@@ -853,7 +853,48 @@ async fn people_totals_sum_a_persons_actors_of_one_tool(backend: &str) {
     );
 }
 
+/// "All time" beyond three years: totals and month series answer over any range; answers with a
+/// value per day refuse more than 1,096 days.
+async fn all_time_spans_more_than_three_years(backend: &str) {
+    let w = world(backend).await;
+    let cursor = storage::integrations::list_for_workspace(w.app.db(), w.ws.parse().unwrap())
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|i| i.provider == ai_usage::domain::Provider::Cursor)
+        .unwrap()
+        .id;
+    write(w.app.db(), cursor, "2019-06-15", vec![u("bob@x.io", 2)]).await;
+    let six_years = json!({ "from": "2019-01-01", "to": "2024-12-31" });
+    let s = w.q(&w.owner, SUMMARY, six_years.clone()).await["usageSummary"]["current"].clone();
+    // 2 (2019-06-15) + 7 + 3 (Cursor, 12-31 and 01-01) + 31 (02-28..03-02) = 43 interactions on
+    // 7 active days (2019-06-15, 2023-12-31, 2024-01-01, 02-28, 02-29, 03-01, 03-02).
+    assert_eq!(s["totals"]["interactions"], 43);
+    assert_eq!(s["activeDays"], 7);
+    let months = w
+        .q(
+            &w.owner,
+            SERIES,
+            json!({ "from": "2019-01-01", "to": "2024-12-31", "g": "MONTH", "split": false }),
+        )
+        .await;
+    let months = points(&months, 0);
+    // Six years of months; June 2019 holds the 2, December 2023 the 7.
+    assert_eq!(months.len(), 72);
+    assert_eq!(months.iter().map(|(_, v)| v[0]).sum::<i64>(), 43);
+    assert_eq!(months.iter().find(|(start, _)| start == "2019-06-01").unwrap().1[0], 2);
+    assert_eq!(months.iter().find(|(start, _)| start == "2023-12-01").unwrap().1[0], 7);
+    for doc in [
+        "query($ws: ID!) { usageSeries(workspaceId: $ws, range: {from: \"2019-01-01\", to: \"2024-12-31\"}, granularity: DAY, metrics: [INTERACTIONS]) { granularity } }",
+        "query($ws: ID!) { activityHeatmap(workspaceId: $ws, range: {from: \"2019-01-01\", to: \"2024-12-31\"}) { from } }",
+        "query($ws: ID!) { dataFreshness(workspaceId: $ws, range: {from: \"2019-01-01\", to: \"2024-12-31\"}) { from } }",
+    ] {
+        assert_eq!(w.code(&w.owner, doc).await, "BAD_USER_INPUT", "{doc}");
+    }
+}
+
 on_both_backends!(
+    all_time_spans_more_than_three_years,
     series_follow_days_iso_weeks_and_months,
     summary_heatmap_and_streaks,
     breakdowns_people_and_access,

@@ -21,6 +21,7 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ("demo/cursor.rs", "member", "Cursor's own member role, in the fake Cursor server's payload"),
     ("demo/claude_code.rs", "api", "Claude's customer_type value, in the fake Claude server's payload"),
     ("demo/claude_code.rs", "team", "Claude's subscription_type value, in the fake Claude server's payload"),
+    ("export/query.rs", "team", "the export URL's team parameter, as the dashboard's URL names it"),
 ];
 
 /// One string literal of a source file.

@@ -23,10 +23,11 @@ use crate::graphql::types::analytics::DateRange;
 /// about 10 MB.
 pub const MAX_COST: usize = 100_000;
 
-/// Days a range covers when none is given, and the most a range may cover (the resolvers refuse
-/// longer ones; this only prices them).
+/// Days a range covers when none is given, the most an answer with one value per day covers (the
+/// resolvers refuse longer ones; this only prices them), and the most any range covers.
 const DEFAULT_DAYS: usize = 90;
 const MAX_DAYS: usize = 1_096;
+const MAX_SPAN_DAYS: usize = 36_890;
 
 /// Tools a series can be split by (and a person's tools).
 pub const PROVIDERS: usize = 3;
@@ -45,8 +46,13 @@ pub const ASSUMED_ACTORS: usize = 10;
 /// `dailyUsage`'s row cap.
 pub const DAILY_USAGE_ROWS: usize = 10_000;
 
-/// Days of `range` as the resolvers resolve it, clamped to what they accept.
+/// Days of `range` as the resolvers of per-day answers resolve it, clamped to what they accept.
 pub fn days(range: &Option<DateRange>) -> usize {
+    span_days(range).min(MAX_DAYS)
+}
+
+/// Days of `range` as every resolver resolves it, clamped to the dates accepted at all.
+fn span_days(range: &Option<DateRange>) -> usize {
     let (from, to) = match range {
         Some(DateRange { from, to }) => (*from, *to),
         None => (None, None),
@@ -54,7 +60,7 @@ pub fn days(range: &Option<DateRange>) -> usize {
     let Some(from) = from else { return DEFAULT_DAYS };
     let to = to.unwrap_or_else(|| Utc::now().date_naive());
     let days = to.signed_duration_since(from).num_days().saturating_add(1);
-    usize::try_from(days).unwrap_or(1).clamp(1, MAX_DAYS)
+    usize::try_from(days).unwrap_or(1).clamp(1, MAX_SPAN_DAYS)
 }
 
 /// A series: one line (or one per tool), one point per bucket, each point its children plus one
@@ -66,7 +72,8 @@ pub fn series(
     split_by_provider: bool,
     child_complexity: usize,
 ) -> usize {
-    let days = days(range);
+    // A DAY series is refused beyond three years; week and month series cover any range.
+    let days = if granularity == Granularity::Day { days(range) } else { span_days(range) };
     // Upper bounds: a range may touch one partial week or month at each end.
     let buckets = match granularity {
         Granularity::Day => days,
@@ -119,5 +126,9 @@ mod tests {
         assert_eq!(series(&three_years, Granularity::Day, 4, true, 4), 3 * 1_096 * 8);
         assert_eq!(series(&three_years, Granularity::Week, 1, false, 1), (157 + 1) * 2);
         assert_eq!(series(&three_years, Granularity::Month, 1, false, 1), (40 + 1) * 2);
+        // Week and month series are priced over the whole range, however long.
+        let century = range("2000-01-01", "2100-12-31");
+        assert_eq!(series(&century, Granularity::Month, 1, false, 1), (36_890_usize.div_ceil(28) + 1) * 2);
+        assert_eq!(series(&century, Granularity::Day, 1, false, 1), 1_096 * 2);
     }
 }
