@@ -67,8 +67,11 @@ export type ConnectIntegrationInput = {
 };
 
 /**
- * Inclusive UTC days. Missing `to` is today (UTC); missing `from` is 89 days before `to` (90 days
- * in all). At most three years (1,096 days).
+ * Inclusive UTC days, from 2000-01-01 to 2100-12-31. Missing `to` is today (UTC); missing `from`
+ * is 89 days before `to` (90 days in all). An answer with one value per day (`activityHeatmap`,
+ * `dataFreshness`, a `DAY` series) covers at most three years (1,096 days); the
+ * others (summaries, breakdowns, people, `WEEK` and `MONTH` series) cover any range, so "all
+ * time" is one query.
  */
 export type DateRange = {
   /** First UTC day (included); missing means 89 days before `to`. */
