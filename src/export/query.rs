@@ -252,7 +252,7 @@ mod tests {
             "workspace=1&workspace=2",
             "workspace=1&from=2026-13-01",
             "workspace=1&from=0001-01-01",
-            "workspace=1&from=2020-01-01&to=2026-01-01",
+            "workspace=1&from=2026-01-01&to=2101-01-01",
             "workspace=1&tool=claude_code",
             "workspace=1&tool=__typename",
             "workspace=1&granularity=HOUR",
