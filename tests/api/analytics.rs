@@ -319,16 +319,11 @@ async fn summary_heatmap_and_streaks(backend: &str) {
         .clone();
     assert_eq!(h["thresholds"], json!([0, 0, 0]));
     assert!(h["cells"].as_array().unwrap().iter().all(|c| c["level"] == 0));
-    // Ranges are checked.
-    let r = w
-        .app
-        .gql_as(
-            Some(&w.owner.token),
-            SUMMARY,
-            json!({ "ws": w.ws, "from": "2020-01-01", "to": "2024-01-01" }),
-        )
-        .await;
-    assert_eq!(r["errors"][0]["extensions"]["code"], "BAD_USER_INPUT");
+    // Ranges are checked: a per-day answer covers at most three years, and no range runs backwards.
+    for (doc, from, to) in [(heat, "2020-01-01", "2024-01-01"), (SUMMARY, "2024-03-02", "2024-03-01")] {
+        let r = w.app.gql_as(Some(&w.owner.token), doc, json!({ "ws": w.ws, "from": from, "to": to })).await;
+        assert_eq!(r["errors"][0]["extensions"]["code"], "BAD_USER_INPUT", "{doc} {from}..{to}");
+    }
 }
 
 const BREAKDOWN: &str = "query($ws: ID!, $dim: BreakdownDimension!, $top: Int, $metric: Metric = INTERACTIONS) {
