@@ -218,6 +218,20 @@ test('range, metric and tool filters are in the URL; a reload restores the view'
   expect(problems).toEqual([]);
 });
 
+test('a range longer than three years: totals over all of it, per-day charts over the last three', async ({ page, problems }) => {
+  await openDashboard(page, ADMIN, `?range=custom&from=${T(1500)}&to=${T(0)}`);
+  // The per-day answers (calendar, daily figures) are capped at 1,096 days: T-1095 … T.
+  await expect(page.locator('[data-range]')).toContainText(`${T(1500)} to ${T(0)}`);
+  await expect(page.locator('[data-range]')).toContainText(`from ${T(1095)}`);
+  // The cards come from the summary over the whole range: every fixture day, T-1 included
+  // (synced by the live test): 56,362 m¢ + Claude's 40¢ on T-1 = 96,362 m¢; days T-3, T-2, T-1.
+  await expect(card(page, 'cost')).toHaveText('US$0.96');
+  await expect(card(page, 'active-days')).toHaveText('3');
+  // Beyond 400 days the series is monthly, over the whole range.
+  await expect(page.getByLabel('Per')).toHaveValue('MONTH');
+  expect(problems).toEqual([]);
+});
+
 test('a member sees their own usage', async ({ page, problems }) => {
   await openDashboard(page, MEMBER);
   await expect(page.getByRole('heading', { name: 'Your usage' })).toBeVisible();

@@ -530,6 +530,8 @@ export type DashboardMetaQuery = { integrations: Array<{ id: string, provider: P
 export type DashboardDataQueryVariables = Exact<{
   workspaceId: string | number;
   range: DateRange;
+  dayRange: DateRange;
+  seriesRange: DateRange;
   filter?: UsageFilter | null | undefined;
   granularity: Granularity;
   metric: Metric;
@@ -970,7 +972,7 @@ export const DashboardMetaDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardMetaQuery, DashboardMetaQueryVariables>;
 export const DashboardDataDocument = new TypedDocumentString(`
-    query DashboardData($workspaceId: ID!, $range: DateRange!, $filter: UsageFilter, $granularity: Granularity!, $metric: Metric!, $cardMetrics: [Metric!]!) {
+    query DashboardData($workspaceId: ID!, $range: DateRange!, $dayRange: DateRange!, $seriesRange: DateRange!, $filter: UsageFilter, $granularity: Granularity!, $metric: Metric!, $cardMetrics: [Metric!]!) {
   summary: usageSummary(workspaceId: $workspaceId, range: $range, filter: $filter) {
     current {
       ...Figures
@@ -981,7 +983,7 @@ export const DashboardDataDocument = new TypedDocumentString(`
   }
   series: usageSeries(
     workspaceId: $workspaceId
-    range: $range
+    range: $seriesRange
     granularity: $granularity
     metrics: [$metric]
     splitByProvider: true
@@ -991,7 +993,7 @@ export const DashboardDataDocument = new TypedDocumentString(`
   }
   daily: usageSeries(
     workspaceId: $workspaceId
-    range: $range
+    range: $dayRange
     granularity: DAY
     metrics: $cardMetrics
     filter: $filter
@@ -1000,7 +1002,7 @@ export const DashboardDataDocument = new TypedDocumentString(`
   }
   dailyByTool: usageSeries(
     workspaceId: $workspaceId
-    range: $range
+    range: $dayRange
     granularity: DAY
     metrics: [$metric]
     splitByProvider: true
@@ -1010,7 +1012,7 @@ export const DashboardDataDocument = new TypedDocumentString(`
   }
   heatmap: activityHeatmap(
     workspaceId: $workspaceId
-    range: $range
+    range: $dayRange
     metric: $metric
     filter: $filter
   ) {
@@ -1079,7 +1081,7 @@ export const DashboardDataDocument = new TypedDocumentString(`
   }
   freshness: dataFreshness(
     workspaceId: $workspaceId
-    range: $range
+    range: $dayRange
     filter: $filter
   ) {
     integrations {

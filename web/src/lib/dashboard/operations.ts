@@ -41,11 +41,17 @@ export const DashboardMeta = graphql(`
   }
 `);
 
-/** Every chart of one view. `cardMetrics` are the daily figures the cards are kept live from. */
+/**
+ * Every chart of one view. `cardMetrics` are the daily figures the cards are kept live from.
+ * `dayRange` is the range's per-day part (the last three years of a longer one); `seriesRange`
+ * is `range`, or `dayRange` for a DAY series.
+ */
 export const DashboardData = graphql(`
   query DashboardData(
     $workspaceId: ID!
     $range: DateRange!
+    $dayRange: DateRange!
+    $seriesRange: DateRange!
     $filter: UsageFilter
     $granularity: Granularity!
     $metric: Metric!
@@ -61,7 +67,7 @@ export const DashboardData = graphql(`
     }
     series: usageSeries(
       workspaceId: $workspaceId
-      range: $range
+      range: $seriesRange
       granularity: $granularity
       metrics: [$metric]
       splitByProvider: true
@@ -71,7 +77,7 @@ export const DashboardData = graphql(`
     }
     daily: usageSeries(
       workspaceId: $workspaceId
-      range: $range
+      range: $dayRange
       granularity: DAY
       metrics: $cardMetrics
       filter: $filter
@@ -80,7 +86,7 @@ export const DashboardData = graphql(`
     }
     dailyByTool: usageSeries(
       workspaceId: $workspaceId
-      range: $range
+      range: $dayRange
       granularity: DAY
       metrics: [$metric]
       splitByProvider: true
@@ -88,7 +94,7 @@ export const DashboardData = graphql(`
     ) {
       ...Series
     }
-    heatmap: activityHeatmap(workspaceId: $workspaceId, range: $range, metric: $metric, filter: $filter) {
+    heatmap: activityHeatmap(workspaceId: $workspaceId, range: $dayRange, metric: $metric, filter: $filter) {
       from
       to
       thresholds
@@ -122,7 +128,7 @@ export const DashboardData = graphql(`
     byTeam: breakdown(workspaceId: $workspaceId, range: $range, dimension: TEAM, metric: $metric, filter: $filter) {
       ...Breakdown
     }
-    freshness: dataFreshness(workspaceId: $workspaceId, range: $range, filter: $filter) {
+    freshness: dataFreshness(workspaceId: $workspaceId, range: $dayRange, filter: $filter) {
       integrations {
         integration {
           id

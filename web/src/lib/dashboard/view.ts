@@ -15,7 +15,7 @@ export const PRESETS: { id: Preset; label: string }[] = [
   { id: 'custom', label: 'Custom' },
 ];
 
-/** The API answers at most this many days per query (`DateRange`). */
+/** The API answers per-day questions (calendar, daily series, freshness) for at most this many days. */
 export const MAX_DAYS = 1096;
 
 export interface View {
@@ -64,11 +64,26 @@ export function defaultGranularity(preset: Preset, from: string, to: string): Gr
   return days <= 92 ? 'DAY' : days <= 400 ? 'WEEK' : 'MONTH';
 }
 
+/** The UTC days a view covers, and the part of them per-day answers cover. */
+export interface Range {
+  from: string;
+  to: string;
+  /** First day of the per-day answers (calendar, daily series, freshness): `from`, or the start
+   * of the last [`MAX_DAYS`] when the range is longer (the API answers per-day questions for at
+   * most three years; totals, breakdowns and week or month series for any range). */
+  dayFrom: string;
+  /** True when `dayFrom` is later than `from`. */
+  clipped: boolean;
+}
+
+/** The oldest day the API accepts. */
+export const FIRST_DAY = '2000-01-01';
+
 /**
  * The UTC days a view covers. `earliest` (the oldest day any integration serves) bounds "all
- * time"; no range exceeds the API's [`MAX_DAYS`].
+ * time".
  */
-export function rangeOf(view: View, earliest: string | null): { from: string; to: string; clipped: boolean } {
+export function rangeOf(view: View, earliest: string | null): Range {
   const end = today();
   let from: string;
   let to = end;
@@ -99,12 +114,9 @@ export function rangeOf(view: View, earliest: string | null): { from: string; to
       to = view.to;
       break;
   }
-  let clipped = false;
-  if (daysBetween(from, to) > MAX_DAYS) {
-    from = addDays(to, -(MAX_DAYS - 1));
-    clipped = true;
-  }
-  return { from, to, clipped };
+  if (from < FIRST_DAY) from = FIRST_DAY;
+  const clipped = daysBetween(from, to) > MAX_DAYS;
+  return { from, to, dayFrom: clipped ? addDays(to, -(MAX_DAYS - 1)) : from, clipped };
 }
 
 const list = (params: URLSearchParams, key: string): string[] =>
