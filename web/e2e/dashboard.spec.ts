@@ -228,7 +228,7 @@ test('a range longer than three years: totals over all of it, per-day charts ove
   await expect(card(page, 'cost')).toHaveText('US$0.96');
   await expect(card(page, 'active-days')).toHaveText('3');
   // Beyond 400 days the series is monthly, over the whole range.
-  await expect(page.getByLabel('Per')).toHaveValue('MONTH');
+  await expect(page.locator('#granularity')).toHaveValue('MONTH');
   expect(problems).toEqual([]);
 });
 

@@ -84,11 +84,22 @@ pub fn series(
     lines.saturating_mul(buckets).saturating_mul(metrics.saturating_add(child_complexity).max(1))
 }
 
-/// A list with one element per day of `range` (heatmap cells, freshness days), `per_day` times
-/// (integrations of a freshness report).
-pub fn per_day(range: &Option<DateRange>, per_day: usize, child_complexity: usize) -> usize {
-    rows(days(range).saturating_mul(per_day), child_complexity)
+/// A list with one element per day of `range` (heatmap cells).
+pub fn per_day(range: &Option<DateRange>, child_complexity: usize) -> usize {
+    rows(days(range), child_complexity)
 }
+
+/// `dataFreshness`: per integration its own fields (`child_complexity`, which prices its `days`
+/// list as one element) and one entry per day of `range`, priced at [`DAY_ENTRY`] values whatever
+/// is selected of it. Pricing the integration's fields per day, as [`per_day`] would, made a
+/// three-year report cost three times its answer.
+pub fn freshness(range: &Option<DateRange>, child_complexity: usize) -> usize {
+    let per_integration = child_complexity.saturating_add(days(range).saturating_mul(DAY_ENTRY));
+    rows(ASSUMED_INTEGRATIONS, per_integration)
+}
+
+/// The values of one `DayCoverage` (day, status, reason) plus the entry itself.
+const DAY_ENTRY: usize = 4;
 
 /// A list of `n` elements (a `first`, `top` or `limit` clamped to what the resolver accepts, or an
 /// assumed size).
@@ -130,5 +141,13 @@ mod tests {
         let century = range("2000-01-01", "2100-12-31");
         assert_eq!(series(&century, Granularity::Month, 1, false, 1), (36_890_usize.div_ceil(28) + 1) * 2);
         assert_eq!(series(&century, Granularity::Day, 1, false, 1), 1_096 * 2);
+    }
+
+    #[test]
+    fn freshness_prices_each_integration_once_and_each_day_at_its_entry() {
+        let three_years = range("2022-01-01", "2024-12-31");
+        // 10 integrations × (9 values of their own + 1,096 days × 4) + the list.
+        assert_eq!(freshness(&three_years, 9), 10 * (9 + 1_096 * 4) + 1);
+        assert_eq!(freshness(&range("2024-01-01", "2024-01-07"), 9), 10 * (9 + 7 * 4) + 1);
     }
 }

@@ -535,17 +535,29 @@ export type DashboardDataQueryVariables = Exact<{
   filter?: UsageFilter | null | undefined;
   granularity: Granularity;
   metric: Metric;
-  cardMetrics: Array<Metric> | Metric;
 }>;
 
 
-export type DashboardDataQuery = { summary: { current: { from: string | null, to: string | null, activeDays: number, activeUsers: number, dau: number, wau: number, mau: number, currentStreak: number, longestStreak: number, topTool: Provider | null, acceptanceRateByCount: number | null, acceptanceRateByLines: number | null, totals: { interactions: string | null, totalTokens: string | null, costMillicents: string | null, linesAdded: string | null } }, previous: { from: string | null, to: string | null, activeDays: number, activeUsers: number, dau: number, wau: number, mau: number, currentStreak: number, longestStreak: number, topTool: Provider | null, acceptanceRateByCount: number | null, acceptanceRateByLines: number | null, totals: { interactions: string | null, totalTokens: string | null, costMillicents: string | null, linesAdded: string | null } } }, series: { granularity: Granularity, from: string, to: string, metrics: Array<Metric>, lines: Array<{ provider: Provider | null, points: Array<{ start: string, end: string, values: Array<string | null> }> }> }, daily: { granularity: Granularity, from: string, to: string, metrics: Array<Metric>, lines: Array<{ provider: Provider | null, points: Array<{ start: string, end: string, values: Array<string | null> }> }> }, dailyByTool: { granularity: Granularity, from: string, to: string, metrics: Array<Metric>, lines: Array<{ provider: Provider | null, points: Array<{ start: string, end: string, values: Array<string | null> }> }> }, heatmap: { from: string, to: string, thresholds: Array<string>, cells: Array<{ day: string, count: string | null, level: number }> }, byTool: { dimension: BreakdownDimension, metric: Metric, total: string | null, hiddenGroups: number, rows: Array<{ key: string, value: string | null, share: number | null }>, other: { key: string, value: string | null, share: number | null } | null }, byModel: { dimension: BreakdownDimension, metric: Metric, total: string | null, hiddenGroups: number, rows: Array<{ key: string, value: string | null, share: number | null }>, other: { key: string, value: string | null, share: number | null } | null }, byEditor: { dimension: BreakdownDimension, metric: Metric, total: string | null, hiddenGroups: number, rows: Array<{ key: string, value: string | null, share: number | null }>, other: { key: string, value: string | null, share: number | null } | null }, byLanguage: { dimension: BreakdownDimension, metric: Metric, total: string | null, hiddenGroups: number, rows: Array<{ key: string, value: string | null, share: number | null }>, other: { key: string, value: string | null, share: number | null } | null }, byFeature: { dimension: BreakdownDimension, metric: Metric, total: string | null, hiddenGroups: number, rows: Array<{ key: string, value: string | null, share: number | null }>, other: { key: string, value: string | null, share: number | null } | null }, byTeam: { dimension: BreakdownDimension, metric: Metric, total: string | null, hiddenGroups: number, rows: Array<{ key: string, value: string | null, share: number | null }>, other: { key: string, value: string | null, share: number | null } | null }, freshness: { integrations: Array<{ lagDays: number, integration: { id: string, provider: Provider, displayName: string }, days: Array<{ day: string, status: DayStatus, reason: string | null }> }> } };
+export type DashboardDataQuery = { summary: { current: { from: string | null, to: string | null, activeDays: number, activeUsers: number, dau: number, wau: number, mau: number, currentStreak: number, longestStreak: number, topTool: Provider | null, acceptanceRateByCount: number | null, acceptanceRateByLines: number | null, totals: { interactions: string | null, totalTokens: string | null, costMillicents: string | null, linesAdded: string | null } }, previous: { from: string | null, to: string | null, activeDays: number, activeUsers: number, dau: number, wau: number, mau: number, currentStreak: number, longestStreak: number, topTool: Provider | null, acceptanceRateByCount: number | null, acceptanceRateByLines: number | null, totals: { interactions: string | null, totalTokens: string | null, costMillicents: string | null, linesAdded: string | null } } }, series: { granularity: Granularity, from: string, to: string, metrics: Array<Metric>, lines: Array<{ provider: Provider | null, points: Array<{ start: string, end: string, values: Array<string | null> }> }> }, heatmap: { from: string, to: string, thresholds: Array<string>, cells: Array<{ day: string, count: string | null, level: number }> }, byTool: { dimension: BreakdownDimension, metric: Metric, total: string | null, hiddenGroups: number, rows: Array<{ key: string, value: string | null, share: number | null }>, other: { key: string, value: string | null, share: number | null } | null }, byModel: { dimension: BreakdownDimension, metric: Metric, total: string | null, hiddenGroups: number, rows: Array<{ key: string, value: string | null, share: number | null }>, other: { key: string, value: string | null, share: number | null } | null }, byEditor: { dimension: BreakdownDimension, metric: Metric, total: string | null, hiddenGroups: number, rows: Array<{ key: string, value: string | null, share: number | null }>, other: { key: string, value: string | null, share: number | null } | null }, byLanguage: { dimension: BreakdownDimension, metric: Metric, total: string | null, hiddenGroups: number, rows: Array<{ key: string, value: string | null, share: number | null }>, other: { key: string, value: string | null, share: number | null } | null }, byFeature: { dimension: BreakdownDimension, metric: Metric, total: string | null, hiddenGroups: number, rows: Array<{ key: string, value: string | null, share: number | null }>, other: { key: string, value: string | null, share: number | null } | null }, byTeam: { dimension: BreakdownDimension, metric: Metric, total: string | null, hiddenGroups: number, rows: Array<{ key: string, value: string | null, share: number | null }>, other: { key: string, value: string | null, share: number | null } | null } };
 
 export type FiguresFragment = { from: string | null, to: string | null, activeDays: number, activeUsers: number, dau: number, wau: number, mau: number, currentStreak: number, longestStreak: number, topTool: Provider | null, acceptanceRateByCount: number | null, acceptanceRateByLines: number | null, totals: { interactions: string | null, totalTokens: string | null, costMillicents: string | null, linesAdded: string | null } };
 
 export type SeriesFragment = { granularity: Granularity, from: string, to: string, metrics: Array<Metric>, lines: Array<{ provider: Provider | null, points: Array<{ start: string, end: string, values: Array<string | null> }> }> };
 
 export type BreakdownFragment = { dimension: BreakdownDimension, metric: Metric, total: string | null, hiddenGroups: number, rows: Array<{ key: string, value: string | null, share: number | null }>, other: { key: string, value: string | null, share: number | null } | null };
+
+export type DashboardDaysQueryVariables = Exact<{
+  workspaceId: string | number;
+  dayRange: DateRange;
+  filter?: UsageFilter | null | undefined;
+  metric: Metric;
+  cardMetrics: Array<Metric> | Metric;
+}>;
+
+
+export type DashboardDaysQuery = { daily: { lines: Array<{ provider: Provider | null, points: Array<{ start: string, values: Array<string | null> }> }> }, dailyByTool: { lines: Array<{ provider: Provider | null, points: Array<{ start: string, values: Array<string | null> }> }> }, freshness: { integrations: Array<{ lagDays: number, integration: { id: string, provider: Provider, displayName: string }, days: Array<{ day: string, status: DayStatus, reason: string | null }> }> } };
+
+export type DaysFragment = { lines: Array<{ provider: Provider | null, points: Array<{ start: string, values: Array<string | null> }> }> };
 
 export type DashboardPeopleQueryVariables = Exact<{
   workspaceId: string | number;
@@ -935,6 +947,17 @@ export const BreakdownFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Breakdown"}) as unknown as TypedDocumentString<BreakdownFragment, unknown>;
+export const DaysFragmentDoc = new TypedDocumentString(`
+    fragment Days on UsageSeries {
+  lines {
+    provider
+    points {
+      start
+      values
+    }
+  }
+}
+    `, {"fragmentName":"Days"}) as unknown as TypedDocumentString<DaysFragment, unknown>;
 export const DashboardMetaDocument = new TypedDocumentString(`
     query DashboardMeta($workspaceId: ID!, $isAdmin: Boolean!) {
   integrations(workspaceId: $workspaceId) {
@@ -972,7 +995,7 @@ export const DashboardMetaDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardMetaQuery, DashboardMetaQueryVariables>;
 export const DashboardDataDocument = new TypedDocumentString(`
-    query DashboardData($workspaceId: ID!, $range: DateRange!, $dayRange: DateRange!, $seriesRange: DateRange!, $filter: UsageFilter, $granularity: Granularity!, $metric: Metric!, $cardMetrics: [Metric!]!) {
+    query DashboardData($workspaceId: ID!, $range: DateRange!, $dayRange: DateRange!, $seriesRange: DateRange!, $filter: UsageFilter, $granularity: Granularity!, $metric: Metric!) {
   summary: usageSummary(workspaceId: $workspaceId, range: $range, filter: $filter) {
     current {
       ...Figures
@@ -985,25 +1008,6 @@ export const DashboardDataDocument = new TypedDocumentString(`
     workspaceId: $workspaceId
     range: $seriesRange
     granularity: $granularity
-    metrics: [$metric]
-    splitByProvider: true
-    filter: $filter
-  ) {
-    ...Series
-  }
-  daily: usageSeries(
-    workspaceId: $workspaceId
-    range: $dayRange
-    granularity: DAY
-    metrics: $cardMetrics
-    filter: $filter
-  ) {
-    ...Series
-  }
-  dailyByTool: usageSeries(
-    workspaceId: $workspaceId
-    range: $dayRange
-    granularity: DAY
     metrics: [$metric]
     splitByProvider: true
     filter: $filter
@@ -1079,25 +1083,6 @@ export const DashboardDataDocument = new TypedDocumentString(`
   ) {
     ...Breakdown
   }
-  freshness: dataFreshness(
-    workspaceId: $workspaceId
-    range: $dayRange
-    filter: $filter
-  ) {
-    integrations {
-      integration {
-        id
-        provider
-        displayName
-      }
-      lagDays
-      days {
-        day
-        status
-        reason
-      }
-    }
-  }
 }
     fragment Figures on PeriodFigures {
   from
@@ -1149,6 +1134,56 @@ fragment Breakdown on Breakdown {
     share
   }
 }`) as unknown as TypedDocumentString<DashboardDataQuery, DashboardDataQueryVariables>;
+export const DashboardDaysDocument = new TypedDocumentString(`
+    query DashboardDays($workspaceId: ID!, $dayRange: DateRange!, $filter: UsageFilter, $metric: Metric!, $cardMetrics: [Metric!]!) {
+  daily: usageSeries(
+    workspaceId: $workspaceId
+    range: $dayRange
+    granularity: DAY
+    metrics: $cardMetrics
+    filter: $filter
+  ) {
+    ...Days
+  }
+  dailyByTool: usageSeries(
+    workspaceId: $workspaceId
+    range: $dayRange
+    granularity: DAY
+    metrics: [$metric]
+    splitByProvider: true
+    filter: $filter
+  ) {
+    ...Days
+  }
+  freshness: dataFreshness(
+    workspaceId: $workspaceId
+    range: $dayRange
+    filter: $filter
+  ) {
+    integrations {
+      integration {
+        id
+        provider
+        displayName
+      }
+      lagDays
+      days {
+        day
+        status
+        reason
+      }
+    }
+  }
+}
+    fragment Days on UsageSeries {
+  lines {
+    provider
+    points {
+      start
+      values
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardDaysQuery, DashboardDaysQueryVariables>;
 export const DashboardPeopleDocument = new TypedDocumentString(`
     query DashboardPeople($workspaceId: ID!, $range: DateRange!, $filter: UsageFilter, $orderBy: Metric!, $first: Int!, $offset: Int!, $identities: Identities!) {
   people(

@@ -85,7 +85,7 @@ impl AnalyticsQuery {
     /// `metric` and a 0–4 level by quartiles of the non-zero days. The default, `ACTIVE_DAYS`
     /// (people active that day, per tool), is reported by every tool; a metric no tool in scope
     /// reports gives null counts. Readable by viewers and up.
-    #[graphql(complexity = "cost::per_day(&range, 1, child_complexity)")]
+    #[graphql(complexity = "cost::per_day(&range, child_complexity)")]
     async fn activity_heatmap(
         &self,
         ctx: &Context<'_>,
@@ -202,7 +202,7 @@ impl AnalyticsQuery {
     /// synced), FAILED (the vendor answered badly; retried on a schedule) or UNAVAILABLE (the
     /// vendor does not serve it: older than its history horizon, given up after the last attempt,
     /// or acknowledged by an admin), the last two with a `reason`. Readable by viewers and up.
-    #[graphql(complexity = "cost::per_day(&range, cost::ASSUMED_INTEGRATIONS, child_complexity)")]
+    #[graphql(complexity = "cost::freshness(&range, child_complexity)")]
     async fn data_freshness(
         &self,
         ctx: &Context<'_>,

@@ -1,13 +1,14 @@
-// What the dashboard shows, built from one `DashboardData` answer and kept current by live
+// What the dashboard shows, built from one `DashboardData` and one `DashboardDays` answer and kept current by live
 // updates: each `usageUpdated` event brings the new figures of the changed days, and every figure
 // that is a sum of days (totals, series buckets, per-tool bars, heatmap cells) is corrected by
 // (new − old) for those days, in place. Distinct-people figures are refreshed after the run.
-import type { DashboardDataQuery, DayStatus, Metric, Provider } from '../../gql/graphql';
+import type { DashboardDataQuery, DashboardDaysQuery, DayStatus, Metric, Provider } from '../../gql/graphql';
 import { CARD_METRICS, metricInfo, providerOf } from './metrics';
 import { num } from './format';
 import { addDays, today } from './view';
 
-export type Data = DashboardDataQuery;
+/** The charts and the daily figures of one view, asked in two documents and used as one. */
+export type Data = DashboardDataQuery & DashboardDaysQuery;
 export type Values = (number | null)[];
 
 /** Day → the card metrics that day (all tools together), in `CARD_METRICS` order. */

@@ -42,9 +42,10 @@ export const DashboardMeta = graphql(`
 `);
 
 /**
- * Every chart of one view. `cardMetrics` are the daily figures the cards are kept live from.
- * `dayRange` is the range's per-day part (the last three years of a longer one); `seriesRange`
- * is `range`, or `dayRange` for a DAY series.
+ * The charts of one view. `dayRange` is the range's per-day part (the last three years of a
+ * longer one); `seriesRange` is `range`, or `dayRange` for a DAY series. The daily figures are
+ * asked apart ([`DashboardDays`]), in parallel: together a three-year view would cost more than
+ * one document may (`QUERY_TOO_COMPLEX`).
  */
 export const DashboardData = graphql(`
   query DashboardData(
@@ -55,7 +56,6 @@ export const DashboardData = graphql(`
     $filter: UsageFilter
     $granularity: Granularity!
     $metric: Metric!
-    $cardMetrics: [Metric!]!
   ) {
     summary: usageSummary(workspaceId: $workspaceId, range: $range, filter: $filter) {
       current {
@@ -69,25 +69,6 @@ export const DashboardData = graphql(`
       workspaceId: $workspaceId
       range: $seriesRange
       granularity: $granularity
-      metrics: [$metric]
-      splitByProvider: true
-      filter: $filter
-    ) {
-      ...Series
-    }
-    daily: usageSeries(
-      workspaceId: $workspaceId
-      range: $dayRange
-      granularity: DAY
-      metrics: $cardMetrics
-      filter: $filter
-    ) {
-      ...Series
-    }
-    dailyByTool: usageSeries(
-      workspaceId: $workspaceId
-      range: $dayRange
-      granularity: DAY
       metrics: [$metric]
       splitByProvider: true
       filter: $filter
@@ -127,21 +108,6 @@ export const DashboardData = graphql(`
     }
     byTeam: breakdown(workspaceId: $workspaceId, range: $range, dimension: TEAM, metric: $metric, filter: $filter) {
       ...Breakdown
-    }
-    freshness: dataFreshness(workspaceId: $workspaceId, range: $dayRange, filter: $filter) {
-      integrations {
-        integration {
-          id
-          provider
-          displayName
-        }
-        lagDays
-        days {
-          day
-          status
-          reason
-        }
-      }
     }
   }
 
@@ -195,6 +161,64 @@ export const DashboardData = graphql(`
       key
       value
       share
+    }
+  }
+`);
+
+/** The daily figures of a view: those the cards are kept live from (`cardMetrics`), the chosen
+ * metric per tool, and each integration's day coverage (provisional, failed, unavailable days).
+ * `Days` selects only what the cards use: a series is priced per point with its selection. */
+export const DashboardDays = graphql(`
+  query DashboardDays(
+    $workspaceId: ID!
+    $dayRange: DateRange!
+    $filter: UsageFilter
+    $metric: Metric!
+    $cardMetrics: [Metric!]!
+  ) {
+    daily: usageSeries(
+      workspaceId: $workspaceId
+      range: $dayRange
+      granularity: DAY
+      metrics: $cardMetrics
+      filter: $filter
+    ) {
+      ...Days
+    }
+    dailyByTool: usageSeries(
+      workspaceId: $workspaceId
+      range: $dayRange
+      granularity: DAY
+      metrics: [$metric]
+      splitByProvider: true
+      filter: $filter
+    ) {
+      ...Days
+    }
+    freshness: dataFreshness(workspaceId: $workspaceId, range: $dayRange, filter: $filter) {
+      integrations {
+        integration {
+          id
+          provider
+          displayName
+        }
+        lagDays
+        days {
+          day
+          status
+          reason
+        }
+      }
+    }
+  }
+
+  fragment Days on UsageSeries {
+    lines {
+      provider
+      points {
+        start
+        values
+      }
     }
   }
 `);
