@@ -36,6 +36,7 @@ use crate::providers::EgressPolicy;
 use crate::storage::StorageError;
 use crate::sync::connect::ManageError;
 use crate::sync::{EngineConfig, RangeRequest, SchedulerConfig, SyncEngine, SyncError, Trigger};
+use crate::web::edge::EdgeSettings;
 use generator::DemoClock;
 
 /// What `ai-usage demo` takes. No environment variable is read, so a real instance's
@@ -177,6 +178,13 @@ impl Fakes {
     }
 }
 
+/// The demo's public URL is the address it listens on (so its share cards work on this machine);
+/// none when the port is picked at start or the address is a wildcard.
+fn demo_edge(listen: SocketAddr) -> EdgeSettings {
+    let url = (listen.port() != 0 && !listen.ip().is_unspecified()).then(|| format!("http://{listen}"));
+    EdgeSettings::parse(url.as_deref(), None, None).unwrap_or_default()
+}
+
 /// `ai-usage demo`: runs until SIGINT or SIGTERM.
 pub async fn run(args: &DemoArgs) -> Result<(), DemoError> {
     let storage = StorageConfig { database_url: args.database_url.clone(), data_dir: args.data_dir.clone() };
@@ -200,7 +208,7 @@ pub async fn run(args: &DemoArgs) -> Result<(), DemoError> {
         keyring: Arc::new(keyring),
         engine,
         scheduler: Some(SchedulerConfig::default()),
-        edge: Arc::default(),
+        edge: Arc::new(demo_edge(args.listen)),
     };
     let running = app::start(db.clone(), args.listen, settings).await?;
     let workspace = setup::workspace(&running.engine, admin_id, &fakes).await?;

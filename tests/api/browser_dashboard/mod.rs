@@ -61,7 +61,10 @@ pub struct World {
     _cursor: FakeVendor,
 }
 
-fn settings() -> Settings {
+/// The service's settings, with its public URL on `port` (share cards need one: their links and
+/// images are absolute).
+fn settings(port: u16) -> Settings {
+    let public_url = format!("http://127.0.0.1:{port}");
     Settings {
         signup_mode: SignupMode::Invite,
         keyring: Arc::new(KeyRing::new(MasterKey::generate(), vec![])),
@@ -71,7 +74,7 @@ fn settings() -> Settings {
             ..test_engine_config()
         },
         scheduler: None,
-        edge: Arc::new(EdgeSettings::parse(None, None, Some("127.0.0.0/8")).unwrap()),
+        edge: Arc::new(EdgeSettings::parse(Some(&public_url), None, Some("127.0.0.0/8")).unwrap()),
     }
 }
 
@@ -200,9 +203,11 @@ impl World {
     pub async fn start() -> Arc<World> {
         ai_usage::telemetry::init();
         let db = TestDb::sqlite().await;
-        let settings = settings();
-        let running =
-            app::start(db.db.clone(), "127.0.0.1:0".parse().unwrap(), settings.clone()).await.unwrap();
+        // A free port, known before the start: the public URL names it.
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let settings = settings(port);
+        let listen = SocketAddr::from(([127, 0, 0, 1], port));
+        let running = app::start(db.db.clone(), listen, settings.clone()).await.unwrap();
         let addr = running.addr;
 
         let admin = sign_up(addr, ADMIN_EMAIL, "Ada Admin", None).await;
