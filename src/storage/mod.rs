@@ -31,6 +31,7 @@ pub mod invites;
 pub mod persons;
 pub mod raw_payloads;
 pub mod seats;
+pub mod share_links;
 pub mod secrets;
 pub mod sync_runs;
 pub mod usage;
