@@ -21,7 +21,7 @@ const MAX_TITLE_CHARS: usize = 34;
 const PER_ROW: usize = 3;
 const ROWS: usize = 2;
 /// The heatmap's square and the gap after it.
-const CELL: u32 = 16;
+const CELL: u32 = 14;
 const GAP: u32 = 4;
 /// Heatmap colours by level, 0 (no activity) to 4.
 const LEVELS: [&str; 5] = ["#273449", "#0e4429", "#006d32", "#26a641", "#39d353"];
@@ -52,7 +52,7 @@ pub fn svg(snapshot: &Snapshot) -> String {
         text(&mut out, x, y + 36, 24, "#94a3b8", false, "start", figure.figure.label());
     }
     if let Some(map) = &snapshot.heatmap {
-        heatmap(&mut out, map, 72, 470);
+        heatmap(&mut out, map, 72, 462);
     }
     text(&mut out, WIDTH - 48, HEIGHT - 28, 22, "#64748b", false, "end", "ai-usage");
     out.push_str("</svg>");

@@ -90,13 +90,16 @@ pub async fn create(
         "share cards need the service's public URL: the operator sets AI_USAGE_PUBLIC_URL",
     ))?;
     let request = checked(request, now)?;
-    if share_links::count_by_creator(db, request.workspace_id, caller.user_id).await? >= MAX_CARDS_PER_CREATOR {
+    if share_links::count_by_creator(db, request.workspace_id, caller.user_id).await? >= MAX_CARDS_PER_CREATOR
+    {
         return Err(ShareError::BadInput(format!(
             "you have made {MAX_CARDS_PER_CREATOR} cards in this workspace; revoke old ones first"
         )));
     }
     let (title, scope) = match (&request.kind, &request.team) {
-        (ShareCardKind::Team, Some(team)) => (format!("Team {team}"), team_scope(db, caller, role, &request, team).await?),
+        (ShareCardKind::Team, Some(team)) => {
+            (format!("Team {team}"), team_scope(db, caller, role, &request, team).await?)
+        }
         _ => (users::get(db, caller.user_id).await?.display_name, person_scope(db, caller, &request).await?),
     };
     let snapshot = snapshot::freeze(db, &scope, &title, &request.tools, &request.figures).await?;
@@ -145,7 +148,8 @@ pub async fn revoke(db: &Db, caller: &Caller, id: i64, now: NaiveDateTime) -> Re
         Err(crate::storage::StorageError::NotFound) => return Err(ShareError::Forbidden),
         Err(other) => return Err(other.into()),
     };
-    let action = if card.created_by == caller.user_id { Action::ReadAggregates } else { Action::ManageMembers };
+    let action =
+        if card.created_by == caller.user_id { Action::ReadAggregates } else { Action::ManageMembers };
     policy::authorize(db, Some(caller), card.workspace_id, action).await?;
     Ok(share_links::revoke(db, id, now).await?)
 }
@@ -166,7 +170,8 @@ fn checked(mut request: CardRequest, now: NaiveDateTime) -> Result<CardRequest, 
         (ShareCardKind::Team, None) => return bad("a TEAM card needs a team"),
         (ShareCardKind::Team, Some(team)) => {
             *team = team.trim().to_owned();
-            if team.is_empty() || team.chars().count() > MAX_TEAM_CHARS || team.chars().any(char::is_control) {
+            if team.is_empty() || team.chars().count() > MAX_TEAM_CHARS || team.chars().any(char::is_control)
+            {
                 return bad("the team name must be 1 to 200 printable characters");
             }
         }

@@ -99,9 +99,12 @@ async fn world(backend: &str) -> World {
     let cursor = cursor_integration(&db, ws).await;
     let (ann, other) = ("annika.svensson@x.io", "bartholomew.other@x.io");
     let team: &[&str] = &["platform"];
-    for (on, ann_sessions, ann_lines) in
-        [("2026-03-01", Some(3), Some(10)), ("2026-03-02", Some(2), None), ("2026-03-03", None, None), ("2026-03-04", Some(4), Some(25))]
-    {
+    for (on, ann_sessions, ann_lines) in [
+        ("2026-03-01", Some(3), Some(10)),
+        ("2026-03-02", Some(2), None),
+        ("2026-03-03", None, None),
+        ("2026-03-04", Some(4), Some(25)),
+    ] {
         let mut on_claude = vec![actor(other, sessions(100), team)];
         if on == "2026-03-01" {
             // Three more people for the team rules: Tina alone in team tiny, two in no team.
@@ -138,7 +141,8 @@ impl World {
 
     /// An address under the public URL, fetched from the test server instead.
     fn local(&self, public: &str) -> String {
-        let path = public.strip_prefix(PUBLIC_URL).unwrap_or_else(|| panic!("{public} is not under {PUBLIC_URL}"));
+        let path =
+            public.strip_prefix(PUBLIC_URL).unwrap_or_else(|| panic!("{public} is not under {PUBLIC_URL}"));
         self.app.url(path)
     }
 
@@ -149,8 +153,8 @@ impl World {
 
 /// The `content` of `<meta property|name="{key}" content="…">`.
 fn meta<'a>(html: &'a str, key: &str) -> Option<&'a str> {
-    let at = html.find(&format!("=\"{key}\" content=\""))?;
-    let rest = &html[at + key.len() + 12..];
+    let pattern = format!("=\"{key}\" content=\"");
+    let rest = &html[html.find(&pattern)? + pattern.len()..];
     rest.split('"').next()
 }
 
@@ -170,9 +174,19 @@ async fn a_person_card_shows_frozen_own_figures_with_absolute_meta_tags(backend:
     assert_eq!(made["imageUrl"], format!("{url}/card.png"));
     assert_eq!(made["downloadUrl"], format!("{url}/card.png?download=1"));
     let encoded = serde_urlencoded::to_string([("url", url)]).unwrap();
-    assert_eq!(made["linkedinShareUrl"], format!("https://www.linkedin.com/sharing/share-offsite/?{encoded}"));
+    assert_eq!(
+        made["linkedinShareUrl"],
+        format!("https://www.linkedin.com/sharing/share-offsite/?{encoded}")
+    );
     let post = made["postText"].as_str().unwrap();
-    for figure in ["3 active days", "1 day streak", "2 longest streak", "9 sessions", "35 lines accepted", "Claude Code top tool"] {
+    for figure in [
+        "3 active days",
+        "1 day streak",
+        "2 longest streak",
+        "9 sessions",
+        "35 lines accepted",
+        "Claude Code top tool",
+    ] {
         assert!(post.contains(figure), "{figure:?} not in {post:?}");
     }
     assert!(post.ends_with(url), "{post}");
@@ -261,7 +275,12 @@ async fn a_link_stops_working_the_same_way_for_every_reason(backend: &str) {
     // Another token, or none of the right shape: 404, no-store, one body for all.
     let random = format!("{PUBLIC_URL}/s/{}", "A".repeat(43));
     let mut bodies = vec![];
-    for dead in [random.clone(), format!("{random}/card.png"), format!("{PUBLIC_URL}/s/short"), format!("{PUBLIC_URL}/s/%3Cscript%3E")] {
+    for dead in [
+        random.clone(),
+        format!("{random}/card.png"),
+        format!("{PUBLIC_URL}/s/short"),
+        format!("{PUBLIC_URL}/s/%3Cscript%3E"),
+    ] {
         let response = w.get(&dead).await;
         assert_eq!(response.status(), 404, "{dead}");
         assert_eq!(response.headers()["cache-control"], "no-store");
@@ -283,7 +302,8 @@ async fn a_link_stops_working_the_same_way_for_every_reason(backend: &str) {
     // Expired: a card valid for two seconds.
     let soon = (Utc::now() + chrono::TimeDelta::seconds(2)).naive_utc();
     let expiring = w.create(&w.annika, json!({ "kind": "PERSON", "expiresAt": soon })).await;
-    let expiring_url = expiring["data"]["createShareCard"]["url"].as_str().unwrap_or_else(|| panic!("{expiring}"));
+    let expiring_url =
+        expiring["data"]["createShareCard"]["url"].as_str().unwrap_or_else(|| panic!("{expiring}"));
     assert_eq!(w.get(expiring_url).await.status(), 200);
     tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
     let expired = w.get(expiring_url).await;
@@ -295,7 +315,11 @@ async fn a_link_stops_working_the_same_way_for_every_reason(backend: &str) {
     // The workspace turns cards off: every link 404s, and no card can be made.
     let settings = "mutation($ws: ID!, $on: Boolean!) { updateWorkspaceSettings(workspaceId: $ws, publicShareCards: $on) { publicShareCards minGroupSize } }";
     let off = w.ask(&w.owner, settings, json!({ "ws": w.ws.to_string(), "on": false })).await;
-    assert_eq!(off["data"]["updateWorkspaceSettings"], json!({ "publicShareCards": false, "minGroupSize": 1 }), "{off}");
+    assert_eq!(
+        off["data"]["updateWorkspaceSettings"],
+        json!({ "publicShareCards": false, "minGroupSize": 1 }),
+        "{off}"
+    );
     let hidden = w.get(other_url).await;
     assert_eq!(hidden.status(), 404);
     bodies.push(hidden.text().await.unwrap());
@@ -324,11 +348,20 @@ async fn team_cards_are_for_admins_and_large_enough_teams_only(backend: &str) {
     // is shown; tiny would split those into {Tina} (1) and {Nils, Nora}, so it is hidden.
     let set = "mutation($ws: ID!) { updateWorkspaceSettings(workspaceId: $ws, minGroupSize: 2) { minGroupSize publicShareCards } }";
     let set = w.ask(&w.owner, set, json!({ "ws": ws })).await;
-    assert_eq!(set["data"]["updateWorkspaceSettings"], json!({ "minGroupSize": 2, "publicShareCards": true }), "{set}");
+    assert_eq!(
+        set["data"]["updateWorkspaceSettings"],
+        json!({ "minGroupSize": 2, "publicShareCards": true }),
+        "{set}"
+    );
     let small = w.create(&w.owner, json!({ "kind": "TEAM", "team": "tiny" })).await;
     assert_eq!(code(&small), Some("BAD_USER_INPUT"), "{small}");
     assert!(small["errors"][0]["message"].as_str().unwrap().contains("minimum group size"), "{small}");
-    let team = w.create(&w.owner, json!({ "kind": "TEAM", "team": "platform", "figures": ["SESSIONS", "ACTIVE_DAYS"] })).await;
+    let team = w
+        .create(
+            &w.owner,
+            json!({ "kind": "TEAM", "team": "platform", "figures": ["SESSIONS", "ACTIVE_DAYS"] }),
+        )
+        .await;
     let team = &team["data"]["createShareCard"];
     assert_eq!(team["card"]["title"], "Team platform", "{team}");
     assert_eq!(team["card"]["figures"], json!(["SESSIONS", "ACTIVE_DAYS"]));
@@ -344,15 +377,26 @@ async fn cards_are_listed_and_revoked_only_by_their_maker_or_an_admin(backend: &
     let ws = w.ws.to_string();
     let annikas = w.annikas_card().await;
     let bart_card = w.create(&w.bart, json!({ "kind": "PERSON", "figures": ["ACTIVE_DAYS"] })).await;
-    let barts_id = bart_card["data"]["createShareCard"]["card"]["id"].as_str().unwrap_or_else(|| panic!("{bart_card}")).to_owned();
+    let barts_id = bart_card["data"]["createShareCard"]["card"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{bart_card}"))
+        .to_owned();
     let annikas_id = annikas["card"]["id"].as_str().unwrap().to_owned();
     let list = "query($ws: ID!) { shareCards(workspaceId: $ws) { id title } }";
     let ids = |v: &Value| -> Vec<String> {
-        v["data"]["shareCards"].as_array().unwrap_or_else(|| panic!("{v}")).iter().map(|c| c["id"].as_str().unwrap().to_owned()).collect()
+        v["data"]["shareCards"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{v}"))
+            .iter()
+            .map(|c| c["id"].as_str().unwrap().to_owned())
+            .collect()
     };
     assert_eq!(ids(&w.ask(&w.annika, list, json!({ "ws": ws })).await), [annikas_id.clone()]);
     assert_eq!(ids(&w.ask(&w.bart, list, json!({ "ws": ws })).await), [barts_id.clone()]);
-    assert_eq!(ids(&w.ask(&w.owner, list, json!({ "ws": ws })).await), [barts_id.clone(), annikas_id.clone()]);
+    assert_eq!(
+        ids(&w.ask(&w.owner, list, json!({ "ws": ws })).await),
+        [barts_id.clone(), annikas_id.clone()]
+    );
 
     // Someone of another workspace sees and revokes nothing.
     let stranger = w.app.sign_up("stranger@y.io").await;
@@ -372,7 +416,13 @@ async fn cards_are_listed_and_revoked_only_by_their_maker_or_an_admin(backend: &
     assert_eq!(w.get(annikas["url"].as_str().unwrap()).await.status(), 404);
 
     // Both actions are in the audit log.
-    let audit = w.ask(&w.owner, "query($ws: ID!) { auditLog(workspaceId: $ws) { events { action } } }", json!({ "ws": ws })).await;
+    let audit = w
+        .ask(
+            &w.owner,
+            "query($ws: ID!) { auditLog(workspaceId: $ws) { events { action } } }",
+            json!({ "ws": ws }),
+        )
+        .await;
     let actions = audit.to_string();
     assert!(actions.contains("createShareCard") && actions.contains("revokeShareCard"), "{audit}");
     // The list never shows a link.

@@ -54,7 +54,8 @@ pub struct ShareCard {
 
 impl From<ShareLink> for ShareCard {
     fn from(card: ShareLink) -> Self {
-        let figures = serde_json::from_str::<CardOptions>(&card.options).map(|o| o.figures).unwrap_or_default();
+        let figures =
+            serde_json::from_str::<CardOptions>(&card.options).map(|o| o.figures).unwrap_or_default();
         ShareCard {
             id: to_id(card.id),
             kind: card.kind,

@@ -154,7 +154,8 @@ impl TestApp {
 
     /// The app with an operator's public URL (`AI_USAGE_PUBLIC_URL`): absolute links start there.
     pub async fn spawn_with_public_url(backend: &str, public_url: &str) -> TestApp {
-        let edge = ai_usage::web::edge::EdgeSettings::parse(Some(public_url), None, None).expect("public url");
+        let edge =
+            ai_usage::web::edge::EdgeSettings::parse(Some(public_url), None, None).expect("public url");
         Self::spawn_with_settings(backend, SignupMode::Open, test_engine_config(), edge).await
     }
 
