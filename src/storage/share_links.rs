@@ -79,7 +79,7 @@ pub async fn create(db: &Db, new: &NewShareLink<'_>) -> Result<ShareLink, Storag
 
 /// One card by id; `NotFound` when there is none.
 pub async fn get(db: &Db, id: i64) -> Result<ShareLink, StorageError> {
-    db_run!(db, |conn| { Ok(share_links::table.find(id).select(ShareLink::as_select()).first(conn).await?) })
+    db_run!(db, |conn| Ok(share_links::table.find(id).select(ShareLink::as_select()).first(conn).await?))
 }
 
 /// A workspace's cards, newest first: all of them, or only those `created_by` made.

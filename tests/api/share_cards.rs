@@ -391,11 +391,11 @@ async fn cards_are_listed_and_revoked_only_by_their_maker_or_an_admin(backend: &
             .map(|c| c["id"].as_str().unwrap().to_owned())
             .collect()
     };
-    assert_eq!(ids(&w.ask(&w.annika, list, json!({ "ws": ws })).await), [annikas_id.clone()]);
-    assert_eq!(ids(&w.ask(&w.bart, list, json!({ "ws": ws })).await), [barts_id.clone()]);
+    assert_eq!(ids(&w.ask(&w.annika, list, json!({ "ws": ws })).await), vec![annikas_id.as_str()]);
+    assert_eq!(ids(&w.ask(&w.bart, list, json!({ "ws": ws })).await), vec![barts_id.as_str()]);
     assert_eq!(
         ids(&w.ask(&w.owner, list, json!({ "ws": ws })).await),
-        [barts_id.clone(), annikas_id.clone()]
+        vec![barts_id.as_str(), annikas_id.as_str()]
     );
 
     // Someone of another workspace sees and revokes nothing.
