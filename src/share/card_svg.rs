@@ -52,7 +52,7 @@ pub fn svg(snapshot: &Snapshot) -> String {
         text(&mut out, x, y + 36, 24, "#94a3b8", false, "start", figure.figure.label());
     }
     if let Some(map) = &snapshot.heatmap {
-        heatmap(&mut out, map, 72, 462);
+        heatmap(&mut out, map, 72, 476);
     }
     text(&mut out, WIDTH - 48, HEIGHT - 28, 22, "#64748b", false, "end", "ai-usage");
     out.push_str("</svg>");
