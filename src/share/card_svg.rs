@@ -150,4 +150,23 @@ mod tests {
         let svg = svg(&snapshot(&"x".repeat(100)));
         assert!(svg.contains(&format!("{}…", "x".repeat(MAX_TITLE_CHARS - 1))));
     }
+
+    #[test]
+    fn a_full_heatmap_stays_inside_the_card() {
+        // 26 weeks starting on a Sunday: the worst case, 27 columns, all 7 rows.
+        let mut card = snapshot("x");
+        let levels = vec![4; crate::share::snapshot::HEATMAP_DAYS as usize];
+        card.heatmap = Some(MiniHeatmap { from: "2026-03-01".parse().unwrap(), levels });
+        let svg = svg(&card);
+        let number = |rect: &str, attr: &str| -> u32 {
+            let at = rect.find(&format!(" {attr}=\"")).unwrap() + attr.len() + 3;
+            rect[at..].split('"').next().unwrap().parse().unwrap()
+        };
+        let squares: Vec<&str> = svg.split("<rect").filter(|r| r.contains("rx=\"3\"")).collect();
+        assert_eq!(squares.len(), 182);
+        for rect in squares {
+            assert!(number(rect, "x") + CELL <= WIDTH - 48, "{rect}");
+            assert!(number(rect, "y") + CELL <= HEIGHT - 20, "{rect}");
+        }
+    }
 }
