@@ -251,7 +251,14 @@ pub async fn start(db: Db, listen: SocketAddr, settings: Settings) -> Result<Run
     let auth = AuthSettings { signup_mode: settings.signup_mode };
     let (stop, stopping) = watch::channel(false);
     let state = AppState {
-        schema: graphql::build(db.clone(), events.clone(), auth, settings.keyring.clone(), engine.clone()),
+        schema: graphql::build(
+            db.clone(),
+            events.clone(),
+            auth,
+            settings.keyring.clone(),
+            engine.clone(),
+            graphql::PublicBase(settings.edge.public_url.as_ref().map(|url| url.base.clone())),
+        ),
         db,
         events,
         stopping: stopping.clone(),

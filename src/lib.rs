@@ -18,6 +18,7 @@ pub mod fonts;
 pub mod graphql;
 pub mod operator;
 pub mod providers;
+pub mod share;
 pub mod storage;
 pub mod sync;
 pub mod telemetry;

@@ -115,12 +115,14 @@ pub mod identity;
 pub mod integration;
 pub mod link_rules;
 mod seats;
+pub mod share;
 pub mod sync_run;
 mod usage;
 pub mod workspace;
 pub use identity::{Identities, IdentityKind};
 pub use integration::{IntegrationStatus, ScopeKind};
 pub use seats::Seat;
+pub use share::{ShareCardFigure, ShareCardKind};
 pub use sync_run::{DayFailureState, SyncRunStatus, Trigger};
 pub use usage::{
     ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, ProviderDay, RawPayload, UNATTRIBUTED,

@@ -37,6 +37,9 @@ pub enum ApiError {
     },
     /// The request clashes with the current state (e.g. a sync is already running).
     Conflict(String),
+    /// Share cards are turned off for the workspace (or the instance has no public URL); the
+    /// message says which (`SHARE_CARDS_DISABLED`).
+    ShareCardsDisabled(&'static str),
     /// Anything else; the cause is logged, never sent (`INTERNAL`).
     Internal,
 }
@@ -52,6 +55,7 @@ impl ApiError {
             ApiError::NotFound => "not found",
             ApiError::BadInput(message) | ApiError::Conflict(message) => message,
             ApiError::Vendor { message, .. } => message,
+            ApiError::ShareCardsDisabled(message) => message,
             ApiError::Internal => "internal error",
         }
     }
@@ -66,6 +70,7 @@ impl ApiError {
             ApiError::BadInput(_) => "BAD_USER_INPUT",
             ApiError::Vendor { code, .. } => code,
             ApiError::Conflict(_) => "CONFLICT",
+            ApiError::ShareCardsDisabled(_) => "SHARE_CARDS_DISABLED",
             ApiError::Internal => "INTERNAL",
         }
     }
@@ -129,6 +134,22 @@ impl From<SyncError> for ApiError {
             SyncError::Client { source, .. } => source.into(),
             other => {
                 tracing::error!(error = %other, "cannot start a sync");
+                ApiError::Internal
+            }
+        }
+    }
+}
+
+impl From<crate::share::ShareError> for ApiError {
+    fn from(err: crate::share::ShareError) -> Self {
+        use crate::share::ShareError;
+        match err {
+            ShareError::Unauthenticated => ApiError::Unauthenticated,
+            ShareError::Forbidden => ApiError::Forbidden,
+            ShareError::Disabled(message) => ApiError::ShareCardsDisabled(message),
+            ShareError::BadInput(message) => ApiError::BadInput(message),
+            ShareError::Internal(detail) => {
+                tracing::error!(error = %detail, "a share card could not be made");
                 ApiError::Internal
             }
         }

@@ -46,6 +46,11 @@ pub struct AuthSettings {
     pub signup_mode: SignupMode,
 }
 
+/// The service's public URL (`AI_USAGE_PUBLIC_URL`, no trailing slash), where share card links
+/// start; `None` when the operator set none (then no card can be made).
+#[derive(Debug, Clone, Default)]
+pub struct PublicBase(pub Option<String>);
+
 /// The address a request came from (for the log-in and sign-up limits and first-run setup).
 #[derive(Debug, Clone, Copy)]
 pub struct ClientIp(pub IpAddr);
@@ -74,6 +79,7 @@ pub fn build(
     auth: AuthSettings,
     keyring: Arc<KeyRing>,
     engine: SyncEngine,
+    public_base: PublicBase,
 ) -> AppSchema {
     limits::limit_heap_arenas();
     builder()
@@ -86,6 +92,7 @@ pub fn build(
         .data(SetupCode::generate())
         .data(keyring)
         .data(engine)
+        .data(public_base)
         .data(Arc::new(subscription::UpdateCache::default()))
         .finish()
 }

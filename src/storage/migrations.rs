@@ -18,6 +18,7 @@ pub const MIGRATION_VERSIONS_POSTGRES: &[&str] = &[
     "2026-12-02-000007_measure_definitions",
     "2026-12-02-000008_day_failures",
     "2026-12-02-000009_people_identities",
+    "2026-12-02-000010_share_cards",
 ];
 /// Migration folder names of the SQLite tree, in order.
 pub const MIGRATION_VERSIONS_SQLITE: &[&str] = &[
@@ -29,6 +30,7 @@ pub const MIGRATION_VERSIONS_SQLITE: &[&str] = &[
     "2026-12-02-000007_measure_definitions",
     "2026-12-02-000008_day_failures",
     "2026-12-02-000009_people_identities",
+    "2026-12-02-000010_share_cards",
 ];
 
 impl Db {

@@ -32,6 +32,7 @@ pub mod persons;
 pub mod raw_payloads;
 pub mod seats;
 pub mod secrets;
+pub mod share_links;
 pub mod sync_runs;
 pub mod usage;
 pub mod users;

@@ -19,6 +19,7 @@ diesel::table! {
         kind -> Text,
         min_group_size -> Integer,
         created_at -> Timestamp,
+        public_share_cards -> Bool,
     }
 }
 
@@ -233,11 +234,14 @@ diesel::table! {
 diesel::table! {
     share_links (id) {
         id -> BigInt,
-        user_id -> BigInt,
         workspace_id -> BigInt,
+        created_by -> BigInt,
+        kind -> Text,
+        title -> Text,
+        options -> Text,
+        snapshot -> Text,
+        card_png -> Binary,
         token_hash -> Text,
-        range_from -> Date,
-        range_to -> Date,
         created_at -> Timestamp,
         expires_at -> Nullable<Timestamp>,
         revoked_at -> Nullable<Timestamp>,
@@ -269,6 +273,7 @@ diesel::joinable!(usage_breakdowns -> actors (actor_id));
 diesel::joinable!(sync_runs -> integrations (integration_id));
 diesel::joinable!(sync_day_failures -> integrations (integration_id));
 diesel::joinable!(auth_tokens -> users (user_id));
+diesel::joinable!(share_links -> workspaces (workspace_id));
 
 diesel::table! {
     instance_setup (id) {

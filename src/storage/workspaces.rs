@@ -25,6 +25,8 @@ pub struct Workspace {
     pub min_group_size: i32,
     /// When it was made.
     pub created_at: NaiveDateTime,
+    /// Whether its members' share cards may be served to anyone holding the link.
+    pub public_share_cards: bool,
 }
 
 /// Creates a workspace and makes `owner_id` its owner, in one transaction.

@@ -1,5 +1,5 @@
-//! HTTP routes: GraphQL (HTTP and WebSocket), GraphiQL, health probes, and the web app (every
-//! other path, see [`assets`]).
+//! HTTP routes: GraphQL (HTTP and WebSocket), GraphiQL, exports, public share cards (`/s/…`),
+//! health probes, and the web app (every other path, see [`assets`]).
 
 mod assets;
 pub mod edge;
@@ -7,6 +7,7 @@ mod export;
 mod graphql;
 mod graphql_over_http;
 mod health;
+mod share;
 mod websocket;
 mod ws_protocol;
 
@@ -96,6 +97,8 @@ pub fn router(state: AppState) -> Router {
         .route("/graphql/ws", get(websocket::upgrade))
         .route("/graphiql", get(assets::graphiql))
         .route("/export/usage.csv", get(export::usage_csv))
+        .route("/s/{token}", get(share::page))
+        .route("/s/{token}/card.png", get(share::image))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .fallback(assets::fallback)

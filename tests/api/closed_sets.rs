@@ -22,6 +22,12 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ("demo/claude_code.rs", "api", "Claude's customer_type value, in the fake Claude server's payload"),
     ("demo/claude_code.rs", "team", "Claude's subscription_type value, in the fake Claude server's payload"),
     ("export/query.rs", "team", "the export URL's team parameter, as the dashboard's URL names it"),
+    ("export/query.rs", "person", "the export URL's person parameter, as the dashboard's URL names it"),
+    (
+        "graphql/audit.rs",
+        "person",
+        "the audit log's target kind of person mutations (not a share card's kind)",
+    ),
 ];
 
 /// One string literal of a source file.

@@ -155,6 +155,14 @@ const ACCESS: &[(&str, &str, Need, &str)] = &[
         Need::Admin,
         "mutation($ws: ID!) { loadSampleData(workspaceId: $ws) { id } }",
     ),
+    ("Query", "shareCards", Need::Viewer, "query($ws: ID!) { shareCards(workspaceId: $ws) { id } }"),
+    (
+        "Mutation",
+        "createShareCard",
+        Need::Member,
+        "mutation($ws: ID!) { createShareCard(input: { workspaceId: $ws, kind: PERSON }) { url } }",
+    ),
+    ("Mutation", "revokeShareCard", Need::Account, "mutation { revokeShareCard(id: \"987654\") { id } }"),
     ("Mutation", "deleteWorkspace", Need::Owner, "mutation($ws: ID!) { deleteWorkspace(workspaceId: $ws) }"),
     (
         "Mutation",

@@ -36,6 +36,7 @@ mod replicas;
 mod scheduler;
 mod schema_sdl;
 mod secrets_never_leak;
+mod share_cards;
 mod storage;
 mod sync_api;
 mod sync_cli;

@@ -5,6 +5,7 @@ mod failed_days;
 mod integrations;
 mod people;
 mod sample_data;
+mod share_cards;
 mod workspaces;
 
 #[derive(async_graphql::MergedObject, Default)]
@@ -16,4 +17,5 @@ pub struct MutationRoot(
     failed_days::FailedDayMutation,
     people::PeopleMutation,
     sample_data::SampleDataMutation,
+    share_cards::ShareCardMutation,
 );

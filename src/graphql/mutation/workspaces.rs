@@ -13,7 +13,7 @@ use crate::graphql::ApiError;
 use crate::graphql::guard::{caller, require};
 use crate::graphql::ids::{parse_id, to_id};
 use crate::graphql::types::{Invitation, Member, Workspace};
-use crate::storage::{Db, StorageError, invites, users, workspaces};
+use crate::storage::{Db, StorageError, invites, share_links, users, workspaces};
 use crate::sync::events::EventBus;
 
 /// How long an invitation can be used.
@@ -197,23 +197,33 @@ impl WorkspaceMutation {
         Ok(true)
     }
 
-    /// Changes workspace settings. `minGroupSize`: below admin, no team figure (nor any sum or
-    /// difference of figures) singles out fewer people; see `Workspace.minGroupSize` (1 = off).
+    /// Changes workspace settings; a setting left out keeps its value. `minGroupSize`: below
+    /// admin, no team figure (nor any sum or difference of figures) singles out fewer people; see
+    /// `Workspace.minGroupSize` (1 = off). `publicShareCards`: see `Workspace.publicShareCards`.
     async fn update_workspace_settings(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The workspace's id.")] workspace_id: ID,
-        #[graphql(desc = "From 1 (off) to 1000.")] min_group_size: i32,
+        #[graphql(desc = "From 1 (off) to 1000.")] min_group_size: Option<i32>,
+        #[graphql(
+            desc = "Whether share cards made here may be seen by anyone holding their link; false stops every existing link at once."
+        )]
+        public_share_cards: Option<bool>,
     ) -> Result<Workspace> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         let access = require(ctx, workspace_id, Action::ManageMembers).await?;
-        if !(1..=1000).contains(&min_group_size) {
+        if min_group_size.is_some_and(|size| !(1..=1000).contains(&size)) {
             return Err(ApiError::BadInput("minGroupSize must be between 1 and 1000".into()).into());
         }
-        let ws = workspaces::set_min_group_size(ctx.data_unchecked::<Db>(), workspace_id, min_group_size)
-            .await
-            .map_err(ApiError::from)?;
-        Ok(Workspace::new(ws, access.role))
+        let db = ctx.data_unchecked::<Db>();
+        if let Some(on) = public_share_cards {
+            share_links::set_public_share_cards(db, workspace_id, on).await.map_err(ApiError::from)?;
+        }
+        let ws = match min_group_size {
+            Some(size) => workspaces::set_min_group_size(db, workspace_id, size).await,
+            None => workspaces::get(db, workspace_id).await,
+        };
+        Ok(Workspace::new(ws.map_err(ApiError::from)?, access.role))
     }
 
     /// Deletes a team workspace with its integrations and all their data. Owners only.

@@ -8,6 +8,7 @@ mod instance;
 mod integrations;
 mod invitations;
 mod people;
+mod share_cards;
 mod usage;
 
 #[derive(async_graphql::MergedObject, Default)]
@@ -22,4 +23,5 @@ pub struct QueryRoot(
     people::PeopleQuery,
     analytics::AnalyticsQuery,
     audit::AuditQuery,
+    share_cards::ShareCardQuery,
 );

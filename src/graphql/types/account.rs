@@ -61,6 +61,9 @@ pub struct Workspace {
     /// integrations, models and the like split usage, not people, and are not affected.
     /// Admins see everything. 1 turns the rule off.
     pub min_group_size: i32,
+    /// Whether share cards made here may be seen by anyone holding their link. When false, no
+    /// card can be made (`SHARE_CARDS_DISABLED`) and every existing card's link answers 404.
+    pub public_share_cards: bool,
     /// The caller's role here.
     pub role: Role,
 }
@@ -68,7 +71,14 @@ pub struct Workspace {
 impl Workspace {
     /// The workspace as the caller sees it, with the caller's role in it.
     pub fn new(w: WorkspaceRow, role: Role) -> Self {
-        Workspace { id: to_id(w.id), name: w.name, kind: w.kind, min_group_size: w.min_group_size, role }
+        Workspace {
+            id: to_id(w.id),
+            name: w.name,
+            kind: w.kind,
+            min_group_size: w.min_group_size,
+            public_share_cards: w.public_share_cards,
+            role,
+        }
     }
 }
 

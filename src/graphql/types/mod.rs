@@ -7,6 +7,7 @@ mod daily_usage;
 mod failed_day;
 mod integration;
 mod integration_input;
+mod share_card;
 mod sync_event;
 mod sync_run;
 
@@ -18,6 +19,7 @@ pub use daily_usage::DailyUsageRow;
 pub use failed_day::{FailedDay, FailedDayState, attention_reason};
 pub use integration::Integration;
 pub use integration_input::{ConnectIntegrationInput, UpdateIntegrationInput};
+pub use share_card::{CreateShareCardInput, CreatedShareCard, ShareCard};
 pub use sync_event::{IntegrationChangedEvent, SyncProgressEvent, UsageUpdate};
 
 pub use sync_run::SyncRun;

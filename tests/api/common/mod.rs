@@ -149,10 +149,26 @@ impl TestApp {
         signup_mode: SignupMode,
         engine: ai_usage::sync::EngineConfig,
     ) -> TestApp {
+        Self::spawn_with_settings(backend, signup_mode, engine, Default::default()).await
+    }
+
+    /// The app with an operator's public URL (`AI_USAGE_PUBLIC_URL`): absolute links start there.
+    pub async fn spawn_with_public_url(backend: &str, public_url: &str) -> TestApp {
+        let edge =
+            ai_usage::web::edge::EdgeSettings::parse(Some(public_url), None, None).expect("public url");
+        Self::spawn_with_settings(backend, SignupMode::Open, test_engine_config(), edge).await
+    }
+
+    async fn spawn_with_settings(
+        backend: &str,
+        signup_mode: SignupMode,
+        engine: ai_usage::sync::EngineConfig,
+        edge: ai_usage::web::edge::EdgeSettings,
+    ) -> TestApp {
         ai_usage::telemetry::init();
         let test_db = TestDb::of(backend).await;
         let keyring = Arc::new(KeyRing::new(MasterKey::generate(), vec![]));
-        let settings = Settings { signup_mode, keyring, engine, scheduler: None, edge: Default::default() };
+        let settings = Settings { signup_mode, keyring, engine, scheduler: None, edge: Arc::new(edge) };
         let app = app::start(test_db.db.clone(), "127.0.0.1:0".parse().unwrap(), settings)
             .await
             .expect("start app");
