@@ -261,3 +261,94 @@ test('German locale: numbers the German way', async ({ browser }) => {
   expect(problems).toEqual([]);
   await context.close();
 });
+
+/** RFC 4180 rows (quoted cells, doubled quotes, CRLF or LF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell), rows.push(row), (row = []), (cell = '');
+    } else cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
+async function download(page: Page, selector: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+  const stream = await file.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+test('the downloaded CSV holds the figures the page shows', async ({ page, problems }) => {
+  await openDashboard(page);
+  const shown = await tableRows(page, 'by-tool');
+  const file = await download(page, '[data-export="by-tool"]');
+  expect(file.name).toMatch(/^ai-usage-usage-.*\.csv$/);
+  const [header, ...rows] = parseCsv(file.text);
+  const col = (name: string) => header!.indexOf(name);
+  expect(col('active_days')).toBeGreaterThan(-1);
+  // The page's per-tool table (person-days) and the file agree row by row.
+  const labels: Record<string, string> = { CLAUDE_CODE: 'Claude Code', COPILOT: 'GitHub Copilot', CURSOR: 'Cursor' };
+  const fromFile = rows.map((r) => [labels[r[col('key')]!.toUpperCase()] ?? r[col('key')], r[col('active_days')]]);
+  expect(fromFile).toEqual(shown.map((r) => r.slice(0, 2)));
+  // Claude Code's cost in the 30 days, by hand: (10 + 5 + 20 + 40)¢ = 75,000 m¢; Copilot reports none.
+  const claude = rows.find((r) => r[col('key')]!.toUpperCase() === 'CLAUDE_CODE')!;
+  expect(claude[col('cost_usd_millicents')]).toBe('75000');
+  const copilot = rows.find((r) => r[col('key')]!.toUpperCase() === 'COPILOT')!;
+  expect(copilot[col('cost_usd_millicents')]).toBe('');
+  expect(problems).toEqual([]);
+});
+
+test('share: a card created, opened anonymously, revoked', async ({ page, problems, browser }) => {
+  await openDashboard(page, MEMBER);
+  await page.locator('[data-share]').click();
+  const dialog = page.locator('[data-share-dialog]');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Create card' }).click();
+  const url = await dialog.locator('[data-share-url]').inputValue();
+  expect(url).toMatch(/\/s\/[A-Za-z0-9_-]{22,}$/);
+  // Alice in the 30 days: Claude Code on T-3 (2 sessions) and T-2 (3): 2 active days, 5 sessions.
+  await expect(dialog.locator('[data-share-text]')).toHaveValue(/2 active days/);
+  await expect(dialog.locator('[data-share-text]')).toHaveValue(/5 sessions/);
+  await expect(dialog.locator('[data-share-created] img')).toHaveJSProperty('naturalWidth', 1200);
+  await audit(page, 'share-dialog');
+  await page.screenshot({ path: `${DOCS}/share-dialog.png` });
+
+  // Anyone with the link: the page with absolute OpenGraph tags, and the PNG.
+  const stranger = await browser.newContext();
+  const anonymous = await stranger.newPage();
+  const answer = await anonymous.goto(url);
+  expect(answer?.status()).toBe(200);
+  const meta = (p: string) => anonymous.locator(`meta[property="${p}"], meta[name="${p}"]`).getAttribute('content');
+  expect(await meta('og:url')).toBe(url);
+  const image = (await meta('og:image'))!;
+  expect(image.startsWith(new URL(url).origin)).toBe(true);
+  expect(await meta('twitter:card')).toBe('summary_large_image');
+  const png = await anonymous.request.get(image);
+  expect(png.headers()['content-type']).toBe('image/png');
+  const bytes = await png.body();
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 627]);
+  await expect(anonymous.locator('body')).not.toContainText('bob@x.io');
+
+  // Revoked: page and image answer 404 at once.
+  await dialog.getByRole('button', { name: /^Revoke/ }).first().click();
+  await expect(dialog.locator('[data-share-card][data-state^="revoked"]')).toHaveCount(1);
+  expect((await anonymous.request.get(url)).status()).toBe(404);
+  expect((await anonymous.request.get(image)).status()).toBe(404);
+  await stranger.close();
+  expect(problems).toEqual([]);
+});

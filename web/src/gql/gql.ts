@@ -59,6 +59,9 @@ type Documents = {
     "\n  mutation SetIdentityKind($actorId: ID!, $kind: IdentityKind!) {\n    setIdentityKind(actorId: $actorId, kind: $kind) {\n      id\n      identityKind\n    }\n  }\n": typeof types.SetIdentityKindDocument,
     "\n  mutation CreatePerson($workspaceId: ID!, $displayName: String!, $email: String) {\n    createPerson(workspaceId: $workspaceId, displayName: $displayName, email: $email) {\n      id\n      displayName\n    }\n  }\n": typeof types.CreatePersonDocument,
     "\n  mutation MergePeople($into: ID!, $from: ID!) {\n    mergePeople(into: $into, from: $from) {\n      id\n    }\n  }\n": typeof types.MergePeopleDocument,
+    "\n  query ShareCards($workspaceId: ID!) {\n    shareCards(workspaceId: $workspaceId) {\n      ...ShareCardRow\n    }\n  }\n\n  fragment ShareCardRow on ShareCard {\n    id\n    kind\n    title\n    figures\n    createdAt\n    expiresAt\n    revokedAt\n  }\n": typeof types.ShareCardsDocument,
+    "\n  mutation CreateShareCard($input: CreateShareCardInput!) {\n    createShareCard(input: $input) {\n      card {\n        ...ShareCardRow\n      }\n      url\n      imageUrl\n      downloadUrl\n      linkedinShareUrl\n      postText\n    }\n  }\n": typeof types.CreateShareCardDocument,
+    "\n  mutation RevokeShareCard($id: ID!) {\n    revokeShareCard(id: $id) {\n      ...ShareCardRow\n    }\n  }\n": typeof types.RevokeShareCardDocument,
 };
 const documents: Documents = {
     "\n  query DashboardMeta($workspaceId: ID!, $isAdmin: Boolean!) {\n    integrations(workspaceId: $workspaceId) {\n      id\n      provider\n      displayName\n      status\n      historyHorizon\n      createdAt\n      lastSyncedAt\n      needsAttention\n      attentionReason\n    }\n    persons(workspaceId: $workspaceId) @include(if: $isAdmin) {\n      id\n      displayName\n    }\n    teams: breakdown(workspaceId: $workspaceId, dimension: TEAM, top: 1000) {\n      rows {\n        key\n      }\n    }\n    metricType: __type(name: \"Metric\") {\n      enumValues {\n        name\n        description\n      }\n    }\n    figuresType: __type(name: \"PeriodFigures\") {\n      fields {\n        name\n        description\n      }\n    }\n  }\n": types.DashboardMetaDocument,
@@ -105,6 +108,9 @@ const documents: Documents = {
     "\n  mutation SetIdentityKind($actorId: ID!, $kind: IdentityKind!) {\n    setIdentityKind(actorId: $actorId, kind: $kind) {\n      id\n      identityKind\n    }\n  }\n": types.SetIdentityKindDocument,
     "\n  mutation CreatePerson($workspaceId: ID!, $displayName: String!, $email: String) {\n    createPerson(workspaceId: $workspaceId, displayName: $displayName, email: $email) {\n      id\n      displayName\n    }\n  }\n": types.CreatePersonDocument,
     "\n  mutation MergePeople($into: ID!, $from: ID!) {\n    mergePeople(into: $into, from: $from) {\n      id\n    }\n  }\n": types.MergePeopleDocument,
+    "\n  query ShareCards($workspaceId: ID!) {\n    shareCards(workspaceId: $workspaceId) {\n      ...ShareCardRow\n    }\n  }\n\n  fragment ShareCardRow on ShareCard {\n    id\n    kind\n    title\n    figures\n    createdAt\n    expiresAt\n    revokedAt\n  }\n": types.ShareCardsDocument,
+    "\n  mutation CreateShareCard($input: CreateShareCardInput!) {\n    createShareCard(input: $input) {\n      card {\n        ...ShareCardRow\n      }\n      url\n      imageUrl\n      downloadUrl\n      linkedinShareUrl\n      postText\n    }\n  }\n": types.CreateShareCardDocument,
+    "\n  mutation RevokeShareCard($id: ID!) {\n    revokeShareCard(id: $id) {\n      ...ShareCardRow\n    }\n  }\n": types.RevokeShareCardDocument,
 };
 
 /**
@@ -283,6 +289,18 @@ export function graphql(source: "\n  mutation CreatePerson($workspaceId: ID!, $d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MergePeople($into: ID!, $from: ID!) {\n    mergePeople(into: $into, from: $from) {\n      id\n    }\n  }\n"): typeof import('./graphql').MergePeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareCards($workspaceId: ID!) {\n    shareCards(workspaceId: $workspaceId) {\n      ...ShareCardRow\n    }\n  }\n\n  fragment ShareCardRow on ShareCard {\n    id\n    kind\n    title\n    figures\n    createdAt\n    expiresAt\n    revokedAt\n  }\n"): typeof import('./graphql').ShareCardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateShareCard($input: CreateShareCardInput!) {\n    createShareCard(input: $input) {\n      card {\n        ...ShareCardRow\n      }\n      url\n      imageUrl\n      downloadUrl\n      linkedinShareUrl\n      postText\n    }\n  }\n"): typeof import('./graphql').CreateShareCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeShareCard($id: ID!) {\n    revokeShareCard(id: $id) {\n      ...ShareCardRow\n    }\n  }\n"): typeof import('./graphql').RevokeShareCardDocument;
 
 
 export function graphql(source: string) {

@@ -66,6 +66,30 @@ export type ConnectIntegrationInput = {
   schedule?: string | null | undefined;
 };
 
+/** What `createShareCard` makes. */
+export type CreateShareCardInput = {
+  /** When the link stops working (UTC); missing means never (until revoked). */
+  expiresAt?: string | null | undefined;
+  /**
+   * The figures to show, in this order (at most six numbers, plus the heatmap); missing or
+   * empty means all of them.
+   */
+  figures?: Array<ShareCardFigure> | null | undefined;
+  /** PERSON: the caller's own figures (members and up). TEAM: one team's aggregates (admins). */
+  kind: ShareCardKind;
+  /** The UTC days the figures cover; see `DateRange` for the defaults (the last 90 days). */
+  range?: DateRange | null | undefined;
+  /**
+   * The team of a TEAM card (as the vendor names it). Below the workspace's minimum group
+   * size — when a viewer could not see the team — the card is refused.
+   */
+  team?: string | null | undefined;
+  /** Only these tools; missing or empty means every tool. */
+  tools?: Array<Provider> | null | undefined;
+  /** The workspace whose figures the card shows. */
+  workspaceId: string | number;
+};
+
 /**
  * Inclusive UTC days, from 2000-01-01 to 2100-12-31. Missing `to` is today (UTC); missing `from`
  * is 89 days before `to` (90 days in all). An answer with one value per day (`activityHeatmap`,
@@ -436,6 +460,30 @@ export type ScopeKind =
   | 'ENTERPRISE'
   /** A GitHub organization's Copilot reports. */
   | 'ORGANIZATION';
+
+/** A figure a share card can show; a card shows the ones chosen, in the order chosen. */
+export type ShareCardFigure =
+  /** Days with any activity in the period. */
+  | 'ACTIVE_DAYS'
+  /** Consecutive active days ending on the period's last day. */
+  | 'CURRENT_STREAK'
+  /** Lines of AI-suggested code accepted (tools that report them). */
+  | 'LINES_ACCEPTED'
+  /** The longest run of consecutive active days in the period. */
+  | 'LONGEST_STREAK'
+  /** A small calendar of the period's last weeks, one square per day. */
+  | 'MINI_HEATMAP'
+  /** Sessions (tools that report them). */
+  | 'SESSIONS'
+  /** The tool with the most active days. */
+  | 'TOP_TOOL';
+
+/** Whose figures a share card shows. */
+export type ShareCardKind =
+  /** The caller's own figures: the usage of the identities that are theirs in the workspace. */
+  | 'PERSON'
+  /** One team's aggregate figures (admins only; the team must be large enough to show). */
+  | 'TEAM';
 
 /** What happened in a sync run. */
 export type SyncEventKind =
@@ -873,6 +921,29 @@ export type MergePeopleMutationVariables = Exact<{
 
 export type MergePeopleMutation = { mergePeople: { id: string } };
 
+export type ShareCardsQueryVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type ShareCardsQuery = { shareCards: Array<{ id: string, kind: ShareCardKind, title: string, figures: Array<ShareCardFigure>, createdAt: string, expiresAt: string | null, revokedAt: string | null }> };
+
+export type ShareCardRowFragment = { id: string, kind: ShareCardKind, title: string, figures: Array<ShareCardFigure>, createdAt: string, expiresAt: string | null, revokedAt: string | null };
+
+export type CreateShareCardMutationVariables = Exact<{
+  input: CreateShareCardInput;
+}>;
+
+
+export type CreateShareCardMutation = { createShareCard: { url: string, imageUrl: string, downloadUrl: string, linkedinShareUrl: string, postText: string, card: { id: string, kind: ShareCardKind, title: string, figures: Array<ShareCardFigure>, createdAt: string, expiresAt: string | null, revokedAt: string | null } } };
+
+export type RevokeShareCardMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeShareCardMutation = { revokeShareCard: { id: string, kind: ShareCardKind, title: string, figures: Array<ShareCardFigure>, createdAt: string, expiresAt: string | null, revokedAt: string | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -958,6 +1029,17 @@ export const DaysFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Days"}) as unknown as TypedDocumentString<DaysFragment, unknown>;
+export const ShareCardRowFragmentDoc = new TypedDocumentString(`
+    fragment ShareCardRow on ShareCard {
+  id
+  kind
+  title
+  figures
+  createdAt
+  expiresAt
+  revokedAt
+}
+    `, {"fragmentName":"ShareCardRow"}) as unknown as TypedDocumentString<ShareCardRowFragment, unknown>;
 export const DashboardMetaDocument = new TypedDocumentString(`
     query DashboardMeta($workspaceId: ID!, $isAdmin: Boolean!) {
   integrations(workspaceId: $workspaceId) {
@@ -1691,3 +1773,55 @@ export const MergePeopleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MergePeopleMutation, MergePeopleMutationVariables>;
+export const ShareCardsDocument = new TypedDocumentString(`
+    query ShareCards($workspaceId: ID!) {
+  shareCards(workspaceId: $workspaceId) {
+    ...ShareCardRow
+  }
+}
+    fragment ShareCardRow on ShareCard {
+  id
+  kind
+  title
+  figures
+  createdAt
+  expiresAt
+  revokedAt
+}`) as unknown as TypedDocumentString<ShareCardsQuery, ShareCardsQueryVariables>;
+export const CreateShareCardDocument = new TypedDocumentString(`
+    mutation CreateShareCard($input: CreateShareCardInput!) {
+  createShareCard(input: $input) {
+    card {
+      ...ShareCardRow
+    }
+    url
+    imageUrl
+    downloadUrl
+    linkedinShareUrl
+    postText
+  }
+}
+    fragment ShareCardRow on ShareCard {
+  id
+  kind
+  title
+  figures
+  createdAt
+  expiresAt
+  revokedAt
+}`) as unknown as TypedDocumentString<CreateShareCardMutation, CreateShareCardMutationVariables>;
+export const RevokeShareCardDocument = new TypedDocumentString(`
+    mutation RevokeShareCard($id: ID!) {
+  revokeShareCard(id: $id) {
+    ...ShareCardRow
+  }
+}
+    fragment ShareCardRow on ShareCard {
+  id
+  kind
+  title
+  figures
+  createdAt
+  expiresAt
+  revokedAt
+}`) as unknown as TypedDocumentString<RevokeShareCardMutation, RevokeShareCardMutationVariables>;

@@ -153,6 +153,7 @@ export function describeError(error: unknown): string {
       return error.message;
     case 'BAD_USER_INPUT':
     case 'CONFLICT':
+    case 'SHARE_CARDS_DISABLED':
       return capitalise(error.message);
     default:
       return 'The service had a problem. Try again in a moment.';

@@ -1,0 +1,1 @@
+import{_t as e,yt as t}from"./app-CtcUiM3r.js";var n=t(`<main class="narrow"><h1>This page does not exist</h1> <p><a href="/">Go to the start page</a>.</p></main>`);function r(t){document.title=`Not found · ai-usage`;var r=n();e(t,r)}export{r as default};
