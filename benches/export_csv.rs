@@ -47,8 +47,13 @@ async fn run(people: i64, url: &str) {
     let db = Db::connect(url).await.unwrap();
     db.run_migrations().await.unwrap();
     let keyring = Arc::new(KeyRing::new(MasterKey::generate(), vec![]));
-    let settings =
-        Settings { signup_mode: SignupMode::Open, keyring, engine: Default::default(), scheduler: None, edge: Default::default() };
+    let settings = Settings {
+        signup_mode: SignupMode::Open,
+        keyring,
+        engine: Default::default(),
+        scheduler: None,
+        edge: Default::default(),
+    };
     let running = app::start(db.clone(), "127.0.0.1:0".parse().unwrap(), settings).await.unwrap();
     let http = reqwest::Client::new();
     let gql = async |token: Option<&str>, query: &str| -> Value {
@@ -60,8 +65,11 @@ async fn run(people: i64, url: &str) {
         assert!(v["errors"].is_null(), "{v}");
         v["data"].clone()
     };
-    let signed =
-        gql(None, r#"mutation { signUp(email: "admin@bench.io", password: "correct horse battery") { token } }"#).await;
+    let signed = gql(
+        None,
+        r#"mutation { signUp(email: "admin@bench.io", password: "correct horse battery") { token } }"#,
+    )
+    .await;
     let token = signed["signUp"]["token"].as_str().unwrap().to_owned();
     let ws = gql(Some(&token), r#"mutation { createWorkspace(name: "Bench") { id } }"#).await;
     let ws: i64 = ws["createWorkspace"]["id"].as_str().unwrap().parse().unwrap();
@@ -103,5 +111,5 @@ async fn run(people: i64, url: &str) {
         rss_before,
         rss_during.saturating_sub(rss_before) as f64 / 1024.0,
     );
-    running.shutdown().await;
+    running.stop().await.unwrap();
 }

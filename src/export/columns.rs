@@ -91,8 +91,8 @@ impl<'a> Cell<'a> {
 }
 
 /// The measure cells of `totals`: empty for each measure none of its tools reports.
-pub fn measure_cells(totals: &Totals) -> impl Iterator<Item = Cell<'static>> + '_ {
-    measure_metrics().map(|metric| Cell::Number(totals.get(metric)))
+pub fn measure_cells<'a>(totals: Totals) -> impl Iterator<Item = Cell<'a>> {
+    measure_metrics().map(move |metric| Cell::Number(totals.get(metric)))
 }
 
 #[cfg(test)]
@@ -113,7 +113,7 @@ mod tests {
     fn a_measure_the_tool_does_not_report_is_empty() {
         let sums = Measures { sessions: 3, suggestions_shown: 9, ..Measures::default() };
         let claude = Totals::over(sums, ProviderSet::single(Provider::ClaudeCode));
-        let cells: Vec<Cell> = measure_cells(&claude).collect();
+        let cells: Vec<Cell> = measure_cells(claude).collect();
         assert_eq!(cells.len(), MEASURE_COLUMNS.len());
         assert_eq!(cells[0], Cell::Number(Some(3)), "Claude Code reports sessions");
         let shown = MEASURE_COLUMNS.iter().position(|(m, _)| *m == Metric::SuggestionsShown).unwrap();

@@ -72,13 +72,19 @@ impl CsvSink {
 
     /// Sends the rows written since the last flush as one chunk; waits while the client is slow.
     pub async fn flush(&mut self) -> Result<(), Stop> {
-        self.writer.flush().map_err(|e| Stop::Failed(ExportError::Internal(e.to_string())))?;
-        let chunk = std::mem::take(self.writer.get_mut());
+        // The writer owns its buffer: a fresh one takes over and the filled one becomes the chunk.
+        let filled = std::mem::replace(&mut self.writer, rfc4180(Vec::with_capacity(64 * 1024)));
+        let chunk = filled.into_inner().map_err(|e| Stop::Failed(ExportError::Internal(e.to_string())))?;
         if chunk.is_empty() {
             return Ok(());
         }
         self.tx.send(Ok(Bytes::from(chunk))).await.map_err(|_| Stop::Gone)
     }
+}
+
+/// A writer of RFC 4180 records (CRLF line ends; the crate's default is LF) into `buffer`.
+fn rfc4180(buffer: Vec<u8>) -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(buffer)
 }
 
 fn csv_failed(err: csv::Error) -> Stop {
@@ -99,7 +105,7 @@ where
         if bom {
             buffer.extend_from_slice(BOM);
         }
-        let mut sink = CsvSink { writer: csv::Writer::from_writer(buffer), tx };
+        let mut sink = CsvSink { writer: rfc4180(buffer), tx };
         let started = async {
             sink.row(header.iter().map(|name| Cell::Word(name)))?;
             sink.flush().await

@@ -71,6 +71,6 @@ fn cells(row: &DailyRow) -> Vec<Cell<'_>> {
         Cell::Flag(Some(row.active)),
         Cell::text(row.currency.as_str()),
     ];
-    cells.extend(measure_cells(&totals));
+    cells.extend(measure_cells(totals));
     cells
 }

@@ -110,7 +110,7 @@ fn cells<'a>(row: &'a PersonRow, named: Option<&'a Named>) -> Vec<Cell<'a>> {
         Cell::text_or_empty(named.and_then(|n| n.email.as_deref())),
         Cell::Number(row.value),
     ];
-    cells.extend(measure_cells(&row.totals));
+    cells.extend(measure_cells(row.totals));
     for provider in PROVIDERS {
         let tool = row.tools.iter().find(|t| t.provider == provider);
         cells.push(Cell::Number(tool.map(|t| t.active_days)));

@@ -16,13 +16,13 @@ use std::collections::HashMap;
 use axum::body::Body;
 
 use super::columns::{Cell, header_with_measures, measure_cells};
-use super::csv_writer::{self, Stop};
+use super::csv_writer;
 use super::people_csv::{Named, names};
 use super::{ExportError, ExportQuery};
+use crate::analytics::Selection;
 use crate::analytics::breakdown::{self, Breakdown, Row};
 use crate::analytics::reads::tools_in_scope;
 use crate::analytics::series::{self, Series, SeriesParams};
-use crate::analytics::Selection;
 use crate::domain::{Granularity, Metric};
 use crate::storage::Db;
 
@@ -57,15 +57,23 @@ pub async fn body(db: Db, query: &ExportQuery, selection: Selection) -> Result<B
 }
 
 fn series_body(series: Series, bom: bool) -> Body {
-    let header =
-        header_with_measures(&["bucket_start", "bucket_end", "granularity", "provider", "active_people", "active_days"]);
+    let header = header_with_measures(&[
+        "bucket_start",
+        "bucket_end",
+        "granularity",
+        "provider",
+        "active_people",
+        "active_days",
+    ]);
     csv_writer::stream("usage", bom, header, move |mut sink| async move {
         let granularity = granularity_word(series.granularity);
         let buckets = series.lines.first().map_or(0, |line| line.points.len());
         let mut written = 0;
         for bucket in 0..buckets {
             for line in &series.lines {
-                let (Some(point), Some(provider)) = (line.points.get(bucket), line.provider) else { continue };
+                let (Some(point), Some(provider)) = (line.points.get(bucket), line.provider) else {
+                    continue;
+                };
                 let mut cells = vec![
                     Cell::Day(Some(point.start)),
                     Cell::Day(Some(point.end)),
@@ -109,7 +117,7 @@ fn breakdown_cells<'a>(row: &'a Row, named: &'a HashMap<i64, Named>) -> Vec<Cell
         Cell::Ratio(row.share),
         Cell::Number(row.people),
     ];
-    cells.extend(measure_cells(&row.totals));
+    cells.extend(measure_cells(row.totals));
     cells
 }
 

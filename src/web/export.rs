@@ -78,8 +78,12 @@ async fn csv(state: &AppState, headers: &HeaderMap, uri: &Uri, kind: Csv) -> Res
             let selection = query.select(&db, &caller, rows).await?;
             usage_csv::body(db, &query, selection).await?
         }
-        Csv::People => people_csv::body(db.clone(), query.select(&db, &caller, Rows::PerPerson).await?, query.bom),
-        Csv::Daily => daily_csv::body(db.clone(), query.select(&db, &caller, Rows::PerPerson).await?, query.bom),
+        Csv::People => {
+            people_csv::body(db.clone(), query.select(&db, &caller, Rows::PerPerson).await?, query.bom)
+        }
+        Csv::Daily => {
+            daily_csv::body(db.clone(), query.select(&db, &caller, Rows::PerPerson).await?, query.bom)
+        }
     };
     Ok(csv_response(kind, &query, body))
 }

@@ -3,7 +3,9 @@
 //! and against what GraphQL answers for the same parameters; formula neutralisation; who may
 //! download what; keyset paging across page boundaries; the download headers.
 
-use ai_usage::domain::{ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, Provider, ProviderDay};
+use ai_usage::domain::{
+    ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, Provider, ProviderDay,
+};
 use ai_usage::storage::{self, Db, day_writer};
 use chrono::{NaiveDate, Utc};
 use serde_json::{Value, json};
@@ -131,7 +133,8 @@ impl World {
     }
 
     async fn gql(&self, doc: &str) -> Value {
-        let answer = self.app.gql_as(Some(&self.owner.token), doc, json!({ "ws": self.ws.to_string() })).await;
+        let answer =
+            self.app.gql_as(Some(&self.owner.token), doc, json!({ "ws": self.ws.to_string() })).await;
         assert!(answer["errors"].is_null(), "{answer}");
         answer["data"].clone()
     }
@@ -200,10 +203,29 @@ fn totals_selection() -> String {
 
 /// Every measure cell of `row` equals the GraphQL `totals` object.
 fn assert_measures(table: &Table, row: &[String], totals: &Value, what: &str) {
-    for (column, field) in MEASURES {
+    assert_some_measures(table, row, totals, &MEASURES, what);
+}
+
+/// The cells of `measures` in `row` equal the GraphQL `totals` object.
+fn assert_some_measures(
+    table: &Table,
+    row: &[String],
+    totals: &Value,
+    measures: &[(&str, &str)],
+    what: &str,
+) {
+    for (column, field) in measures {
         assert_eq!(number(table.cell(row, column)), totals[field], "{what}: {column}");
     }
 }
+
+/// The measures compared with `dailyUsage`: a few, as its cost allows 10,000 rows of them.
+const DAILY_MEASURES: [(&str, &str); 4] = [
+    ("sessions", "sessions"),
+    ("interactions", "interactions"),
+    ("cost_usd_millicents", "costMillicents"),
+    ("suggestions_shown", "suggestionsShown"),
+];
 
 async fn usage_per_week_and_tool(backend: &str) {
     let w = World::new(backend).await;
@@ -266,8 +288,11 @@ async fn usage_per_week_and_tool(backend: &str) {
         };
         for point in line["points"].as_array().unwrap() {
             let start = point["start"].as_str().unwrap();
-            let rows: Vec<_> =
-                t.find("bucket_start", start).into_iter().filter(|r| t.cell(r, "provider") == tool.as_str()).collect();
+            let rows: Vec<_> = t
+                .find("bucket_start", start)
+                .into_iter()
+                .filter(|r| t.cell(r, "provider") == tool.as_str())
+                .collect();
             if tool == Provider::Cursor {
                 assert!(rows.is_empty(), "no Cursor integration: no Cursor rows");
                 continue;
@@ -348,12 +373,19 @@ async fn people_mirror_the_leaderboard(backend: &str) {
                 _ => Provider::Copilot.as_str(),
             };
             assert_eq!(number(t.cell(csv_row, &format!("{prefix}_active_days"))), tool["activeDays"]);
-            assert_eq!(t.cell(csv_row, &format!("{prefix}_last_active_day")), tool["lastActiveDay"].as_str().unwrap());
+            assert_eq!(
+                t.cell(csv_row, &format!("{prefix}_last_active_day")),
+                tool["lastActiveDay"].as_str().unwrap()
+            );
         }
     }
     let link = &t.find("name", &format!("'{HYPERLINK}"))[0];
     assert_eq!(t.cell(link, "cost_usd_millicents"), "-12", "the credit stays a number");
-    assert_eq!(t.cell(link, "email_address"), format!("'{HYPERLINK}"), "an email identity's address, neutralised");
+    assert_eq!(
+        t.cell(link, "email_address"),
+        format!("'{HYPERLINK}"),
+        "an email identity's address, neutralised"
+    );
     assert_eq!(t.cell(link, &format!("{}_last_active_day", Provider::ClaudeCode.as_str())), "2024-03-04");
     assert_eq!(t.cell(link, &format!("{}_active_days", Provider::Copilot.as_str())), "", "no Copilot use");
 }
@@ -370,7 +402,13 @@ async fn daily_rows_across_pages(backend: &str) {
         .id;
     for d in 20..27 {
         let m = Measures { sessions: d, ..Measures::default() };
-        write(w.app.db(), claude, &format!("2024-03-{d}"), vec![actor(ActorKind::Email, "ann@x.io", m, None)]).await;
+        write(
+            w.app.db(),
+            claude,
+            &format!("2024-03-{d}"),
+            vec![actor(ActorKind::Email, "ann@x.io", m, None)],
+        )
+        .await;
     }
     ai_usage::export::daily_csv::set_page_rows(3);
     let t = w.csv("daily.csv", RANGE).await;
@@ -385,14 +423,15 @@ async fn daily_rows_across_pages(backend: &str) {
         .collect();
     assert!(keys.windows(2).all(|k| k[0] < k[1]), "ordered, no duplicates: {keys:?}");
     // Sessions of ann@x.io's seven added days: 20 + 21 + … + 26 = 161, plus 2 on 2024-03-04.
-    let ann: i64 = t.find("actor", "ann@x.io").iter().map(|r| t.cell(r, "sessions").parse::<i64>().unwrap()).sum();
+    let ann: i64 =
+        t.find("actor", "ann@x.io").iter().map(|r| t.cell(r, "sessions").parse::<i64>().unwrap()).sum();
     assert_eq!(ann, 163);
 
     // Every row equals its `dailyUsage` row.
     let doc = format!(
         "query($ws: ID!) {{ dailyUsage(workspaceId: $ws, from: \"2024-03-01\", to: \"2024-03-31\") {{
-           day integrationId actorId actor active totals {{ {} }} }} }}",
-        totals_selection()
+           day integrationId actorId actor totals {{ {} }} }} }}",
+        DAILY_MEASURES.iter().map(|(_, field)| *field).collect::<Vec<_>>().join(" ")
     );
     let data = w.gql(&doc).await;
     let gql_rows = data["dailyUsage"].as_array().unwrap();
@@ -412,7 +451,7 @@ async fn daily_rows_across_pages(backend: &str) {
         let expected = if actor == HYPERLINK { format!("'{HYPERLINK}") } else { actor.to_owned() };
         assert_eq!(t.cell(found[0], "actor"), expected);
         assert_eq!(t.cell(found[0], "active_that_day"), "true");
-        assert_measures(&t, found[0], &g["totals"], actor);
+        assert_some_measures(&t, found[0], &g["totals"], &DAILY_MEASURES, actor);
     }
     let link = &t.find("actor", &format!("'{HYPERLINK}"))[0];
     assert_eq!(t.cell(link, "cost_usd_millicents"), "-12");
@@ -430,15 +469,17 @@ async fn who_may_download_what(backend: &str) {
         }
         let response = w.get(Some(&w.outsider), &format!("/export/{file}?workspace={ws}")).await;
         assert_eq!(response.status(), 403, "{file}: another workspace's");
-        let response = w.get(Some(&w.owner), &format!("/export/{file}?workspace={ws}&granularity=HOUR")).await;
+        let response =
+            w.get(Some(&w.owner), &format!("/export/{file}?workspace={ws}&granularity=HOUR")).await;
         assert_eq!(response.status(), 400, "{file}");
         let body: Value = response.json().await.unwrap();
         assert_eq!(body["errors"][0]["extensions"]["code"], "BAD_USER_INPUT", "{body}");
     }
     let viewer = |file: &str| format!("/export/{file}?workspace={ws}&{RANGE}");
     assert_eq!(w.get(Some(&w.viewer), &viewer("usage.csv")).await.status(), 200);
-    assert_eq!(w.get(Some(&w.viewer), &viewer("usage.csv&breakdown=MODEL")).await.status(), 200);
-    assert_eq!(w.get(Some(&w.viewer), &viewer("usage.csv&breakdown=PERSON")).await.status(), 403);
+    let by = |dimension: &str| format!("{}&breakdown={dimension}", viewer("usage.csv"));
+    assert_eq!(w.get(Some(&w.viewer), &by("MODEL")).await.status(), 200);
+    assert_eq!(w.get(Some(&w.viewer), &by("PERSON")).await.status(), 403, "PERSON rows are per-person data");
     assert_eq!(w.get(Some(&w.viewer), &viewer("people.csv")).await.status(), 403);
     assert_eq!(w.get(Some(&w.viewer), &viewer("daily.csv")).await.status(), 403);
     // A member's per-person files hold their own rows only: they have no identity here.
@@ -452,12 +493,16 @@ async fn who_may_download_what(backend: &str) {
 
 async fn download_headers_and_bom(backend: &str) {
     let w = World::new(backend).await;
-    let response = w.get(Some(&w.owner), &format!("/export/daily.csv?workspace={}&{RANGE}&bom=1", w.ws)).await;
+    let response =
+        w.get(Some(&w.owner), &format!("/export/daily.csv?workspace={}&{RANGE}&bom=1", w.ws)).await;
     assert_eq!(response.status(), 200);
     let header = |name: &str| response.headers()[name].to_str().unwrap().to_owned();
     assert_eq!(header("content-type"), "text/csv; charset=utf-8");
     assert_eq!(header("cache-control"), "no-store");
-    assert_eq!(header("content-disposition"), "attachment; filename=\"ai-usage-daily-2024-03-01-2024-03-31.csv\"");
+    assert_eq!(
+        header("content-disposition"),
+        "attachment; filename=\"ai-usage-daily-2024-03-01-2024-03-31.csv\""
+    );
     let bytes = response.bytes().await.unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBFday,integration_id,"), "{:?}", &bytes[..20]);
     assert!(bytes.ends_with(b"\r\n"), "RFC 4180 line ends");
