@@ -131,3 +131,28 @@ where
     });
     Body::from_stream(ReceiverStream::new(rx))
 }
+
+#[cfg(test)]
+mod tests {
+    use futures_util::StreamExt;
+
+    use super::*;
+
+    #[tokio::test]
+    async fn each_flush_is_one_chunk_and_a_late_failure_ends_the_body_with_an_error() {
+        let header = vec!["a".to_owned(), "b".to_owned()];
+        let body = stream("test", true, header, |mut sink| async move {
+            sink.row([Cell::Number(Some(-1)), Cell::text("=x")])?;
+            sink.row([Cell::Number(None), Cell::text("two, \"quoted\"")])?;
+            sink.flush().await?;
+            Err(Stop::Failed(ExportError::Internal("the database went away".into())))
+        });
+        let mut chunks = body.into_data_stream();
+        let header = chunks.next().await.unwrap().unwrap();
+        assert_eq!(&header[..], b"\xEF\xBB\xBFa,b\r\n", "BOM, then the header at once");
+        let page = chunks.next().await.unwrap().unwrap();
+        assert_eq!(&page[..], b"-1,'=x\r\n,\"two, \"\"quoted\"\"\"\r\n");
+        assert!(chunks.next().await.unwrap().is_err(), "a cut file does not end cleanly");
+        assert!(chunks.next().await.is_none());
+    }
+}
