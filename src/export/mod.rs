@@ -4,8 +4,14 @@
 //! [`crate::analytics`], so a file and the API never disagree. The HTTP routes are in
 //! `crate::web::export`; this module knows nothing of HTTP.
 
+mod columns;
+mod csv_writer;
+pub mod daily_csv;
 mod error;
+mod neutralise;
+pub mod people_csv;
 pub mod query;
+pub mod usage_csv;
 
 pub use error::ExportError;
 pub use query::ExportQuery;

@@ -3,14 +3,16 @@
 //! anonymous request is answered 401 before any parameter is looked at. What the files hold is
 //! [`crate::export`]'s; this module only speaks HTTP.
 
+use axum::body::Body;
 use axum::extract::State;
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, WWW_AUTHENTICATE};
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE, WWW_AUTHENTICATE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 
 use super::AppState;
+use crate::analytics::Rows;
 use crate::auth::{Caller, caller};
-use crate::export::{ExportError, ExportQuery};
+use crate::export::{ExportError, ExportQuery, daily_csv, people_csv, usage_csv};
 
 /// The caller behind the request's credentials; `Unauthenticated` without valid ones.
 pub async fn authenticate(state: &AppState, headers: &HeaderMap) -> Result<Caller, ExportError> {
@@ -28,12 +30,81 @@ pub async fn caller_and_query(
     Ok((caller, ExportQuery::parse(uri.query())?))
 }
 
-/// `GET /export/usage.csv`: not built yet.
-pub async fn usage_csv(State(state): State<AppState>, headers: HeaderMap, uri: Uri) -> Response {
-    match caller_and_query(&state, &headers, &uri).await {
-        Ok(_) => (StatusCode::NOT_IMPLEMENTED, "not built yet").into_response(),
-        Err(e) => e.into_response(),
+/// `GET /export/usage.csv`: aggregates per bucket and tool, or per value of `breakdown`.
+pub async fn usage(State(state): State<AppState>, headers: HeaderMap, uri: Uri) -> Response {
+    answer(csv(&state, &headers, &uri, Csv::Usage).await)
+}
+
+/// `GET /export/people.csv`: the people leaderboard (per-person data).
+pub async fn people(State(state): State<AppState>, headers: HeaderMap, uri: Uri) -> Response {
+    answer(csv(&state, &headers, &uri, Csv::People).await)
+}
+
+/// `GET /export/daily.csv`: the per-person daily rows (per-person data).
+pub async fn daily(State(state): State<AppState>, headers: HeaderMap, uri: Uri) -> Response {
+    answer(csv(&state, &headers, &uri, Csv::Daily).await)
+}
+
+/// The CSV files.
+#[derive(Debug, Clone, Copy)]
+enum Csv {
+    Usage,
+    People,
+    Daily,
+}
+
+impl Csv {
+    fn name(self) -> &'static str {
+        match self {
+            Csv::Usage => "usage",
+            Csv::People => "people",
+            Csv::Daily => "daily",
+        }
     }
+}
+
+fn answer(result: Result<Response, ExportError>) -> Response {
+    result.unwrap_or_else(IntoResponse::into_response)
+}
+
+/// Authenticates, parses, checks access (all before the first byte, so each refusal is a status
+/// code), then streams the file.
+async fn csv(state: &AppState, headers: &HeaderMap, uri: &Uri, kind: Csv) -> Result<Response, ExportError> {
+    let (caller, query) = caller_and_query(state, headers, uri).await?;
+    let db = state.db.clone();
+    let body = match kind {
+        Csv::Usage => {
+            let rows = query.breakdown.map_or(Rows::Aggregates, |dimension| dimension.rows());
+            let selection = query.select(&db, &caller, rows).await?;
+            usage_csv::body(db, &query, selection).await?
+        }
+        Csv::People => {
+            people_csv::body(db.clone(), query.select(&db, &caller, Rows::PerPerson).await?, query.bom)
+        }
+        Csv::Daily => {
+            daily_csv::body(db.clone(), query.select(&db, &caller, Rows::PerPerson).await?, query.bom)
+        }
+    };
+    Ok(csv_response(kind, &query, body))
+}
+
+/// A CSV download: its type, a file name saying what and which days, never cached.
+fn csv_response(kind: Csv, query: &ExportQuery, body: Body) -> Response {
+    let filename = format!(
+        "attachment; filename=\"ai-usage-{}-{}-{}.csv\"",
+        kind.name(),
+        query.request.from.format("%Y-%m-%d"),
+        query.request.to.format("%Y-%m-%d")
+    );
+    let mut response = Response::new(body);
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    // Only the service's own words and dates are in the name: always a valid header value.
+    if let Ok(value) = HeaderValue::from_str(&filename) {
+        headers.insert(CONTENT_DISPOSITION, value);
+    }
+    response
 }
 
 impl IntoResponse for ExportError {

@@ -11,6 +11,7 @@
 //! a chart needs) are `crate::analytics`'s.
 //!
 //! - `day_totals`: per day and tool, and the days each integration has written;
+//! - `daily_pages`: the raw per-person daily rows, a keyset page at a time (`daily.csv`);
 //! - `distinct_people`: distinct active people per bucket or window;
 //! - `key_totals`: per value of a vendor dimension, or per team;
 //! - `person_totals`: per person and tool (the leaderboard);
@@ -18,6 +19,7 @@
 //! - `people`: which actors a filter means, and the links between actors and persons;
 //! - `rollups`: keeping the rollups in step as days are written.
 
+pub mod daily_pages;
 mod day_totals;
 mod distinct_people;
 pub mod identities;
