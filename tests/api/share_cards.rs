@@ -238,10 +238,6 @@ async fn a_person_card_shows_frozen_own_figures_with_absolute_meta_tags(backend:
     let disposition = download.headers()["content-disposition"].to_str().unwrap().to_owned();
     assert!(disposition.starts_with("attachment"), "{disposition}");
     assert_eq!(download.bytes().await.unwrap(), bytes, "one PNG, rendered once");
-    if backend == "sqlite" {
-        let docs = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/share-card.png");
-        std::fs::write(docs, &bytes).unwrap();
-    }
 
     // Nothing of anyone else, of the workspace or of a key, in the page or the stored snapshot.
     let snapshot = stored_snapshot(&w, card["id"].as_str().unwrap()).await;

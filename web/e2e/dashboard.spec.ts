@@ -2,7 +2,7 @@
 // (tests/browser_dashboard/mod.rs has the table of what each fake serves). Every figure below is
 // summed by hand from that table; T is today (UTC). The Rust test's control server
 // (AI_USAGE_CONTROL_URL) syncs T-1, stops and restarts the service, and floods the bus.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { audit, expect, logIn, test, watch } from './support';
@@ -342,6 +342,7 @@ test('share: a card created, opened anonymously, revoked', async ({ page, proble
   expect(png.headers()['content-type']).toBe('image/png');
   const bytes = await png.body();
   expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 627]);
+  writeFileSync(`${DOCS}/share-card.png`, bytes);
   await expect(anonymous.locator('body')).not.toContainText('bob@x.io');
 
   // Revoked: page and image answer 404 at once.
