@@ -5,6 +5,7 @@
 //! `crate::web::export`; this module knows nothing of HTTP.
 
 mod error;
+pub mod pdf;
 pub mod query;
 
 pub use error::ExportError;

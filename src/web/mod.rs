@@ -4,6 +4,7 @@
 mod assets;
 pub mod edge;
 mod export;
+mod export_pdf;
 mod graphql;
 mod graphql_over_http;
 mod health;
@@ -96,6 +97,7 @@ pub fn router(state: AppState) -> Router {
         .route("/graphql/ws", get(websocket::upgrade))
         .route("/graphiql", get(assets::graphiql))
         .route("/export/usage.csv", get(export::usage_csv))
+        .route("/export/report.pdf", export_pdf::route(&state))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .fallback(assets::fallback)

@@ -19,6 +19,7 @@ mod cli;
 mod closed_sets;
 mod crypto;
 mod demo;
+mod export_pdf;
 mod hardening;
 mod http_api;
 mod integration_last_run;
