@@ -39,7 +39,8 @@ async fn main() {
         let pg_admin = std::env::var("TEST_DATABASE_URL")
             .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned());
         let name = format!("aiu_bench_pdf_{:08x}", rand::random::<u32>());
-        let mut admin = AsyncPgConnection::establish(&pg_admin).await.expect("PostgreSQL at TEST_DATABASE_URL");
+        let mut admin =
+            AsyncPgConnection::establish(&pg_admin).await.expect("PostgreSQL at TEST_DATABASE_URL");
         admin.batch_execute(&format!("CREATE DATABASE {name}")).await.unwrap();
         let pg_url = format!("{}/{name}", pg_admin.rsplit_once('/').unwrap().0);
         run("PostgreSQL", &pg_url).await;
@@ -87,7 +88,10 @@ async fn run(label: &str, url: &str) {
     let first = NaiveDate::parse_from_str(FIRST_DAY, "%Y-%m-%d").unwrap();
     let started = Instant::now();
     support::seed::seed(&db, ws, first, DAYS, PEOPLE).await;
-    println!("{label}: seeded {PEOPLE} people × 3 tools × {DAYS} days in {:.1} s", started.elapsed().as_secs_f64());
+    println!(
+        "{label}: seeded {PEOPLE} people × 3 tools × {DAYS} days in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
 
     let to = first + Days::new(DAYS as u64 - 1);
     let query = ExportQuery::parse(Some(&format!("workspace={ws}&from={first}&to={to}"))).unwrap();
@@ -99,7 +103,8 @@ async fn run(label: &str, url: &str) {
         let figures = pdf::gather(&db, &caller, &query).await.unwrap();
         gathering.push(t.elapsed());
         let t = Instant::now();
-        let bytes = tokio::task::spawn_blocking(move || pdf::render(&figures, Paper::A4)).await.unwrap().unwrap();
+        let bytes =
+            tokio::task::spawn_blocking(move || pdf::render(&figures, Paper::A4)).await.unwrap().unwrap();
         rendering.push(t.elapsed());
         last = bytes;
     }

@@ -11,13 +11,8 @@ use crate::analytics::series::Series;
 use crate::domain::{Granularity, Provider, ProviderSet};
 
 /// The calendar's colours for levels 0–4 (GitHub's contribution graph).
-const LEVELS: [Rgb; 5] = [
-    Rgb(235, 237, 240),
-    Rgb(155, 233, 168),
-    Rgb(64, 196, 99),
-    Rgb(48, 161, 78),
-    Rgb(33, 110, 57),
-];
+const LEVELS: [Rgb; 5] =
+    [Rgb(235, 237, 240), Rgb(155, 233, 168), Rgb(64, 196, 99), Rgb(48, 161, 78), Rgb(33, 110, 57)];
 
 /// Weeks in one row of calendar blocks (a year).
 const WEEKS_PER_BLOCK: usize = 53;
@@ -63,9 +58,8 @@ pub fn heatmap(layout: &mut Layout<'_>, heatmap: &Heatmap, cut_note: Option<Stri
         let mut last_month = None;
         for week in block_start..block_end {
             let x = left + (week - block_start) as f32 * cell;
-            let days: Vec<NaiveDate> = (0..7u64)
-                .map(|row| start + Days::new(week as u64 * 7 + row))
-                .collect();
+            let days: Vec<NaiveDate> =
+                (0..7u64).map(|row| start + Days::new(week as u64 * 7 + row)).collect();
             if let Some(first) = days.iter().find(|d| **d >= heatmap.from && **d <= heatmap.to) {
                 let month = (first.year(), first.month());
                 if last_month.is_none() || (last_month != Some(month) && first.day() <= 7) {
@@ -110,7 +104,8 @@ pub fn series_chart(layout: &mut Layout<'_>, title: &str, series: &Series, index
         .iter()
         .filter(|l| l.provider.is_none_or(|p| tools.contains(p)))
         .filter_map(|l| {
-            let values: Option<Vec<i64>> = l.points.iter().map(|p| p.values.get(index).copied().flatten()).collect();
+            let values: Option<Vec<i64>> =
+                l.points.iter().map(|p| p.values.get(index).copied().flatten()).collect();
             values.map(|v| (l.provider, v))
         })
         .collect();
@@ -129,7 +124,9 @@ pub fn series_chart(layout: &mut Layout<'_>, title: &str, series: &Series, index
         layout.text_right(x0 - 4.0, y + 2.5, 7.0, Weight::Regular, MUTED, &compact(value));
     }
     let points = series.lines[0].points.len();
-    let x_of = |i: usize| if points <= 1 { (x0 + x1) / 2.0 } else { x0 + (x1 - x0) * i as f32 / (points - 1) as f32 };
+    let x_of = |i: usize| {
+        if points <= 1 { (x0 + x1) / 2.0 } else { x0 + (x1 - x0) * i as f32 / (points - 1) as f32 }
+    };
     for (provider, values) in &lines {
         let path = values
             .iter()
@@ -172,7 +169,8 @@ pub fn series_chart(layout: &mut Layout<'_>, title: &str, series: &Series, index
     for (provider, _) in &lines {
         layout.rect(x, layout.y - 6.0, 10.0, 3.0, tool_color(*provider));
         x += 14.0;
-        x += layout.text(x, layout.y, 8.0, Weight::Regular, INK, provider.map_or("All tools", tool_name)) + 14.0;
+        x += layout.text(x, layout.y, 8.0, Weight::Regular, INK, provider.map_or("All tools", tool_name))
+            + 14.0;
     }
     layout.text_right(layout.right(), layout.y, 7.0, Weight::Regular, MUTED, unit);
     layout.y += 8.0;

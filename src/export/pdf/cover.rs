@@ -23,12 +23,14 @@ pub fn draw(layout: &mut Layout<'_>, figures: &Figures) {
     let range = format!("{} to {} (UTC days, {} days)", s.current.from, s.current.to, int(days));
     layout.text(left, layout.y, 11.0, Weight::Regular, INK, &range);
     layout.y += 16.0;
-    let previous = format!("Compared with the previous {} days: {} to {}", int(days), s.previous.from, s.previous.to);
+    let previous =
+        format!("Compared with the previous {} days: {} to {}", int(days), s.previous.from, s.previous.to);
     layout.text(left, layout.y, 9.0, Weight::Regular, MUTED, &previous);
     layout.y += 14.0;
     let tools: Vec<&str> = figures.tools.iter().map(tool_name).collect();
     let tools = if tools.is_empty() { "no tool connected".to_owned() } else { tools.join(", ") };
-    let generated = format!("Tools: {tools}. Generated {} UTC.", figures.generated_at.format("%Y-%m-%d %H:%M"));
+    let generated =
+        format!("Tools: {tools}. Generated {} UTC.", figures.generated_at.format("%Y-%m-%d %H:%M"));
     layout.text(left, layout.y, 9.0, Weight::Regular, MUTED, &generated);
     layout.y += 36.0;
 
@@ -77,7 +79,8 @@ fn headline_rows(c: &Period, p: &Period, s: &crate::analytics::summary::Summary)
         previous: count(p.totals.get(metric)),
         change: delta.map_or_else(String::new, |d| join(signed(d), relative(ratio))),
     };
-    let sessions_delta = c.totals.get(Metric::Sessions).zip(p.totals.get(Metric::Sessions)).map(|(a, b)| a - b);
+    let sessions_delta =
+        c.totals.get(Metric::Sessions).zip(p.totals.get(Metric::Sessions)).map(|(a, b)| a - b);
     vec![
         Headline {
             label: "Active people",

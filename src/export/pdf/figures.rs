@@ -87,12 +87,28 @@ pub async fn gather(db: &Db, caller: &Caller, query: &ExportQuery) -> Result<Fig
         async { Ok::<_, ExportError>(heatmap::heatmap(db, &per_day, Metric::ActiveDays).await?) },
         async { Ok::<_, ExportError>(series::series(db, scope, params).await?) },
         async {
-            Ok::<_, ExportError>(breakdown::breakdown(db, &aggregates, BreakdownDimension::Provider, TOP_ROWS, Metric::ActiveDays)
-                .await?)
+            Ok::<_, ExportError>(
+                breakdown::breakdown(
+                    db,
+                    &aggregates,
+                    BreakdownDimension::Provider,
+                    TOP_ROWS,
+                    Metric::ActiveDays,
+                )
+                .await?,
+            )
         },
         async {
-            Ok::<_, ExportError>(breakdown::breakdown(db, &aggregates, BreakdownDimension::Model, TOP_ROWS, Metric::ActiveDays)
-                .await?)
+            Ok::<_, ExportError>(
+                breakdown::breakdown(
+                    db,
+                    &aggregates,
+                    BreakdownDimension::Model,
+                    TOP_ROWS,
+                    Metric::ActiveDays,
+                )
+                .await?,
+            )
         },
         async { Ok::<_, ExportError>(freshness::freshness(db, &per_day, today).await?) },
     )?;
@@ -174,9 +190,6 @@ async fn people_rows(db: &Db, scope: &Scope, own_only: bool) -> Result<People, E
             names.insert(-a.actor.id, a.actor.display_name.unwrap_or(a.actor.identifier));
         }
     }
-    let rows = rows
-        .into_iter()
-        .map(|r| (names.remove(&r.person_key).unwrap_or_default(), r))
-        .collect();
+    let rows = rows.into_iter().map(|r| (names.remove(&r.person_key).unwrap_or_default(), r)).collect();
     Ok(People { total, rows, own_only })
 }

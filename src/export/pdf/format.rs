@@ -69,7 +69,13 @@ pub fn points(current: Option<f64>, previous: Option<f64>) -> String {
     match (current, previous) {
         (Some(c), Some(p)) => {
             let d = (c - p) * 100.0;
-            if d.abs() < 0.05 { "±0.0 pt".to_owned() } else if d > 0.0 { format!("+{d:.1} pt") } else { format!("−{:.1} pt", -d) }
+            if d.abs() < 0.05 {
+                "±0.0 pt".to_owned()
+            } else if d > 0.0 {
+                format!("+{d:.1} pt")
+            } else {
+                format!("−{:.1} pt", -d)
+            }
         }
         _ => String::new(),
     }
@@ -86,6 +92,8 @@ pub fn compact(value: f64) -> String {
         format!("{:.0}k", value / 1e3)
     } else if a >= 1e3 {
         format!("{:.1}k", value / 1e3)
+    } else if value.fract() != 0.0 && a < 10.0 {
+        format!("{value:.1}")
     } else {
         format!("{value:.0}")
     }
@@ -110,5 +118,7 @@ mod tests {
         assert_eq!(signed(-3_000), "−3,000");
         assert_eq!(relative(Some(-0.125)), "(−12.5%)");
         assert_eq!(compact(3_400_000.0), "3.4M");
+        assert_eq!(compact(0.5), "0.5");
+        assert_eq!(compact(2.0), "2");
     }
 }

@@ -99,7 +99,10 @@ pub struct Shaper {
 impl Shaper {
     /// Parses the bundled faces; `None` only if the compiled-in font were broken.
     pub fn new() -> Option<Shaper> {
-        Some(Shaper { regular: Face::from_slice(fonts::SANS, 0)?, bold: Face::from_slice(fonts::SANS_BOLD, 0)? })
+        Some(Shaper {
+            regular: Face::from_slice(fonts::SANS, 0)?,
+            bold: Face::from_slice(fonts::SANS_BOLD, 0)?,
+        })
     }
 
     /// Shapes `text` with one face (one line: newlines and tabs are drawn as spaces).
@@ -268,8 +271,8 @@ impl<'s> Layout<'s> {
 
     /// A section title, on a new page when less than `keep` points of its content would fit.
     pub fn heading(&mut self, title: &str, keep: f32) {
-        self.ensure(40.0 + keep);
-        self.y += 18.0;
+        self.ensure(48.0 + keep);
+        self.y += 28.0;
         self.text(MARGIN, self.y, 15.0, Weight::Bold, INK, title);
         self.y += 14.0;
     }

@@ -26,7 +26,8 @@ use super::query::Paper;
 
 /// Lays out and writes the report of `figures` on `paper`.
 pub fn render(figures: &Figures, paper: Paper) -> Result<Vec<u8>, ExportError> {
-    let shaper = Shaper::new().ok_or_else(|| ExportError::Internal("the bundled font is unreadable".into()))?;
+    let shaper =
+        Shaper::new().ok_or_else(|| ExportError::Internal("the bundled font is unreadable".into()))?;
     let mut layout = Layout::new(&shaper, paper);
     cover::draw(&mut layout, figures);
     let cut_note = figures.per_day_cut().then(|| {

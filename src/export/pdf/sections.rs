@@ -54,7 +54,8 @@ fn breakdown(
     let bars: Vec<(String, Option<i64>, Rgb)> = all
         .iter()
         .map(|row| {
-            let (name, color) = if row.key == "other" { ("Other".to_owned(), Rgb(173, 181, 189)) } else { label(row) };
+            let (name, color) =
+                if row.key == "other" { ("Other".to_owned(), Rgb(173, 181, 189)) } else { label(row) };
             (name, row.value, color)
         })
         .collect();
@@ -107,14 +108,14 @@ pub fn people(layout: &mut Layout<'_>, people: Option<&People>) {
     }
     layout.paragraph(&intro, 9.0, MUTED);
     let columns = [
-        figure("#", 0.05),
-        text("Name", 0.27),
-        figure("Active days", 0.10),
-        figure("Interactions", 0.11),
-        figure("Tokens", 0.12),
-        figure("Cost", 0.11),
+        figure("#", 0.04),
+        text("Name", 0.33),
+        figure("Active days", 0.09),
+        figure("Interactions", 0.10),
+        figure("Tokens", 0.11),
+        figure("Cost", 0.10),
         figure("Lines added", 0.10),
-        figure("Last active", 0.14),
+        figure("Last active", 0.13),
     ];
     let rows: Vec<Vec<String>> = people
         .rows
@@ -143,12 +144,26 @@ pub fn definitions(layout: &mut Layout<'_>) {
         layout.ensure(40.0);
         layout.y += 6.0;
         let (name, enum_name) = metric_names(*metric);
-        layout.paragraph_at(layout.left(), layout.column(), &format!("{name} ({enum_name})"), 9.0, Weight::Bold, INK);
+        layout.paragraph_at(
+            layout.left(),
+            layout.column(),
+            &format!("{name} ({enum_name})"),
+            9.0,
+            Weight::Bold,
+            INK,
+        );
         layout.paragraph(metric.summary(), 8.5, INK);
         for provider in PROVIDERS {
             let field = metric.vendor_field(provider).unwrap_or("not reported");
             let line = format!("{}: {}", tool_name(provider), field.replace('`', ""));
-            layout.paragraph_at(layout.left() + 12.0, layout.column() - 12.0, &line, 7.5, Weight::Regular, MUTED);
+            layout.paragraph_at(
+                layout.left() + 12.0,
+                layout.column() - 12.0,
+                &line,
+                7.5,
+                Weight::Regular,
+                MUTED,
+            );
         }
     }
 }
@@ -222,7 +237,10 @@ fn integration(layout: &mut Layout<'_>, c: &IntegrationCoverage) {
         layout.paragraph_at(layout.left() + 12.0, layout.column() - 12.0, &line, 8.0, Weight::Regular, INK);
     }
     if runs.len() > MAX_FRESHNESS_LINES {
-        let more = format!("… and {} more runs of days (the dashboard lists them all).", runs.len() - MAX_FRESHNESS_LINES);
+        let more = format!(
+            "… and {} more runs of days (the dashboard lists them all).",
+            runs.len() - MAX_FRESHNESS_LINES
+        );
         layout.paragraph(&more, 8.0, MUTED);
     }
 }

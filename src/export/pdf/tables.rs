@@ -36,6 +36,8 @@ pub const fn figure(title: &'static str, share: f32) -> Column {
 
 /// Font size of table cells.
 const SIZE: f32 = 8.0;
+/// Font size of header cells.
+const HEADER_SIZE: f32 = 6.5;
 /// Height of one row.
 const ROW: f32 = 13.0;
 
@@ -65,11 +67,14 @@ fn cells(layout: &mut Layout<'_>, columns: &[Column], row: &[String], weight: We
     let mut x = layout.left();
     let y = layout.y;
     let color = if weight == Weight::Bold { MUTED } else { INK };
+    // Headers are smaller: a column's title is often wider than its figures.
+    let size = if weight == Weight::Bold { HEADER_SIZE } else { SIZE };
     for (column, cell) in columns.iter().zip(row) {
         let width = column.share * layout.column();
         match column.align {
-            Align::Left => layout.text_fitted(x, y, width - 6.0, SIZE, weight, cell),
-            Align::Right => layout.text_right(x + width, y, SIZE, weight, color, cell),
+            Align::Left => layout.text_fitted(x, y, width - 6.0, size, weight, cell),
+            // A gutter before the next column, so a left-aligned cell never touches a figure.
+            Align::Right => layout.text_right(x + width - 6.0, y, size, weight, color, cell),
         }
         x += width;
     }

@@ -34,7 +34,14 @@ pub fn pdf(layout: Layout<'_>, shaper: &Shaper, title: &str, footer: &str) -> Re
     for (index, mut ops) in layout.pages.into_iter().enumerate() {
         let y = height - MARGIN + 6.0;
         let footer_left = shaper.shape(footer, Weight::Regular);
-        ops.push(Op::Text { x: MARGIN, y, size: 7.5, weight: Weight::Regular, color: MUTED, run: footer_left });
+        ops.push(Op::Text {
+            x: MARGIN,
+            y,
+            size: 7.5,
+            weight: Weight::Regular,
+            color: MUTED,
+            run: footer_left,
+        });
         let number = shaper.shape(&format!("Page {} of {}", index + 1, total), Weight::Regular);
         let x = width - MARGIN - number.width_em * 7.5;
         ops.push(Op::Text { x, y, size: 7.5, weight: Weight::Regular, color: MUTED, run: number });
@@ -51,7 +58,11 @@ pub fn pdf(layout: Layout<'_>, shaper: &Shaper, title: &str, footer: &str) -> Re
 }
 
 fn fill(color: Rgb) -> Fill {
-    Fill { paint: rgb::Color::new(color.0, color.1, color.2).into(), opacity: NormalizedF32::ONE, rule: FillRule::NonZero }
+    Fill {
+        paint: rgb::Color::new(color.0, color.1, color.2).into(),
+        opacity: NormalizedF32::ONE,
+        rule: FillRule::NonZero,
+    }
 }
 
 fn draw(surface: &mut Surface<'_>, faces: &Faces, op: &Op) {
