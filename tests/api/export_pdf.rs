@@ -30,18 +30,9 @@ fn day(text: &str) -> NaiveDate {
     text.parse().unwrap()
 }
 
-/// One Cursor actor-day: `n` interactions, tokens, cost (millicents), lines added, suggestions
-/// shown and accepted.
-fn usage(
-    who: &str,
-    interactions: i64,
-    input: i64,
-    output: i64,
-    cost: i64,
-    lines: i64,
-    shown: i64,
-    accepted: i64,
-) -> ActorDay {
+/// One Cursor actor-day: interactions, input and output tokens, cost (millicents), lines added,
+/// suggestions shown and accepted.
+fn usage(who: &str, [interactions, input, output, cost, lines, shown, accepted]: [i64; 7]) -> ActorDay {
     ActorDay {
         actor: ActorKey { kind: ActorKind::Email, identifier: who.into(), external_id: None },
         active: true,
@@ -87,13 +78,13 @@ impl World {
             .unwrap();
         let cursor = cursor_integration(&db, ws).await;
         for on in ["2026-03-01", "2026-03-02", "2026-03-03"] {
-            let mut actors = vec![usage("zoe@x.io", 10, 1_000, 500, 250_000, 40, 20, 15)];
+            let mut actors = vec![usage("zoe@x.io", [10, 1_000, 500, 250_000, 40, 20, 15])];
             if on == "2026-03-02" {
-                actors.push(usage("ben@x.io", 5, 200, 100, 100_000, 10, 10, 5));
+                actors.push(usage("ben@x.io", [5, 200, 100, 100_000, 10, 10, 5]));
             }
             write(&db, cursor, on, actors).await;
         }
-        write(&db, cursor, "2026-02-20", vec![usage("ben@x.io", 4, 100, 50, 50_000, 4, 4, 2)]).await;
+        write(&db, cursor, "2026-02-20", vec![usage("ben@x.io", [4, 100, 50, 50_000, 4, 4, 2])]).await;
         World { app, ws, owner, viewer, member }
     }
 
