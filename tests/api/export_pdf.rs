@@ -230,6 +230,15 @@ async fn admin_report_shows_the_figures_and_the_people(backend: &str) {
     // The cover; the calendar and both charts; the breakdowns, people, freshness and the first
     // metric definitions; two more pages of the twenty definitions.
     assert_eq!((a4_pages, letter_pages), (EXPECTED_A4_PAGES, EXPECTED_LETTER_PAGES));
+
+    // Over six years the per-day sections show the last three and say so; the totals cover every
+    // fixture row, ben's 02-20 included: 4,800 + 150 = 4,950 tokens, 850,000 + 50,000 millicents.
+    let long =
+        w.get(Some(&w.owner.token), &format!("workspace={}&from=2020-01-01&to=2026-03-10", w.ws)).await;
+    assert_eq!(long.status(), 200);
+    let text = poppler("pdftotext", &[], &long.bytes().await.unwrap());
+    assert!(text.contains("its last three years, 2023-03-11 to 2026-03-10"), "{text}");
+    assert!(text.contains("4,950") && text.contains("$9.00"), "{text}");
 }
 
 const EXPECTED_A4_PAGES: usize = 5;
