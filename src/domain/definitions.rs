@@ -173,6 +173,14 @@ macro_rules! measure_fields {
     };
 }
 
+#[macro_export]
+#[doc(hidden)]
+macro_rules! measure_summary {
+    ($summary:literal, $claude_code:literal, $copilot:literal, $cursor:literal) => {
+        $summary
+    };
+}
+
 /// Declares [`Metric`] with one description per value from the table, and its lookups.
 macro_rules! metrics {
     ($($metric:ident),+ $(,)?) => {
@@ -187,6 +195,13 @@ macro_rules! metrics {
         impl Metric {
             /// Every metric, in declaration order.
             pub const ALL: &'static [Metric] = &[$(Metric::$metric),+];
+
+            /// The one-line meaning of the measure (the table's summary, as the schema opens with).
+            pub fn summary(self) -> &'static str {
+                match self {
+                    $(Metric::$metric => crate::measure_definition!(measure_summary, $metric),)+
+                }
+            }
 
             /// Per provider (Claude Code, Copilot, Cursor), the vendor field or `not reported …`.
             fn fields(self) -> [&'static str; 3] {

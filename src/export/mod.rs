@@ -10,6 +10,7 @@ pub mod daily_csv;
 mod error;
 mod neutralise;
 pub mod people_csv;
+pub mod pdf;
 pub mod query;
 pub mod usage_csv;
 

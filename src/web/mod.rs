@@ -4,6 +4,7 @@
 mod assets;
 pub mod edge;
 mod export;
+mod export_pdf;
 mod graphql;
 mod graphql_over_http;
 mod health;
@@ -101,6 +102,7 @@ pub fn router(state: AppState) -> Router {
         .route("/export/daily.csv", get(export::daily))
         .route("/s/{token}", get(share::page))
         .route("/s/{token}/card.png", get(share::image))
+        .route("/export/report.pdf", export_pdf::route(&state))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .fallback(assets::fallback)

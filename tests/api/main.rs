@@ -20,6 +20,7 @@ mod closed_sets;
 mod crypto;
 mod demo;
 mod export_csv;
+mod export_pdf;
 mod hardening;
 mod http_api;
 mod integration_last_run;
