@@ -9,8 +9,8 @@ mod csv_writer;
 pub mod daily_csv;
 mod error;
 mod neutralise;
-pub mod people_csv;
 pub mod pdf;
+pub mod people_csv;
 pub mod query;
 pub mod usage_csv;
 
