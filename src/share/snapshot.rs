@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::analytics::{AnalyticsError, Scope, heatmap, summary};
 use crate::domain::{Metric, Provider, ShareCardFigure};
+use crate::export::pdf::format;
 use crate::storage::Db;
 
 /// The most days the mini heatmap covers: the last 26 weeks of the period.
@@ -77,7 +78,7 @@ pub async fn freeze(
         figure,
         value,
         tool: None,
-        text: value.map_or_else(|| "—".to_owned(), thousands),
+        text: value.map_or_else(|| "—".to_owned(), format::int),
     };
     let mut frozen = Vec::new();
     let mut mini = None;
@@ -122,32 +123,5 @@ pub fn tool_name(provider: Provider) -> &'static str {
         Provider::ClaudeCode => "Claude Code",
         Provider::Copilot => "GitHub Copilot",
         Provider::Cursor => "Cursor",
-    }
-}
-
-/// `1234567` → `1,234,567`.
-pub fn thousands(value: i64) -> String {
-    let digits = value.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if value < 0 { format!("-{out}") } else { out }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn counts_read_with_thousands_separators() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1000), "1,000");
-        assert_eq!(thousands(1234567), "1,234,567");
-        assert_eq!(thousands(-4200), "-4,200");
     }
 }

@@ -12,7 +12,7 @@
 mod charts;
 mod cover;
 mod figures;
-mod format;
+pub mod format;
 mod layout;
 mod sections;
 mod tables;
