@@ -17,8 +17,10 @@ use super::sql::{Dialect, MEASURES};
 use crate::domain::{ActorKind, Measures, Provider};
 use crate::storage::{Db, StorageError};
 
-/// Rows per page when nothing else is asked for.
-pub const DAILY_PAGE_ROWS: usize = 5_000;
+/// Rows per page when nothing else is asked for. SQLite collects a page whole, so the page is
+/// what an export holds in memory: 5,000 rows added about 26 MB to a fresh process, 1,000 about
+/// 3 MB, with a faster first byte (`cargo bench --bench export_csv`).
+pub const DAILY_PAGE_ROWS: usize = 1_000;
 
 /// One stored per-person, per-day row with its actor.
 #[derive(Debug, Clone, QueryableByName)]
