@@ -85,23 +85,29 @@ async fn csv(state: &AppState, headers: &HeaderMap, uri: &Uri, kind: Csv) -> Res
             daily_csv::body(db.clone(), query.select(&db, &caller, Rows::PerPerson).await?, query.bom)
         }
     };
-    Ok(csv_response(kind, &query, body))
+    Ok(download(body, "text/csv; charset=utf-8", kind.name(), "csv", &query))
 }
 
-/// A CSV download: its type, a file name saying what and which days, never cached.
-fn csv_response(kind: Csv, query: &ExportQuery, body: Body) -> Response {
-    let filename = format!(
-        "attachment; filename=\"ai-usage-{}-{}-{}.csv\"",
-        kind.name(),
+/// An export's download: its type, a file name saying what and which days
+/// (`ai-usage-<kind>-<from>-<to>.<extension>`), never cached. Every export answers through it.
+pub fn download(
+    body: Body,
+    content_type: &'static str,
+    kind: &str,
+    extension: &str,
+    query: &ExportQuery,
+) -> Response {
+    let disposition = format!(
+        "attachment; filename=\"ai-usage-{kind}-{}-{}.{extension}\"",
         query.request.from.format("%Y-%m-%d"),
         query.request.to.format("%Y-%m-%d")
     );
     let mut response = Response::new(body);
     let headers = response.headers_mut();
-    headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
     headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     // Only the service's own words and dates are in the name: always a valid header value.
-    if let Ok(value) = HeaderValue::from_str(&filename) {
+    if let Ok(value) = HeaderValue::from_str(&disposition) {
         headers.insert(CONTENT_DISPOSITION, value);
     }
     response

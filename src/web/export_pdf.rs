@@ -14,15 +14,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::State;
-use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
-use axum::http::{HeaderMap, HeaderValue, Uri};
+use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::AppState;
-use super::export::caller_and_query;
+use super::export::{caller_and_query, download};
 use crate::export::{ExportError, pdf};
 
 /// Reports rendered at once across the service (the machine has few cores).
@@ -88,10 +87,7 @@ pub fn route(state: &AppState) -> MethodRouter<AppState> {
 
 /// `GET /export/report.pdf`.
 async fn report(State(state): State<ReportState>, headers: HeaderMap, uri: Uri) -> Response {
-    match respond(&state, &headers, &uri).await {
-        Ok(response) => response,
-        Err(e) => e.into_response(),
-    }
+    respond(&state, &headers, &uri).await.unwrap_or_else(IntoResponse::into_response)
 }
 
 async fn respond(state: &ReportState, headers: &HeaderMap, uri: &Uri) -> Result<Response, ExportError> {
@@ -106,13 +102,5 @@ async fn respond(state: &ReportState, headers: &HeaderMap, uri: &Uri) -> Result<
     })
     .await
     .map_err(|e| ExportError::Internal(format!("the report renderer stopped: {e}")))??;
-    let filename = format!("ai-usage-report-{}-{}.pdf", query.request.from, query.request.to);
-    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\""))
-        .map_err(|e| ExportError::Internal(e.to_string()))?;
-    let mut response = bytes.into_response();
-    let h = response.headers_mut();
-    h.insert(CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
-    h.insert(CONTENT_DISPOSITION, disposition);
-    h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(response)
+    Ok(download(bytes.into(), "application/pdf", "report", "pdf", &query))
 }
