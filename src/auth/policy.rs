@@ -22,6 +22,8 @@ pub enum Action {
     ManageIntegrations,
     /// Invite, remove and change the role of members; change workspace settings.
     ManageMembers,
+    /// Make someone an owner, or change an owner's role or remove them (leaving aside).
+    ManageOwners,
     /// Delete the workspace and everything in it.
     DeleteWorkspace,
     /// Read the workspace's audit log.
@@ -35,7 +37,7 @@ impl Action {
             Action::ReadAggregates => Role::Viewer,
             Action::ReadOwnPersonRows => Role::Member,
             Action::ReadAllPersonRows | Action::ManageIntegrations | Action::ManageMembers => Role::Admin,
-            Action::DeleteWorkspace | Action::ReadAuditLog => Role::Owner,
+            Action::ManageOwners | Action::DeleteWorkspace | Action::ReadAuditLog => Role::Owner,
         }
     }
 

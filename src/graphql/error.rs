@@ -1,9 +1,46 @@
 //! API errors. Every resolver error becomes one of these, with a stable `extensions.code` that a
 //! client can branch on. Internal details are logged, never sent.
 //!
-//! `ApiError` deliberately does not implement `Display`: async-graphql converts any `Display` type
-//! into an error *without* extensions, so `?` would silently drop the code. Without `Display`, the
-//! only conversion is ours, which always sets it.
+//! Resolvers return [`ApiResult`]. `ApiError` deliberately does not implement `Display`:
+//! async-graphql converts any `Display` type into an error *without* extensions, so `?` would
+//! silently drop the code. Without `Display`, the only conversion is ours, which always sets it.
+//! No file under `src/graphql/` names async-graphql's own `Result` (a test below reads them), so a
+//! resolver cannot opt out.
+//!
+//! A storage error has no conversion either: each resolver says what it means at the call, with
+//! [`ApiError::storage`] (not found stays `NOT_FOUND`, anything else is logged and `INTERNAL`).
+//! So `?` on a storage call does not compile:
+//!
+//! ```compile_fail,E0277
+//! use ai_usage::graphql::ApiResult;
+//! use ai_usage::storage::StorageError;
+//!
+//! fn resolver(read: Result<i64, StorageError>) -> ApiResult<i64> {
+//!     Ok(read?)
+//! }
+//! ```
+//!
+//! while the same resolver that maps it does:
+//!
+//! ```
+//! use ai_usage::graphql::{ApiError, ApiResult};
+//! use ai_usage::storage::StorageError;
+//!
+//! fn resolver(read: Result<i64, StorageError>) -> ApiResult<i64> {
+//!     Ok(read.map_err(ApiError::storage)?)
+//! }
+//! assert_eq!(resolver(Err(StorageError::NotFound)).unwrap_err().code(), "NOT_FOUND");
+//! ```
+//!
+//! Nor can an error without a code be passed through:
+//!
+//! ```compile_fail,E0277
+//! use ai_usage::graphql::ApiResult;
+//!
+//! fn resolver() -> ApiResult<()> {
+//!     Err(async_graphql::Error::new("no code"))?
+//! }
+//! ```
 
 use async_graphql::ErrorExtensions as _;
 
@@ -12,8 +49,11 @@ use crate::storage::StorageError;
 use crate::sync::SyncError;
 use crate::sync::connect::ManageError;
 
-#[derive(Debug)]
+/// What every resolver returns: an answer or an error with its code.
+pub type ApiResult<T> = Result<T, ApiError>;
+
 /// An error a client can see: each variant has one stable `extensions.code` ([`ApiError::code`]).
+#[derive(Debug, Clone)]
 pub enum ApiError {
     /// No valid session or API token came with the request (`UNAUTHENTICATED`).
     Unauthenticated,
@@ -60,6 +100,18 @@ impl ApiError {
         }
     }
 
+    /// A storage failure as a client sees it: a missing row is `NOT_FOUND`; anything else is
+    /// logged here and sent as `INTERNAL`, without its detail.
+    pub fn storage(err: StorageError) -> ApiError {
+        match err {
+            StorageError::NotFound => ApiError::NotFound,
+            other => {
+                tracing::error!(error = %other, "storage error in a GraphQL resolver");
+                ApiError::Internal
+            }
+        }
+    }
+
     /// The `extensions.code` a client can branch on.
     pub fn code(&self) -> &'static str {
         match self {
@@ -79,18 +131,6 @@ impl ApiError {
 impl From<ApiError> for async_graphql::Error {
     fn from(err: ApiError) -> Self {
         async_graphql::Error::new(err.message()).extend_with(|_, e| e.set("code", err.code()))
-    }
-}
-
-impl From<StorageError> for ApiError {
-    fn from(err: StorageError) -> Self {
-        match err {
-            StorageError::NotFound => ApiError::NotFound,
-            other => {
-                tracing::error!(error = %other, "storage error in a GraphQL resolver");
-                ApiError::Internal
-            }
-        }
     }
 }
 
@@ -116,7 +156,7 @@ impl From<ManageError> for ApiError {
         match err {
             ManageError::BadInput(message) => ApiError::BadInput(message),
             ManageError::Vendor(vendor) => vendor.into(),
-            ManageError::Storage(storage) => storage.into(),
+            ManageError::Storage(storage) => ApiError::storage(storage),
             ManageError::Crypto(crypto) => {
                 tracing::error!(error = %crypto, "cannot encrypt a vendor key");
                 ApiError::Internal
@@ -130,7 +170,7 @@ impl From<SyncError> for ApiError {
         match err {
             SyncError::AlreadyRunning { .. } => ApiError::Conflict(err.to_string()),
             SyncError::Disconnected | SyncError::Range(_) => ApiError::BadInput(err.to_string()),
-            SyncError::Storage(storage) => storage.into(),
+            SyncError::Storage(storage) => ApiError::storage(storage),
             SyncError::Client { source, .. } => source.into(),
             other => {
                 tracing::error!(error = %other, "cannot start a sync");
@@ -153,5 +193,63 @@ impl From<crate::share::ShareError> for ApiError {
                 ApiError::Internal
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    /// async-graphql's `Result` takes any `Display` error and sends it without a code, so no
+    /// resolver may return it. (clippy's `disallowed-types` cannot say this: the `#[Object]`
+    /// expansion names it itself.)
+    #[test]
+    fn no_resolver_returns_async_graphqls_result() {
+        let mut offenders = Vec::new();
+        visit(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/graphql"), &mut offenders);
+        assert!(
+            offenders.is_empty(),
+            "these name async_graphql's Result, return ApiResult instead: {offenders:?}"
+        );
+    }
+
+    fn visit(dir: &Path, offenders: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                visit(&path, offenders);
+                continue;
+            }
+            if path.ends_with("graphql/error.rs") {
+                continue; // this file: the rule and its own examples
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (number, line) in text.lines().enumerate() {
+                if names_async_graphql_result(line) {
+                    offenders.push(format!("{}:{}", path.display(), number + 1));
+                }
+            }
+        }
+    }
+
+    /// `async_graphql::Result`, `FieldResult`, or `Result` in a `use async_graphql::{…}` list.
+    fn names_async_graphql_result(line: &str) -> bool {
+        let line = line.trim_start();
+        if line.starts_with("//") {
+            return false;
+        }
+        let in_use_list = line.starts_with("use async_graphql::{")
+            && line.split(['{', '}', ','].as_slice()).any(|item| item.trim() == "Result");
+        in_use_list || line.contains("async_graphql::Result") || line.contains("FieldResult")
+    }
+
+    #[test]
+    fn the_check_sees_each_spelling() {
+        assert!(names_async_graphql_result("use async_graphql::{Context, Result, ID};"));
+        assert!(names_async_graphql_result("    ) -> async_graphql::Result<bool> {"));
+        assert!(names_async_graphql_result("fn f() -> FieldResult<i32>"));
+        assert!(!names_async_graphql_result("use async_graphql::{Context, ID};"));
+        assert!(!names_async_graphql_result("    ) -> ApiResult<bool> {"));
+        assert!(!names_async_graphql_result("use async_graphql::{InputValueResult, ServerResult};"));
     }
 }

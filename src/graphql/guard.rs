@@ -15,6 +15,14 @@ pub struct Access<'a> {
     pub role: Role,
 }
 
+impl Access<'_> {
+    /// Whether the role that let the caller in also allows `action`: the policy's rule, so no
+    /// resolver compares roles itself.
+    pub fn may(&self, action: Action) -> bool {
+        policy::decide(Some(self.role), action).is_ok()
+    }
+}
+
 /// The authenticated caller, or `UNAUTHENTICATED`.
 pub fn caller<'a>(ctx: &Context<'a>) -> Result<&'a Caller, ApiError> {
     ctx.data_opt::<Caller>().ok_or(ApiError::Unauthenticated)
@@ -31,7 +39,11 @@ pub async fn require<'a>(
     let role = match ctx.data_opt::<RequestMemo>().filter(|_| action.is_read()) {
         Some(memo) => {
             let lookup = workspaces::role_of(db, workspace_id, caller.user_id);
-            let role = memo.roles.get_or_try_init((workspace_id, caller.user_id), lookup).await?;
+            let role = memo
+                .roles
+                .get_or_try_init((workspace_id, caller.user_id), lookup)
+                .await
+                .map_err(ApiError::storage)?;
             policy::decide(role, action)?
         }
         None => policy::authorize(db, Some(caller), workspace_id, action).await?,
@@ -51,7 +63,7 @@ pub async fn require_integration<'a>(
     let integration = match integrations::get(db, integration_id).await {
         Ok(found) => found,
         Err(StorageError::NotFound) => return Err(ApiError::Forbidden),
-        Err(other) => return Err(other.into()),
+        Err(other) => return Err(ApiError::storage(other)),
     };
     let access = require(ctx, integration.workspace_id, action).await?;
     Ok((integration, access))
@@ -62,7 +74,7 @@ impl From<Denied> for ApiError {
         match denied {
             Denied::Unauthenticated => ApiError::Unauthenticated,
             Denied::Forbidden => ApiError::Forbidden,
-            Denied::Storage(e) => e.into(),
+            Denied::Storage(e) => ApiError::storage(e),
         }
     }
 }

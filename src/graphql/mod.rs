@@ -25,7 +25,7 @@ use std::sync::Arc;
 
 use async_graphql::Schema;
 
-pub use error::ApiError;
+pub use error::{ApiError, ApiResult};
 pub use memo::RequestMemo;
 
 use crate::auth::SignupMode;

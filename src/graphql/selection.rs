@@ -49,7 +49,7 @@ impl From<AnalyticsError> for ApiError {
         match err {
             AnalyticsError::Forbidden => ApiError::Forbidden,
             AnalyticsError::BadInput(message) => ApiError::BadInput(message),
-            AnalyticsError::Storage(storage) => storage.into(),
+            AnalyticsError::Storage(storage) => ApiError::storage(storage),
         }
     }
 }

@@ -2,7 +2,8 @@
 //! (limits, invitations, first-run setup code) live in `auth::accounts`; this maps them to the
 //! API, sets or clears the session cookie, and ends revoked tokens' live connections.
 
-use async_graphql::{Context, ID, Object, Result};
+use crate::graphql::ApiResult;
+use async_graphql::{Context, ID, Object};
 
 use crate::auth::accounts::{self, AccountError, SESSION_TTL, Session, SignUp, SignupGate};
 use crate::auth::caller::SESSION_COOKIE;
@@ -44,7 +45,7 @@ impl AccountMutation {
             desc = "The one-time code from the server's log, for the first account from another host."
         )]
         setup_code: Option<String>,
-    ) -> Result<AuthPayload> {
+    ) -> ApiResult<AuthPayload> {
         let db = ctx.data_unchecked::<Db>();
         let gate = SignupGate {
             mode: ctx.data_unchecked::<AuthSettings>().signup_mode,
@@ -70,7 +71,7 @@ impl AccountMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The account's email.")] email: String,
         #[graphql(desc = "The account's password.")] password: String,
-    ) -> Result<AuthPayload> {
+    ) -> ApiResult<AuthPayload> {
         let db = ctx.data_unchecked::<Db>();
         let limiter = ctx.data_unchecked::<LoginLimiter>();
         let ip = ctx.data_opt::<ClientIp>().map(|ip| ip.0);
@@ -79,7 +80,7 @@ impl AccountMutation {
     }
 
     /// Revokes the token this request was made with; its WebSocket connections close with 4401.
-    async fn log_out(&self, ctx: &Context<'_>) -> Result<bool> {
+    async fn log_out(&self, ctx: &Context<'_>) -> ApiResult<bool> {
         let caller = caller(ctx)?;
         accounts::log_out(ctx.data_unchecked::<Db>(), caller).await.map_err(account_error)?;
         tokens_ended(ctx, &[caller.token_id]);
@@ -97,7 +98,7 @@ impl AccountMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The password in use now.")] current: String,
         #[graphql(desc = "The new password (at least 10 characters).")] new: String,
-    ) -> Result<bool> {
+    ) -> ApiResult<bool> {
         let caller = caller(ctx)?;
         let db = ctx.data_unchecked::<Db>();
         let limiter = ctx.data_unchecked::<LoginLimiter>();
@@ -115,7 +116,7 @@ impl AccountMutation {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "What the token is for, to recognise it in `apiTokens`.")] name: String,
-    ) -> Result<CreatedApiToken> {
+    ) -> ApiResult<CreatedApiToken> {
         let caller = caller(ctx)?;
         let (row, token) = accounts::create_api_token(ctx.data_unchecked::<Db>(), caller, &name)
             .await
@@ -128,12 +129,12 @@ impl AccountMutation {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The token's id, from `apiTokens`.")] id: ID,
-    ) -> Result<bool> {
+    ) -> ApiResult<bool> {
         let caller = caller(ctx)?;
         let id = parse_id(&id, "id")?;
         auth_tokens::revoke(ctx.data_unchecked::<Db>(), caller.user_id, id, chrono::Utc::now().naive_utc())
             .await
-            .map_err(ApiError::from)?;
+            .map_err(ApiError::storage)?;
         tokens_ended(ctx, &[id]);
         Ok(true)
     }
@@ -163,7 +164,7 @@ pub(crate) fn account_error(err: AccountError) -> ApiError {
         AccountError::InvalidCredentials => ApiError::InvalidCredentials,
         AccountError::SignupClosed => ApiError::Forbidden,
         AccountError::RateLimited => ApiError::RateLimited,
-        AccountError::Storage(e) => e.into(),
+        AccountError::Storage(e) => ApiError::storage(e),
         other => ApiError::BadInput(other.to_string()),
     }
 }

@@ -1,7 +1,8 @@
 //! Admin actions on days the vendor answered badly (issue #12): read one again now, or accept the
 //! gap. The retry schedule itself is in `crate::sync::failed_days`.
 
-use async_graphql::{Context, ID, Object, Result};
+use crate::graphql::ApiResult;
+use async_graphql::{Context, ID, Object};
 use chrono::NaiveDate;
 
 use crate::auth::Action;
@@ -27,11 +28,14 @@ impl FailedDayMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The integration whose day to read again.")] integration_id: ID,
         #[graphql(desc = "The UTC day, as listed in `Integration.failedDays`.")] day: NaiveDate,
-    ) -> Result<SyncRun> {
+    ) -> ApiResult<SyncRun> {
         let id = parse_id(&integration_id, "integrationId")?;
         require_integration(ctx, id, Action::ManageIntegrations).await?;
         let engine = ctx.data_unchecked::<SyncEngine>();
-        day_failures::get(engine.db(), id, day).await.map_err(ApiError::from)?.ok_or(ApiError::NotFound)?;
+        day_failures::get(engine.db(), id, day)
+            .await
+            .map_err(ApiError::storage)?
+            .ok_or(ApiError::NotFound)?;
         let range = RangeRequest::Days { from: day, to: day };
         let (run, _task) = engine.spawn(id, range, Trigger::Manual).await.map_err(ApiError::from)?;
         Ok(run.into())
@@ -45,11 +49,11 @@ impl FailedDayMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The integration whose day to accept as missing.")] integration_id: ID,
         #[graphql(desc = "The UTC day, as listed in `Integration.failedDays`.")] day: NaiveDate,
-    ) -> Result<FailedDay> {
+    ) -> ApiResult<FailedDay> {
         let id = parse_id(&integration_id, "integrationId")?;
         let (integration, _) = require_integration(ctx, id, Action::ManageIntegrations).await?;
         let engine = ctx.data_unchecked::<SyncEngine>();
-        let failure = day_failures::acknowledge(engine.db(), id, day).await.map_err(ApiError::from)?;
+        let failure = day_failures::acknowledge(engine.db(), id, day).await.map_err(ApiError::storage)?;
         engine.events().publish_integration_changed(integration.workspace_id, id, IntegrationChange::Updated);
         Ok(failure.into())
     }

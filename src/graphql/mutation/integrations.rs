@@ -2,7 +2,8 @@
 //! (`Action::ManageIntegrations`); the vendor checks and the background runs are the sync
 //! layer's (`sync::connect`, `SyncEngine`).
 
-use async_graphql::{Context, ID, Object, Result};
+use crate::graphql::ApiResult;
+use async_graphql::{Context, ID, Object};
 use chrono::NaiveDate;
 
 use crate::auth::Action;
@@ -30,7 +31,7 @@ impl IntegrationMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The workspace the usage belongs to.")] workspace_id: ID,
         #[graphql(desc = "The vendor, the key and the scope to connect.")] input: ConnectIntegrationInput,
-    ) -> Result<Integration> {
+    ) -> ApiResult<Integration> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::ManageIntegrations).await?;
         let scope = match (non_blank(input.organization), non_blank(input.enterprise)) {
@@ -38,9 +39,7 @@ impl IntegrationMutation {
             (None, Some(enterprise)) => Some(Scope::Enterprise(enterprise)),
             (None, None) => None,
             (Some(_), Some(_)) => {
-                return Err(
-                    ApiError::BadInput("give either organization or enterprise, not both".into()).into()
-                );
+                return Err(ApiError::BadInput("give either organization or enterprise, not both".into()));
             }
         };
         let request = ConnectRequest {
@@ -62,7 +61,7 @@ impl IntegrationMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The integration's id.")] id: ID,
         #[graphql(desc = "What to change; omitted fields stay.")] input: UpdateIntegrationInput,
-    ) -> Result<Integration> {
+    ) -> ApiResult<Integration> {
         let id = parse_id(&id, "id")?;
         let (integration, _) = require_integration(ctx, id, Action::ManageIntegrations).await?;
         let request = UpdateRequest {
@@ -84,7 +83,7 @@ impl IntegrationMutation {
         #[graphql(desc = "The integration's id.")] id: ID,
         #[graphql(desc = "Keep the synced history (true) or delete it with the integration (false).")]
         keep_data: bool,
-    ) -> Result<bool> {
+    ) -> ApiResult<bool> {
         let id = parse_id(&id, "id")?;
         let (integration, _) = require_integration(ctx, id, Action::ManageIntegrations).await?;
         connect::disconnect(engine(ctx), &integration, keep_data).await.map_err(ApiError::from)?;
@@ -103,13 +102,13 @@ impl IntegrationMutation {
         #[graphql(desc = "Last UTC day to sync (included); give it with `from`, or neither.")] to: Option<
             NaiveDate,
         >,
-    ) -> Result<SyncRun> {
+    ) -> ApiResult<SyncRun> {
         let id = parse_id(&id, "id")?;
         require_integration(ctx, id, Action::ManageIntegrations).await?;
         let range = match (from, to) {
             (Some(from), Some(to)) => RangeRequest::Days { from, to },
             (None, None) => RangeRequest::Due,
-            _ => return Err(ApiError::BadInput("give both from and to, or neither".into()).into()),
+            _ => return Err(ApiError::BadInput("give both from and to, or neither".into())),
         };
         let (run, _task) = engine(ctx).spawn(id, range, Trigger::Manual).await.map_err(ApiError::from)?;
         Ok(run.into())

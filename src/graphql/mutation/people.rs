@@ -2,7 +2,8 @@
 //! merged, identities marked human or service. Each change rewrites the people figures of the
 //! days already stored (see `storage::persons`).
 
-use async_graphql::{Context, ID, Object, Result};
+use crate::graphql::ApiResult;
+use async_graphql::{Context, ID, Object};
 
 use crate::auth::Action;
 use crate::domain::IdentityKind;
@@ -18,12 +19,16 @@ pub struct PeopleMutation;
 
 /// The actor and its workspace, once the caller may manage that workspace's members. An unknown
 /// actor is `FORBIDDEN` so ids cannot be probed across workspaces.
-async fn managed_actor(ctx: &Context<'_>, actor_id: &ID) -> Result<WorkspaceActor, ApiError> {
+async fn managed_actor(ctx: &Context<'_>, actor_id: &ID) -> ApiResult<WorkspaceActor> {
     caller(ctx)?;
     let actor_id = parse_id(actor_id, "actorId")?;
     let db = ctx.data_unchecked::<Db>();
-    let actor =
-        people::actors_by_ids(db, &[actor_id]).await?.into_iter().next().ok_or(ApiError::Forbidden)?;
+    let actor = people::actors_by_ids(db, &[actor_id])
+        .await
+        .map_err(ApiError::storage)?
+        .into_iter()
+        .next()
+        .ok_or(ApiError::Forbidden)?;
     require(ctx, actor.workspace_id, Action::ManageMembers).await?;
     Ok(actor)
 }
@@ -37,17 +42,18 @@ impl PeopleMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The vendor identity's id.")] actor_id: ID,
         #[graphql(desc = "The person to link it to (same workspace).")] person_id: ID,
-    ) -> Result<ActorInfo> {
+    ) -> ApiResult<ActorInfo> {
         let actor = managed_actor(ctx, &actor_id).await?;
         let person_id = parse_id(&person_id, "personId")?;
         let db = ctx.data_unchecked::<Db>();
-        if people::person_workspace(db, person_id).await.map_err(ApiError::from)? != Some(actor.workspace_id)
+        if people::person_workspace(db, person_id).await.map_err(ApiError::storage)?
+            != Some(actor.workspace_id)
         {
-            return Err(ApiError::Forbidden.into());
+            return Err(ApiError::Forbidden);
         }
         let updated = people::set_actor_person(db, actor.workspace_id, actor.actor.id, Some(person_id))
             .await
-            .map_err(ApiError::from)?;
+            .map_err(ApiError::storage)?;
         Ok(ActorInfo::from(WorkspaceActor { actor: updated, ..actor }))
     }
 
@@ -57,12 +63,12 @@ impl PeopleMutation {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The vendor identity's id.")] actor_id: ID,
-    ) -> Result<ActorInfo> {
+    ) -> ApiResult<ActorInfo> {
         let actor = managed_actor(ctx, &actor_id).await?;
         let db = ctx.data_unchecked::<Db>();
         let updated = people::set_actor_person(db, actor.workspace_id, actor.actor.id, None)
             .await
-            .map_err(ApiError::from)?;
+            .map_err(ApiError::storage)?;
         Ok(ActorInfo::from(WorkspaceActor { actor: updated, ..actor }))
     }
 
@@ -75,12 +81,12 @@ impl PeopleMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The vendor identity's id.")] actor_id: ID,
         #[graphql(desc = "HUMAN or SERVICE.")] kind: IdentityKind,
-    ) -> Result<ActorInfo> {
+    ) -> ApiResult<ActorInfo> {
         let actor = managed_actor(ctx, &actor_id).await?;
         let db = ctx.data_unchecked::<Db>();
         let updated = persons::set_identity_kind(db, actor.workspace_id, actor.actor.id, kind)
             .await
-            .map_err(ApiError::from)?;
+            .map_err(ApiError::storage)?;
         Ok(ActorInfo::from(WorkspaceActor { actor: updated, ..actor }))
     }
 
@@ -98,24 +104,24 @@ impl PeopleMutation {
             desc = "The person's email, to link identities with it automatically; unique in the workspace."
         )]
         email: Option<String>,
-    ) -> Result<Person> {
+    ) -> ApiResult<Person> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::ManageMembers).await?;
         let name = display_name.trim();
         if name.is_empty() || name.chars().count() > 200 {
-            return Err(ApiError::BadInput("displayName must be 1–200 characters".into()).into());
+            return Err(ApiError::BadInput("displayName must be 1–200 characters".into()));
         }
         if email.as_deref().is_some_and(|e| !e.contains('@') || e.len() > 320) {
-            return Err(ApiError::BadInput("email is not an email address".into()).into());
+            return Err(ApiError::BadInput("email is not an email address".into()));
         }
         let db = ctx.data_unchecked::<Db>();
         let now = chrono::Utc::now().naive_utc();
         match persons::create_person(db, workspace_id, name, email.as_deref(), now).await {
             Ok(person) => Ok(Person::from(person)),
             Err(StorageError::Conflict(_)) => {
-                Err(ApiError::Conflict("a person with this email exists in the workspace".into()).into())
+                Err(ApiError::Conflict("a person with this email exists in the workspace".into()))
             }
-            Err(other) => Err(ApiError::from(other).into()),
+            Err(other) => Err(ApiError::storage(other)),
         }
     }
 
@@ -128,20 +134,20 @@ impl PeopleMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The person who stays.")] into: ID,
         #[graphql(desc = "The person merged away (deleted).")] from: ID,
-    ) -> Result<Person> {
+    ) -> ApiResult<Person> {
         caller(ctx)?;
         let (into, from) = (parse_id(&into, "into")?, parse_id(&from, "from")?);
         if into == from {
-            return Err(ApiError::BadInput("a person cannot be merged into themselves".into()).into());
+            return Err(ApiError::BadInput("a person cannot be merged into themselves".into()));
         }
         let db = ctx.data_unchecked::<Db>();
-        let workspace = people::person_workspace(db, into).await.map_err(ApiError::from)?;
-        let Some(workspace_id) = workspace else { return Err(ApiError::Forbidden.into()) };
+        let workspace = people::person_workspace(db, into).await.map_err(ApiError::storage)?;
+        let Some(workspace_id) = workspace else { return Err(ApiError::Forbidden) };
         require(ctx, workspace_id, Action::ManageMembers).await?;
-        if people::person_workspace(db, from).await.map_err(ApiError::from)? != Some(workspace_id) {
-            return Err(ApiError::Forbidden.into());
+        if people::person_workspace(db, from).await.map_err(ApiError::storage)? != Some(workspace_id) {
+            return Err(ApiError::Forbidden);
         }
-        let merged = persons::merge(db, workspace_id, into, from).await.map_err(ApiError::from)?;
+        let merged = persons::merge(db, workspace_id, into, from).await.map_err(ApiError::storage)?;
         Ok(Person::from(merged))
     }
 }

@@ -2,7 +2,8 @@
 //! (`Action::ManageIntegrations`), audited like `connectIntegration`; the work is
 //! [`demo::sample`](crate::demo::sample)'s.
 
-use async_graphql::{Context, ID, Object, Result};
+use crate::graphql::ApiResult;
+use async_graphql::{Context, ID, Object};
 
 use crate::auth::Action;
 use crate::demo::sample::{self, SampleDataError};
@@ -27,7 +28,7 @@ impl SampleDataMutation {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The empty workspace to fill.")] workspace_id: ID,
-    ) -> Result<Vec<Integration>> {
+    ) -> ApiResult<Vec<Integration>> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::ManageIntegrations).await?;
         let engine = ctx.data_unchecked::<SyncEngine>();

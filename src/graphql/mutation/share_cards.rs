@@ -2,16 +2,16 @@
 //! are written to the audit log here: the audit extension finds workspaces by top-level
 //! arguments, and a card's workspace is inside its input or behind its id.
 
-use async_graphql::{Context, ID, Object, Result};
+use crate::graphql::ApiResult;
+use async_graphql::{Context, ID, Object};
 use chrono::Utc;
 
 use crate::graphql::audit::{AuditedAction, record};
 use crate::graphql::guard::caller;
 use crate::graphql::ids::parse_id;
-use crate::graphql::selection::resolve_range;
 use crate::graphql::types::{CreateShareCardInput, CreatedShareCard, ShareCard};
 use crate::graphql::{ApiError, PublicBase};
-use crate::share::create::{self, CardRequest};
+use crate::share::create;
 use crate::storage::Db;
 
 #[derive(Default)]
@@ -28,44 +28,24 @@ impl ShareCardMutation {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "What the card shows.")] input: CreateShareCardInput,
-    ) -> Result<CreatedShareCard> {
+    ) -> ApiResult<CreatedShareCard> {
         let caller = caller(ctx)?;
-        let workspace_id = parse_id(&input.workspace_id, "workspaceId")?;
-        let (from, to) = resolve_range(input.range)?;
-        let request = CardRequest {
-            workspace_id,
-            kind: input.kind,
-            from,
-            to,
-            tools: input.tools.unwrap_or_default(),
-            figures: input.figures.unwrap_or_default(),
-            team: input.team,
-            expires_at: input.expires_at,
-        };
+        let request = input.request()?;
+        let workspace_id = request.workspace_id;
         let db = ctx.data_unchecked::<Db>();
         let base = ctx.data_unchecked::<PublicBase>().0.as_deref();
-        let now = Utc::now().naive_utc();
-        let made = create::create(db, caller, base, request, now).await.map_err(ApiError::from)?;
+        let made = create::create(db, caller, base, request, Utc::now().naive_utc())
+            .await
+            .map_err(ApiError::from)?;
         let detail = serde_json::json!({ "kind": made.card.kind.as_str(), "title": made.card.title });
+        let target = Some(("share_card", made.card.id.to_string()));
+        let action = "createShareCard";
         record(
             db,
-            AuditedAction {
-                workspace_id: Some(workspace_id),
-                actor: Some(caller),
-                action: "createShareCard",
-                target: Some(("share_card", made.card.id.to_string())),
-                detail,
-            },
+            AuditedAction { workspace_id: Some(workspace_id), actor: Some(caller), action, target, detail },
         )
         .await;
-        Ok(CreatedShareCard {
-            linkedin_share_url: made.links.linkedin(),
-            url: made.links.page,
-            image_url: made.links.image,
-            download_url: made.links.download,
-            post_text: made.post_text,
-            card: made.card.into(),
-        })
+        Ok(made.into())
     }
 
     /// Revokes a share card: its link and image answer 404 at once. The card's maker, or an
@@ -74,7 +54,7 @@ impl ShareCardMutation {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The card's id, from `shareCards` or `createShareCard`.")] id: ID,
-    ) -> Result<ShareCard> {
+    ) -> ApiResult<ShareCard> {
         let caller = caller(ctx)?;
         let id = parse_id(&id, "id")?;
         let db = ctx.data_unchecked::<Db>();

@@ -2,7 +2,8 @@
 //! Ownership rules: only owners grant or take away ownership, and a workspace always keeps one
 //! owner. Every change of access is announced so live connections re-check it.
 
-use async_graphql::{Context, ID, Object, Result};
+use crate::graphql::ApiResult;
+use async_graphql::{Context, ID, Object};
 use chrono::{TimeDelta, Utc};
 
 use crate::auth::accounts::AccountError;
@@ -10,7 +11,7 @@ use crate::auth::validate::{self, InputError};
 use crate::auth::{Action, tokens};
 use crate::domain::Role;
 use crate::graphql::ApiError;
-use crate::graphql::guard::{caller, require};
+use crate::graphql::guard::{Access, caller, require};
 use crate::graphql::ids::{parse_id, to_id};
 use crate::graphql::types::{Invitation, Member, Workspace};
 use crate::storage::{Db, StorageError, invites, share_links, users, workspaces};
@@ -29,7 +30,7 @@ impl WorkspaceMutation {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The name shown on the dashboard.")] name: String,
-    ) -> Result<Workspace> {
+    ) -> ApiResult<Workspace> {
         let caller = caller(ctx)?;
         let name = validate::name(&name, "a workspace name").map_err(bad_input)?;
         let db = ctx.data_unchecked::<Db>();
@@ -41,7 +42,7 @@ impl WorkspaceMutation {
             now(),
         )
         .await
-        .map_err(ApiError::from)?;
+        .map_err(ApiError::storage)?;
         Ok(Workspace::new(ws, Role::Owner))
     }
 
@@ -58,39 +59,16 @@ impl WorkspaceMutation {
             desc = "The role they get: ADMIN, MEMBER or VIEWER (OWNER is given with `setMemberRole`)."
         )]
         role: Role,
-    ) -> Result<Invitation> {
+    ) -> ApiResult<Invitation> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         let access = require(ctx, workspace_id, Action::ManageMembers).await?;
         if role == Role::Owner {
             return Err(ApiError::BadInput(
                 "invite as admin, then make them owner with setMemberRole".into(),
-            )
-            .into());
+            ));
         }
         let email = validate::email(&email).map_err(bad_input)?;
-        let db = ctx.data_unchecked::<Db>();
-        let token = tokens::generate();
-        let invite = invites::create(
-            db,
-            &invites::NewInvite {
-                workspace_id,
-                email: &email,
-                role,
-                token_hash: &tokens::hash(&token),
-                invited_by: Some(access.caller.user_id),
-                expires_at: now() + INVITE_TTL,
-                created_at: now(),
-            },
-        )
-        .await
-        .map_err(ApiError::from)?;
-        Ok(Invitation {
-            id: to_id(invite.id),
-            token,
-            email: invite.email,
-            role,
-            expires_at: invite.expires_at,
-        })
+        create_invite(ctx.data_unchecked::<Db>(), workspace_id, &email, role, access.caller.user_id).await
     }
 
     /// Withdraws an invitation that has not been used yet. Admins of its workspace only.
@@ -98,17 +76,17 @@ impl WorkspaceMutation {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The invitation's id, from `invitations`.")] id: ID,
-    ) -> Result<bool> {
+    ) -> ApiResult<bool> {
         let id = parse_id(&id, "id")?;
         let db = ctx.data_unchecked::<Db>();
         caller(ctx)?;
         // An invitation of another workspace is refused like one that does not exist.
         let workspace_id =
-            invites::workspace_of(db, id).await.map_err(ApiError::from)?.ok_or(ApiError::Forbidden)?;
+            invites::workspace_of(db, id).await.map_err(ApiError::storage)?.ok_or(ApiError::Forbidden)?;
         require(ctx, workspace_id, Action::ManageMembers).await?;
         invites::revoke(db, id).await.map_err(|e| match e {
             StorageError::NotFound => ApiError::BadInput("the invitation was already used".into()),
-            other => other.into(),
+            other => ApiError::storage(other),
         })?;
         Ok(true)
     }
@@ -119,17 +97,17 @@ impl WorkspaceMutation {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The token `inviteMember` returned.")] token: String,
-    ) -> Result<Workspace> {
+    ) -> ApiResult<Workspace> {
         let caller = caller(ctx)?;
         let db = ctx.data_unchecked::<Db>();
         let (workspace_id, role) =
             invites::accept(db, &tokens::hash(&token), caller.user_id, &caller.email, now()).await.map_err(
                 |e| match e {
                     StorageError::NotFound => ApiError::BadInput(AccountError::InvalidInvite.to_string()),
-                    other => other.into(),
+                    other => ApiError::storage(other),
                 },
             )?;
-        let ws = workspaces::get(db, workspace_id).await.map_err(ApiError::from)?;
+        let ws = workspaces::get(db, workspace_id).await.map_err(ApiError::storage)?;
         Ok(Workspace::new(ws, role))
     }
 
@@ -141,27 +119,21 @@ impl WorkspaceMutation {
         #[graphql(desc = "The workspace's id.")] workspace_id: ID,
         #[graphql(desc = "The member's account id.")] user_id: ID,
         #[graphql(desc = "The new role.")] role: Role,
-    ) -> Result<Member> {
+    ) -> ApiResult<Member> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         let user_id = parse_id(&user_id, "userId")?;
         let access = require(ctx, workspace_id, Action::ManageMembers).await?;
         let db = ctx.data_unchecked::<Db>();
         let current = workspaces::role_of(db, workspace_id, user_id)
             .await
-            .map_err(ApiError::from)?
+            .map_err(ApiError::storage)?
             .ok_or_else(|| ApiError::BadInput("that user is not a member".into()))?;
-        if (current == Role::Owner || role == Role::Owner) && access.role != Role::Owner {
-            return Err(ApiError::Forbidden.into());
-        }
-        if current == Role::Owner
-            && role != Role::Owner
-            && workspaces::owner_count(db, workspace_id).await.map_err(ApiError::from)? <= 1
-        {
-            return Err(ApiError::BadInput("a workspace needs at least one owner".into()).into());
-        }
-        workspaces::set_member_role(db, workspace_id, user_id, role, now()).await.map_err(ApiError::from)?;
+        check_ownership(db, &access, workspace_id, current, Some(role), false).await?;
+        workspaces::set_member_role(db, workspace_id, user_id, role, now())
+            .await
+            .map_err(ApiError::storage)?;
         ctx.data_unchecked::<EventBus>().publish_access_changed(workspace_id, Some(user_id));
-        let user = users::get(db, user_id).await.map_err(ApiError::from)?;
+        let user = users::get(db, user_id).await.map_err(ApiError::storage)?;
         Ok(Member { user: user.into(), role })
     }
 
@@ -171,7 +143,7 @@ impl WorkspaceMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The workspace's id.")] workspace_id: ID,
         #[graphql(desc = "The member's account id (the caller's own to leave).")] user_id: ID,
-    ) -> Result<bool> {
+    ) -> ApiResult<bool> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         let user_id = parse_id(&user_id, "userId")?;
         let caller = caller(ctx)?;
@@ -182,17 +154,10 @@ impl WorkspaceMutation {
                 .await?;
         let target = workspaces::role_of(db, workspace_id, user_id)
             .await
-            .map_err(ApiError::from)?
+            .map_err(ApiError::storage)?
             .ok_or_else(|| ApiError::BadInput("that user is not a member".into()))?;
-        if target == Role::Owner {
-            if !leaving && access.role != Role::Owner {
-                return Err(ApiError::Forbidden.into());
-            }
-            if workspaces::owner_count(db, workspace_id).await.map_err(ApiError::from)? <= 1 {
-                return Err(ApiError::BadInput("a workspace needs at least one owner".into()).into());
-            }
-        }
-        workspaces::remove_member(db, workspace_id, user_id).await.map_err(ApiError::from)?;
+        check_ownership(db, &access, workspace_id, target, None, leaving).await?;
+        workspaces::remove_member(db, workspace_id, user_id).await.map_err(ApiError::storage)?;
         ctx.data_unchecked::<EventBus>().publish_access_changed(workspace_id, Some(user_id));
         Ok(true)
     }
@@ -209,21 +174,21 @@ impl WorkspaceMutation {
             desc = "Whether share cards made here may be seen by anyone holding their link; false stops every existing link at once."
         )]
         public_share_cards: Option<bool>,
-    ) -> Result<Workspace> {
+    ) -> ApiResult<Workspace> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         let access = require(ctx, workspace_id, Action::ManageMembers).await?;
         if min_group_size.is_some_and(|size| !(1..=1000).contains(&size)) {
-            return Err(ApiError::BadInput("minGroupSize must be between 1 and 1000".into()).into());
+            return Err(ApiError::BadInput("minGroupSize must be between 1 and 1000".into()));
         }
         let db = ctx.data_unchecked::<Db>();
         if let Some(on) = public_share_cards {
-            share_links::set_public_share_cards(db, workspace_id, on).await.map_err(ApiError::from)?;
+            share_links::set_public_share_cards(db, workspace_id, on).await.map_err(ApiError::storage)?;
         }
         let ws = match min_group_size {
             Some(size) => workspaces::set_min_group_size(db, workspace_id, size).await,
             None => workspaces::get(db, workspace_id).await,
         };
-        Ok(Workspace::new(ws.map_err(ApiError::from)?, access.role))
+        Ok(Workspace::new(ws.map_err(ApiError::storage)?, access.role))
     }
 
     /// Deletes a team workspace with its integrations and all their data. Owners only.
@@ -231,18 +196,64 @@ impl WorkspaceMutation {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The team workspace's id.")] workspace_id: ID,
-    ) -> Result<bool> {
+    ) -> ApiResult<bool> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::DeleteWorkspace).await?;
         let db = ctx.data_unchecked::<Db>();
-        let ws = workspaces::get(db, workspace_id).await.map_err(ApiError::from)?;
+        let ws = workspaces::get(db, workspace_id).await.map_err(ApiError::storage)?;
         if ws.kind == crate::domain::WorkspaceKind::Personal {
-            return Err(ApiError::BadInput("a personal workspace lives as long as its account".into()).into());
+            return Err(ApiError::BadInput("a personal workspace lives as long as its account".into()));
         }
-        workspaces::delete(db, workspace_id).await.map_err(ApiError::from)?;
+        workspaces::delete(db, workspace_id).await.map_err(ApiError::storage)?;
         ctx.data_unchecked::<EventBus>().publish_access_changed(workspace_id, None);
         Ok(true)
     }
+}
+
+/// Makes an invitation to `workspace_id` for `email` with `role`, valid for [`INVITE_TTL`].
+async fn create_invite(
+    db: &Db,
+    workspace_id: i64,
+    email: &str,
+    role: Role,
+    invited_by: i64,
+) -> ApiResult<Invitation> {
+    let token = tokens::generate();
+    let new = invites::NewInvite {
+        workspace_id,
+        email,
+        role,
+        token_hash: &tokens::hash(&token),
+        invited_by: Some(invited_by),
+        expires_at: now() + INVITE_TTL,
+        created_at: now(),
+    };
+    let invite = invites::create(db, &new).await.map_err(ApiError::storage)?;
+    Ok(Invitation { id: to_id(invite.id), token, email: invite.email, role, expires_at: invite.expires_at })
+}
+
+/// The ownership rules for a member whose role goes from `current` to `next` (`None`: removed):
+/// only owners grant or take away ownership (a member leaving on their own needs no one's
+/// leave), and the last owner stays one.
+async fn check_ownership(
+    db: &Db,
+    access: &Access<'_>,
+    workspace_id: i64,
+    current: Role,
+    next: Option<Role>,
+    leaving: bool,
+) -> ApiResult<()> {
+    let touches_owner = current == Role::Owner || next == Some(Role::Owner);
+    if touches_owner && !leaving && !access.may(Action::ManageOwners) {
+        return Err(ApiError::Forbidden);
+    }
+    if current == Role::Owner
+        && next != Some(Role::Owner)
+        && workspaces::owner_count(db, workspace_id).await.map_err(ApiError::storage)? <= 1
+    {
+        return Err(ApiError::BadInput("a workspace needs at least one owner".into()));
+    }
+    Ok(())
 }
 
 fn bad_input(err: InputError) -> ApiError {

@@ -1,7 +1,8 @@
 //! Queries about the caller and their workspaces: `me`, `workspaces`, `workspace`, `members` and
 //! `apiTokens`. Each answers only within the caller's own memberships.
 
-use async_graphql::{Context, ID, Object, Result};
+use crate::graphql::ApiResult;
+use async_graphql::{Context, ID, Object};
 
 use crate::auth::Action;
 use crate::graphql::ApiError;
@@ -17,18 +18,18 @@ pub struct AccountQuery;
 #[Object]
 impl AccountQuery {
     /// The account the request is authenticated as.
-    async fn me(&self, ctx: &Context<'_>) -> Result<User> {
+    async fn me(&self, ctx: &Context<'_>) -> ApiResult<User> {
         let caller = caller(ctx)?;
-        Ok(users::get(ctx.data_unchecked::<Db>(), caller.user_id).await.map_err(ApiError::from)?.into())
+        Ok(users::get(ctx.data_unchecked::<Db>(), caller.user_id).await.map_err(ApiError::storage)?.into())
     }
 
     /// The workspaces the caller belongs to, with their role in each.
     #[graphql(complexity = "cost::rows(cost::ASSUMED_WORKSPACES, child_complexity)")]
-    async fn workspaces(&self, ctx: &Context<'_>) -> Result<Vec<Workspace>> {
+    async fn workspaces(&self, ctx: &Context<'_>) -> ApiResult<Vec<Workspace>> {
         let caller = caller(ctx)?;
         let rows = workspaces::list_for_user(ctx.data_unchecked::<Db>(), caller.user_id)
             .await
-            .map_err(ApiError::from)?;
+            .map_err(ApiError::storage)?;
         Ok(rows.into_iter().map(|(ws, role)| Workspace::new(ws, role)).collect())
     }
 
@@ -37,10 +38,10 @@ impl AccountQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The workspace's id.")] id: ID,
-    ) -> Result<Workspace> {
+    ) -> ApiResult<Workspace> {
         let id = parse_id(&id, "id")?;
         let access = require(ctx, id, Action::ReadAggregates).await?;
-        let ws = workspaces::get(ctx.data_unchecked::<Db>(), id).await.map_err(ApiError::from)?;
+        let ws = workspaces::get(ctx.data_unchecked::<Db>(), id).await.map_err(ApiError::storage)?;
         Ok(Workspace::new(ws, access.role))
     }
 
@@ -50,21 +51,21 @@ impl AccountQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The workspace's id.")] workspace_id: ID,
-    ) -> Result<Vec<Member>> {
+    ) -> ApiResult<Vec<Member>> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::ReadOwnPersonRows).await?;
         let rows =
-            workspaces::members(ctx.data_unchecked::<Db>(), workspace_id).await.map_err(ApiError::from)?;
+            workspaces::members(ctx.data_unchecked::<Db>(), workspace_id).await.map_err(ApiError::storage)?;
         Ok(rows.into_iter().map(|(user, role)| Member { user: user.into(), role }).collect())
     }
 
     /// The caller's personal API tokens (never their secrets), newest first.
     #[graphql(complexity = "cost::rows(cost::ASSUMED_TOKENS, child_complexity)")]
-    async fn api_tokens(&self, ctx: &Context<'_>) -> Result<Vec<ApiToken>> {
+    async fn api_tokens(&self, ctx: &Context<'_>) -> ApiResult<Vec<ApiToken>> {
         let caller = caller(ctx)?;
         let rows = auth_tokens::list_api_tokens(ctx.data_unchecked::<Db>(), caller.user_id)
             .await
-            .map_err(ApiError::from)?;
+            .map_err(ApiError::storage)?;
         Ok(rows.into_iter().map(ApiToken::from).collect())
     }
 }

@@ -1,6 +1,7 @@
 //! `auditLog`: the record of admin actions in a workspace, for its owners.
 
-use async_graphql::{Context, ID, Object, Result, SimpleObject};
+use crate::graphql::ApiResult;
+use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::NaiveDateTime;
 
 use crate::auth::Action;
@@ -28,33 +29,25 @@ impl AuditQuery {
         #[graphql(default = 50, desc = "Events in the page, 1 to 100.")] first: i32,
         #[graphql(desc = "The `endCursor` of the previous page; omitted for the newest events.")]
         after: Option<String>,
-    ) -> Result<AuditLogPage> {
+    ) -> ApiResult<AuditLogPage> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         let access = require(ctx, workspace_id, Action::ReadAuditLog).await?;
         if !(1..=MAX_PAGE).contains(&first) {
-            return Err(ApiError::BadInput(format!("first must be between 1 and {MAX_PAGE}")).into());
+            return Err(ApiError::BadInput(format!("first must be between 1 and {MAX_PAGE}")));
         }
-        let before = after
-            .map(|cursor| {
-                cursor
-                    .parse::<i64>()
-                    .map_err(|_| ApiError::BadInput("after is not a cursor of this log".into()))
-            })
-            .transpose()?;
+        let before = after.as_deref().map(parse_cursor).transpose()?;
         let db = ctx.data_unchecked::<Db>();
-        let mut rows =
-            audit::list(db, workspace_id, access.caller.instance_admin, before, i64::from(first) + 1)
-                .await
-                .map_err(ApiError::from)?;
-        let has_next_page = rows.len() > first as usize;
-        rows.truncate(first as usize);
-        let end_cursor = rows.last().map(|row| row.id.to_string());
-        Ok(AuditLogPage {
-            events: rows.into_iter().map(AuditEvent::from).collect(),
-            end_cursor,
-            has_next_page,
-        })
+        // One more than the page: whether it exists says if another page follows.
+        let rows = audit::list(db, workspace_id, access.caller.instance_admin, before, i64::from(first) + 1)
+            .await
+            .map_err(ApiError::storage)?;
+        Ok(AuditLogPage::of(rows, first as usize))
     }
+}
+
+/// An `endCursor` this log handed out: the id of the page's last event.
+fn parse_cursor(cursor: &str) -> ApiResult<i64> {
+    cursor.parse().map_err(|_| ApiError::BadInput("after is not a cursor of this log".into()))
 }
 
 /// One page of the audit log.
@@ -66,6 +59,16 @@ pub struct AuditLogPage {
     pub end_cursor: Option<String>,
     /// Older events follow this page.
     pub has_next_page: bool,
+}
+
+impl AuditLogPage {
+    /// The first `first` of `rows`, which hold one more when a next page exists.
+    fn of(mut rows: Vec<audit::AuditEvent>, first: usize) -> AuditLogPage {
+        let has_next_page = rows.len() > first;
+        rows.truncate(first);
+        let end_cursor = rows.last().map(|row| row.id.to_string());
+        AuditLogPage { events: rows.into_iter().map(AuditEvent::from).collect(), end_cursor, has_next_page }
+    }
 }
 
 /// One admin action.

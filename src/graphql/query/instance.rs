@@ -1,7 +1,8 @@
 //! What the web app asks before anyone logs in: whether the instance still needs its first
 //! account, and whether sample data may be loaded. No account needed; nothing secret.
 
-use async_graphql::{Context, Object, Result};
+use crate::graphql::ApiResult;
+use async_graphql::{Context, Object};
 
 use crate::graphql::ApiError;
 use crate::storage::{Db, users};
@@ -14,9 +15,9 @@ pub struct InstanceQuery;
 impl InstanceQuery {
     /// True while no account exists: the first sign-up creates the instance admin (the web app
     /// opens its first-run page). False for good once an account exists.
-    async fn setup_required(&self, ctx: &Context<'_>) -> Result<bool> {
+    async fn setup_required(&self, ctx: &Context<'_>) -> ApiResult<bool> {
         let db = ctx.data_unchecked::<Db>();
-        Ok(users::count(db).await.map_err(ApiError::from)? == 0)
+        Ok(users::count(db).await.map_err(ApiError::storage)? == 0)
     }
 
     /// Whether workspace admins may load sample data (`loadSampleData`): the operator's

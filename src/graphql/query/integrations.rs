@@ -1,7 +1,8 @@
 //! `integrations` and `syncRuns`: the vendor connections of a workspace and their run history,
 //! readable by every member (keys are never returned).
 
-use async_graphql::{Context, ID, Object, Result};
+use crate::graphql::ApiResult;
+use async_graphql::{Context, ID, Object};
 
 use crate::auth::Action;
 use crate::graphql::ApiError;
@@ -22,12 +23,12 @@ impl IntegrationQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The workspace's id.")] workspace_id: ID,
-    ) -> Result<Vec<Integration>> {
+    ) -> ApiResult<Vec<Integration>> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::ReadAggregates).await?;
         let db = ctx.data_unchecked::<Db>();
         let rows =
-            storage::integrations::list_for_workspace(db, workspace_id).await.map_err(ApiError::from)?;
+            storage::integrations::list_for_workspace(db, workspace_id).await.map_err(ApiError::storage)?;
         Ok(Integration::list(rows))
     }
 
@@ -38,13 +39,13 @@ impl IntegrationQuery {
         ctx: &Context<'_>,
         #[graphql(desc = "The integration's id.")] integration_id: ID,
         #[graphql(default = 20, desc = "How many runs, 1 to 100.")] limit: i32,
-    ) -> Result<Vec<SyncRun>> {
+    ) -> ApiResult<Vec<SyncRun>> {
         let integration_id = parse_id(&integration_id, "integrationId")?;
         require_integration(ctx, integration_id, Action::ReadAggregates).await?;
         let db = ctx.data_unchecked::<Db>();
         let runs = storage::sync_runs::recent(db, integration_id, i64::from(limit.clamp(1, 100)))
             .await
-            .map_err(ApiError::from)?;
+            .map_err(ApiError::storage)?;
         Ok(runs.into_iter().map(SyncRun::from).collect())
     }
 }

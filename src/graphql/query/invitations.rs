@@ -1,6 +1,7 @@
 //! Pending invitations of a workspace, for its admins.
 
-use async_graphql::{Context, ID, Object, Result};
+use crate::graphql::ApiResult;
+use async_graphql::{Context, ID, Object};
 
 use crate::auth::Action;
 use crate::graphql::ApiError;
@@ -20,13 +21,13 @@ impl InvitationQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The workspace's id.")] workspace_id: ID,
-    ) -> Result<Vec<PendingInvitation>> {
+    ) -> ApiResult<Vec<PendingInvitation>> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::ManageMembers).await?;
         let now = chrono::Utc::now().naive_utc();
         let rows = invites::list_pending(ctx.data_unchecked::<Db>(), workspace_id, now)
             .await
-            .map_err(ApiError::from)?;
+            .map_err(ApiError::storage)?;
         Ok(rows
             .into_iter()
             .map(|invite| PendingInvitation {

@@ -1,7 +1,8 @@
 //! Persons of a workspace and the links suggested between them and vendor identities. Admins
 //! only: both name who is behind each identity.
 
-use async_graphql::{Context, ID, Object, Result, SimpleObject};
+use crate::graphql::ApiResult;
+use async_graphql::{Context, ID, Object, SimpleObject};
 
 use crate::auth::Action;
 use crate::domain::link_rules::{self, IdentityFacts, LinkReason, PersonFacts};
@@ -9,7 +10,7 @@ use crate::graphql::ApiError;
 use crate::graphql::guard::require;
 use crate::graphql::ids::parse_id;
 use crate::graphql::types::analytics::{ActorInfo, Person};
-use crate::storage::analytics::people::WorkspaceActor;
+use crate::storage::analytics::people::{Person as PersonRow, WorkspaceActor};
 use crate::storage::{Db, persons};
 
 #[derive(Default)]
@@ -37,13 +38,13 @@ impl PeopleQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The workspace's id.")] workspace_id: ID,
-    ) -> Result<Vec<Person>> {
+    ) -> ApiResult<Vec<Person>> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::ReadAllPersonRows).await?;
         let db = ctx.data_unchecked::<Db>();
         Ok(persons::list(db, workspace_id)
             .await
-            .map_err(ApiError::from)?
+            .map_err(ApiError::storage)?
             .into_iter()
             .map(Person::from)
             .collect())
@@ -56,7 +57,7 @@ impl PeopleQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The workspace's id.")] workspace_id: ID,
-    ) -> Result<Vec<PersonLinkSuggestion>> {
+    ) -> ApiResult<Vec<PersonLinkSuggestion>> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         require(ctx, workspace_id, Action::ReadAllPersonRows).await?;
         let db = ctx.data_unchecked::<Db>();
@@ -64,33 +65,42 @@ impl PeopleQuery {
             persons::list(db, workspace_id),
             persons::link_candidates(db, workspace_id)
         )
-        .map_err(ApiError::from)?;
-        let facts: Vec<PersonFacts<'_>> = everyone
-            .iter()
-            .map(|p| PersonFacts { id: p.id, display_name: &p.display_name, email: p.email.as_deref() })
-            .collect();
-        let mut out = Vec::new();
-        for candidate in candidates {
-            let identity = IdentityFacts {
-                kind: candidate.actor.kind,
-                identifier: &candidate.actor.identifier,
-                display_name: candidate.actor.display_name.as_deref(),
-                person_id: candidate.actor.person_id,
-            };
-            for (person_id, reason, explanation) in link_rules::suggest(identity, &facts) {
-                let Some(person) = everyone.iter().find(|p| p.id == person_id) else { continue };
-                out.push(PersonLinkSuggestion {
-                    actor: ActorInfo::from(WorkspaceActor {
-                        actor: candidate.actor.clone(),
-                        workspace_id,
-                        provider: candidate.provider,
-                    }),
-                    person: Person::from(person.clone()),
-                    reason,
-                    explanation,
-                });
-            }
-        }
-        Ok(out)
+        .map_err(ApiError::storage)?;
+        Ok(suggestions(workspace_id, &everyone, candidates))
     }
+}
+
+/// The suggestions the link rules make for `candidates` among `everyone`.
+fn suggestions(
+    workspace_id: i64,
+    everyone: &[PersonRow],
+    candidates: Vec<persons::LinkCandidate>,
+) -> Vec<PersonLinkSuggestion> {
+    let facts: Vec<PersonFacts<'_>> = everyone
+        .iter()
+        .map(|p| PersonFacts { id: p.id, display_name: &p.display_name, email: p.email.as_deref() })
+        .collect();
+    let mut out = Vec::new();
+    for candidate in candidates {
+        let identity = IdentityFacts {
+            kind: candidate.actor.kind,
+            identifier: &candidate.actor.identifier,
+            display_name: candidate.actor.display_name.as_deref(),
+            person_id: candidate.actor.person_id,
+        };
+        for (person_id, reason, explanation) in link_rules::suggest(identity, &facts) {
+            let Some(person) = everyone.iter().find(|p| p.id == person_id) else { continue };
+            out.push(PersonLinkSuggestion {
+                actor: ActorInfo::from(WorkspaceActor {
+                    actor: candidate.actor.clone(),
+                    workspace_id,
+                    provider: candidate.provider,
+                }),
+                person: Person::from(person.clone()),
+                reason,
+                explanation,
+            });
+        }
+    }
+    out
 }

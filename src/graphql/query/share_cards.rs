@@ -1,6 +1,7 @@
 //! The share cards a caller can manage: their own, or every card of the workspace for admins.
 
-use async_graphql::{Context, ID, Object, Result};
+use crate::graphql::ApiResult;
+use async_graphql::{Context, ID, Object};
 
 use crate::auth::Action;
 use crate::graphql::ApiError;
@@ -24,14 +25,14 @@ impl ShareCardQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The workspace's id.")] workspace_id: ID,
-    ) -> Result<Vec<ShareCard>> {
+    ) -> ApiResult<Vec<ShareCard>> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         let access = require(ctx, workspace_id, Action::ReadAggregates).await?;
         let everyone = require(ctx, workspace_id, Action::ManageMembers).await.is_ok();
         let only = (!everyone).then_some(access.caller.user_id);
         let cards = share_links::list(ctx.data_unchecked::<Db>(), workspace_id, only, MAX_LISTED)
             .await
-            .map_err(ApiError::from)?;
+            .map_err(ApiError::storage)?;
         Ok(cards.into_iter().map(ShareCard::from).collect())
     }
 }

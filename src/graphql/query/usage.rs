@@ -1,7 +1,8 @@
 //! `dailyUsage`: the raw per-person, per-day rows of a workspace, bounded in rows. Who sees whose
 //! rows follows the role (admins everyone, members their own, viewers none).
 
-use async_graphql::{Context, ID, Object, Result};
+use crate::graphql::ApiResult;
+use async_graphql::{Context, ID, Object};
 use chrono::NaiveDate;
 
 use crate::auth::Action;
@@ -31,18 +32,18 @@ impl UsageQuery {
         #[graphql(desc = "The workspace's id.")] workspace_id: ID,
         #[graphql(desc = "First UTC day (included).")] from: NaiveDate,
         #[graphql(desc = "Last UTC day (included).")] to: NaiveDate,
-    ) -> Result<Vec<DailyUsageRow>> {
+    ) -> ApiResult<Vec<DailyUsageRow>> {
         let workspace_id = parse_id(&workspace_id, "workspaceId")?;
         if from > to {
-            return Err(ApiError::BadInput("`from` is after `to`".into()).into());
+            return Err(ApiError::BadInput("`from` is after `to`".into()));
         }
         let access = require(ctx, workspace_id, Action::ReadOwnPersonRows).await?;
-        let only = (access.role < Action::ReadAllPersonRows.min_role())
+        let only = (!access.may(Action::ReadAllPersonRows))
             .then(|| OwnRows { user_id: access.caller.user_id, email: &access.caller.email });
         let db = ctx.data_unchecked::<Db>();
         let rows = storage::usage::list_daily_for_workspace(db, workspace_id, from, to, only, MAX_DAILY_ROWS)
             .await
-            .map_err(ApiError::from)?;
+            .map_err(ApiError::storage)?;
         Ok(rows.into_iter().map(DailyUsageRow::from).collect())
     }
 }

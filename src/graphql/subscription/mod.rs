@@ -3,7 +3,8 @@
 mod feed;
 mod usage_updates;
 
-use async_graphql::{Context, ID, Result, Subscription};
+use crate::graphql::ApiError;
+use async_graphql::{Context, ID, Subscription};
 use futures_util::{Stream, StreamExt, future};
 
 use crate::analytics::Rows;
@@ -16,7 +17,6 @@ use crate::graphql::types::analytics::UsageFilter;
 use crate::graphql::types::{IntegrationChangedEvent, SyncProgressEvent, UsageUpdate};
 use crate::storage::Db;
 use crate::sync::events::EventBus;
-use crate::sync::events::SyncEventKind;
 use feed::{Feed, workspace_feed};
 pub use usage_updates::UpdateCache;
 
@@ -41,7 +41,7 @@ impl WorkspaceSubscription {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The workspace's id.")] workspace_id: ID,
-    ) -> Result<impl Stream<Item = SyncProgressEvent>> {
+    ) -> Result<impl Stream<Item = SyncProgressEvent>, ApiError> {
         let feed = open_feed(ctx, &workspace_id, Action::ReadAggregates).await?;
         Ok(feed.filter_map(|item| {
             future::ready(match item {
@@ -58,7 +58,7 @@ impl WorkspaceSubscription {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The workspace's id.")] workspace_id: ID,
-    ) -> Result<impl Stream<Item = IntegrationChangedEvent>> {
+    ) -> Result<impl Stream<Item = IntegrationChangedEvent>, ApiError> {
         let feed = open_feed(ctx, &workspace_id, Action::ReadAggregates).await?;
         Ok(feed.filter_map(|item| {
             future::ready(match item {
@@ -86,7 +86,7 @@ impl UsageSubscription {
             desc = "Narrows the tools, integrations, people, actors or teams covered; see `UsageFilter`."
         )]
         filter: Option<UsageFilter>,
-    ) -> Result<impl Stream<Item = UsageUpdate>> {
+    ) -> Result<impl Stream<Item = UsageUpdate>, ApiError> {
         let question = Question { workspace_id, range: None, filter, identities: Identities::Humans };
         // Boxed for the reason given in `open_feed`.
         let scope = Box::pin(select(ctx, question, Rows::Aggregates)).await?.scope;
@@ -99,26 +99,7 @@ impl UsageSubscription {
             scope.workspace_id,
             Action::ReadAggregates,
         );
-        Ok(feed.filter_map(move |item| {
-            let (db, cache, scope, metrics) = (db.clone(), cache.clone(), scope.clone(), metrics.clone());
-            async move {
-                match item {
-                    Feed::Event(event)
-                        if event.kind == SyncEventKind::DayCommitted && !event.days.is_empty() =>
-                    {
-                        let series = cache.figures(&db, &scope, &metrics, &event).await.ok();
-                        Some(UsageUpdate {
-                            integration_id: Some(crate::graphql::ids::to_id(event.integration_id)),
-                            days: event.days,
-                            series,
-                            resync_required: false,
-                        })
-                    }
-                    Feed::Resync => Some(UsageUpdate::lagged()),
-                    Feed::Event(_) | Feed::IntegrationChanged { .. } => None,
-                }
-            }
-        }))
+        Ok(usage_updates::updates(feed, db, cache, scope, metrics))
     }
 }
 
@@ -127,7 +108,7 @@ async fn open_feed(
     ctx: &Context<'_>,
     workspace_id: &ID,
     action: Action,
-) -> Result<impl Stream<Item = Feed> + use<>> {
+) -> Result<impl Stream<Item = Feed> + use<>, ApiError> {
     let workspace_id = parse_id(workspace_id, "workspaceId")?;
     // Boxed: the subscription's stream is laid out to hold this future while it runs, so an
     // unboxed access check would add its size to every open subscription for its whole life.

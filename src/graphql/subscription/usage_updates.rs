@@ -5,15 +5,22 @@
 //! wait for that result.
 
 use std::convert::Infallible;
+use std::sync::Arc;
+
+use futures_util::{Stream, StreamExt};
 
 use crate::analytics::Scope;
 use crate::analytics::series::{SeriesParams, series};
 use crate::domain::{Granularity, Metric};
 use crate::graphql::ApiError;
+use crate::graphql::ids::to_id;
 use crate::graphql::memo::Memo;
+use crate::graphql::types::UsageUpdate;
 use crate::graphql::types::analytics::UsageSeries;
 use crate::storage::Db;
-use crate::sync::events::SyncEvent;
+use crate::sync::events::{SyncEvent, SyncEventKind};
+
+use super::feed::Feed;
 
 /// Results of recent events; older ones are never asked for again.
 const REMEMBERED: usize = 256;
@@ -58,4 +65,33 @@ impl UpdateCache {
         let Ok(result) = self.recent.get_or_try_init(key, compute).await;
         result.map_err(|_| ApiError::Internal)
     }
+}
+
+/// What `usageUpdated` sends for a workspace's feed: for each committed provider-day, its days'
+/// figures over `scope`; `resyncRequired` when the feed lagged; nothing for other events.
+pub fn updates(
+    feed: impl Stream<Item = Feed>,
+    db: Db,
+    cache: Arc<UpdateCache>,
+    scope: Scope,
+    metrics: Vec<Metric>,
+) -> impl Stream<Item = UsageUpdate> {
+    feed.filter_map(move |item| {
+        let (db, cache, scope, metrics) = (db.clone(), cache.clone(), scope.clone(), metrics.clone());
+        async move {
+            match item {
+                Feed::Event(event) if event.kind == SyncEventKind::DayCommitted && !event.days.is_empty() => {
+                    let series = cache.figures(&db, &scope, &metrics, &event).await.ok();
+                    Some(UsageUpdate {
+                        integration_id: Some(to_id(event.integration_id)),
+                        days: event.days,
+                        series,
+                        resync_required: false,
+                    })
+                }
+                Feed::Resync => Some(UsageUpdate::lagged()),
+                Feed::Event(_) | Feed::IntegrationChanged { .. } => None,
+            }
+        }
+    })
 }

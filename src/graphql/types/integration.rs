@@ -10,7 +10,8 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use async_graphql::{ComplexObject, Context, ID, Result, SimpleObject};
+use crate::graphql::ApiResult;
+use async_graphql::{ComplexObject, Context, ID, SimpleObject};
 use chrono::{NaiveDate, NaiveDateTime};
 use tokio::sync::OnceCell;
 
@@ -125,7 +126,7 @@ impl From<IntegrationRow> for Integration {
 #[ComplexObject]
 impl Integration {
     /// The most recent sync run, running or finished (batched across integrations).
-    async fn last_run(&self, ctx: &Context<'_>) -> Result<Option<SyncRun>> {
+    async fn last_run(&self, ctx: &Context<'_>) -> ApiResult<Option<SyncRun>> {
         require(ctx, self.row_workspace_id, Action::ReadAggregates).await?;
         let loader = &ctx.data_unchecked::<Loaders>().last_runs;
         let run = match &self.siblings {
@@ -140,19 +141,20 @@ impl Integration {
 
     /// Days the vendor answered badly, oldest first, until a read of them succeeds: those still
     /// retried (`FAILED`) and those given up or acknowledged (`UNAVAILABLE`).
-    async fn failed_days(&self, ctx: &Context<'_>) -> Result<Vec<FailedDay>> {
+    async fn failed_days(&self, ctx: &Context<'_>) -> ApiResult<Vec<FailedDay>> {
         Ok(self.failures(ctx).await?.into_iter().map(FailedDay::from).collect())
     }
 
     /// True while a person should look: the key was refused (`status` is `needs_attention`) or
     /// some day is `FAILED`. `attentionReason` says why.
-    async fn needs_attention(&self, ctx: &Context<'_>) -> Result<bool> {
-        Ok(self.attention_reason(ctx).await?.is_some())
+    async fn needs_attention(&self, ctx: &Context<'_>) -> ApiResult<bool> {
+        let failures = self.failures(ctx).await?;
+        Ok(attention_reason(self.status, self.last_error.as_deref(), &failures).is_some())
     }
 
     /// Why `needsAttention` is true: the refusal (as `lastError`), or the failed day(s) with the
     /// first one's date and reason. Empty when nothing needs a person.
-    async fn attention_reason(&self, ctx: &Context<'_>) -> Result<Option<String>> {
+    async fn attention_reason(&self, ctx: &Context<'_>) -> ApiResult<Option<String>> {
         let failures = self.failures(ctx).await?;
         Ok(attention_reason(self.status, self.last_error.as_deref(), &failures))
     }
@@ -160,7 +162,7 @@ impl Integration {
 
 impl Integration {
     /// The recorded failed days (batched across integrations).
-    async fn failures(&self, ctx: &Context<'_>) -> Result<Vec<DayFailure>> {
+    async fn failures(&self, ctx: &Context<'_>) -> ApiResult<Vec<DayFailure>> {
         require(ctx, self.row_workspace_id, Action::ReadAggregates).await?;
         let loader = &ctx.data_unchecked::<Loaders>().failed_days;
         let failures = match &self.siblings {

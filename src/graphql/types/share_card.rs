@@ -6,8 +6,10 @@ use chrono::NaiveDateTime;
 
 use super::analytics::DateRange;
 use crate::domain::{Provider, ShareCardFigure, ShareCardKind};
-use crate::graphql::ids::to_id;
-use crate::share::create::CardOptions;
+use crate::graphql::ApiResult;
+use crate::graphql::ids::{parse_id, to_id};
+use crate::graphql::selection::resolve_range;
+use crate::share::create::{CardOptions, CardRequest, CreatedCard};
 use crate::storage::share_links::ShareLink;
 
 /// What `createShareCard` makes.
@@ -29,6 +31,23 @@ pub struct CreateShareCardInput {
     pub team: Option<String>,
     /// When the link stops working (UTC); missing means never (until revoked).
     pub expires_at: Option<NaiveDateTime>,
+}
+
+impl CreateShareCardInput {
+    /// The request the share module takes, once the ids and the range are checked.
+    pub fn request(self) -> ApiResult<CardRequest> {
+        let (from, to) = resolve_range(self.range)?;
+        Ok(CardRequest {
+            workspace_id: parse_id(&self.workspace_id, "workspaceId")?,
+            kind: self.kind,
+            from,
+            to,
+            tools: self.tools.unwrap_or_default(),
+            figures: self.figures.unwrap_or_default(),
+            team: self.team,
+            expires_at: self.expires_at,
+        })
+    }
 }
 
 /// A share card, without its link (the link is shown once, by `createShareCard`).
@@ -85,4 +104,17 @@ pub struct CreatedShareCard {
     pub linkedin_share_url: String,
     /// A suggested post: the figures in one sentence, then the page's address.
     pub post_text: String,
+}
+
+impl From<CreatedCard> for CreatedShareCard {
+    fn from(made: CreatedCard) -> Self {
+        CreatedShareCard {
+            linkedin_share_url: made.links.linkedin(),
+            url: made.links.page,
+            image_url: made.links.image,
+            download_url: made.links.download,
+            post_text: made.post_text,
+            card: made.card.into(),
+        }
+    }
 }

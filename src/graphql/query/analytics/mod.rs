@@ -4,7 +4,8 @@
 
 mod reads;
 
-use async_graphql::{Context, ID, Object, Result};
+use crate::graphql::ApiResult;
+use async_graphql::{Context, ID, Object};
 use chrono::Utc;
 
 use self::reads::RequestReads;
@@ -49,7 +50,7 @@ impl AnalyticsQuery {
             desc = "Whose identities the people figures count: HUMANS (default), SERVICES or ALL. Measures always include every identity."
         )]
         identities: Identities,
-    ) -> Result<UsageSeries> {
+    ) -> ApiResult<UsageSeries> {
         let question = Question { workspace_id, range, filter, identities };
         let selection = select(ctx, question, Rows::Aggregates).await?;
         let params = SeriesParams { granularity, metrics, split_by_provider };
@@ -74,7 +75,7 @@ impl AnalyticsQuery {
             desc = "Whose identities the people figures count: HUMANS (default), SERVICES or ALL. Measures always include every identity."
         )]
         identities: Identities,
-    ) -> Result<UsageSummary> {
+    ) -> ApiResult<UsageSummary> {
         let question = Question { workspace_id, range, filter, identities };
         let selection = select(ctx, question, Rows::Aggregates).await?;
         let summary = analytics::summary::summary(&RequestReads::of(ctx), &selection.scope).await;
@@ -106,7 +107,7 @@ impl AnalyticsQuery {
             desc = "Whose identities the people figures count: HUMANS (default), SERVICES or ALL. Measures always include every identity."
         )]
         identities: Identities,
-    ) -> Result<ActivityHeatmap> {
+    ) -> ApiResult<ActivityHeatmap> {
         let question = Question { workspace_id, range, filter, identities };
         let selection = select(ctx, question, Rows::Aggregates).await?;
         let heatmap = analytics::heatmap::heatmap(&RequestReads::of(ctx), &selection.scope, metric).await;
@@ -146,7 +147,7 @@ impl AnalyticsQuery {
             desc = "Whose identities the people figures count: HUMANS (default), SERVICES or ALL. Measures always include every identity."
         )]
         identities: Identities,
-    ) -> Result<Breakdown> {
+    ) -> ApiResult<Breakdown> {
         let top = analytics::breakdown::check_top(top).map_err(ApiError::from)?;
         let question = Question { workspace_id, range, filter, identities };
         let selection = select(ctx, question, dimension.rows()).await?;
@@ -185,7 +186,7 @@ impl AnalyticsQuery {
             desc = "Whose identities the people figures count: HUMANS (default), SERVICES or ALL. Measures always include every identity."
         )]
         identities: Identities,
-    ) -> Result<PeoplePage> {
+    ) -> ApiResult<PeoplePage> {
         let (first, offset) = analytics::people::check_page(first, offset).map_err(ApiError::from)?;
         let question = Question { workspace_id, range, filter, identities };
         let selection = select(ctx, question, Rows::PerPerson).await?;
@@ -211,7 +212,7 @@ impl AnalyticsQuery {
         range: Option<DateRange>,
         #[graphql(desc = "Narrows the integrations covered (by tool or integration); see `UsageFilter`.")]
         filter: Option<UsageFilter>,
-    ) -> Result<DataFreshness> {
+    ) -> ApiResult<DataFreshness> {
         let question = Question { workspace_id, range, filter, identities: Identities::Humans };
         let selection = select(ctx, question, Rows::Aggregates).await?;
         let today = Utc::now().date_naive();

@@ -1,6 +1,7 @@
 //! `dataFreshness`: sync coverage per integration and day.
 
-use async_graphql::{ComplexObject, Context, Result, SimpleObject};
+use crate::graphql::ApiResult;
+use async_graphql::{ComplexObject, Context, SimpleObject};
 use chrono::NaiveDate;
 
 use super::subject::loaders;
@@ -39,7 +40,7 @@ pub struct IntegrationFreshness {
 #[ComplexObject]
 impl IntegrationFreshness {
     /// The latest sync run (batched across integrations).
-    async fn last_run(&self, ctx: &Context<'_>) -> Result<Option<SyncRun>> {
+    async fn last_run(&self, ctx: &Context<'_>) -> ApiResult<Option<SyncRun>> {
         let run =
             loaders(ctx).last_runs.load_one(self.integration_id).await.map_err(|_| ApiError::Internal)?;
         Ok(run.map(SyncRun::from))

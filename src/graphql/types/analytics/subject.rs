@@ -1,7 +1,8 @@
 //! Whom per-person figures are about: a person, or an actor linked to nobody, with their names
 //! and identities (batched through the DataLoaders).
 
-use async_graphql::{ComplexObject, Context, ID, Result, SimpleObject};
+use crate::graphql::ApiResult;
+use async_graphql::{ComplexObject, Context, ID, SimpleObject};
 
 use crate::domain::{ActorKind, IdentityKind, Provider};
 use crate::graphql::ApiError;
@@ -43,26 +44,38 @@ fn parse(id: &Option<ID>) -> Option<i64> {
 #[ComplexObject]
 impl Subject {
     /// The person (batched: one statement for the whole list).
-    async fn person(&self, ctx: &Context<'_>) -> Result<Option<Person>> {
+    async fn person(&self, ctx: &Context<'_>) -> ApiResult<Option<Person>> {
+        self.load_person(ctx).await
+    }
+
+    /// The unlinked actor (batched).
+    async fn actor(&self, ctx: &Context<'_>) -> ApiResult<Option<ActorInfo>> {
+        self.load_actor(ctx).await
+    }
+
+    /// A name to show: the person's display name, else the real name the vendor gives for the
+    /// actor, else the actor's identifier.
+    async fn label(&self, ctx: &Context<'_>) -> ApiResult<String> {
+        if let Some(person) = self.load_person(ctx).await? {
+            return Ok(person.display_name);
+        }
+        Ok(self.load_actor(ctx).await?.map(|a| a.display_name.unwrap_or(a.identifier)).unwrap_or_default())
+    }
+}
+
+// Outside `#[ComplexObject]`, whose expansion turns every method's error into async-graphql's
+// (the fields above call these to keep `ApiError`).
+impl Subject {
+    async fn load_person(&self, ctx: &Context<'_>) -> ApiResult<Option<Person>> {
         let Some(id) = parse(&self.person_id) else { return Ok(None) };
         let found = loaders(ctx).persons.load_one(id).await.map_err(|_| ApiError::Internal)?;
         Ok(found.map(Person::from))
     }
 
-    /// The unlinked actor (batched).
-    async fn actor(&self, ctx: &Context<'_>) -> Result<Option<ActorInfo>> {
+    async fn load_actor(&self, ctx: &Context<'_>) -> ApiResult<Option<ActorInfo>> {
         let Some(id) = parse(&self.actor_id) else { return Ok(None) };
         let found = loaders(ctx).actors.load_one(id).await.map_err(|_| ApiError::Internal)?;
         Ok(found.map(ActorInfo::from))
-    }
-
-    /// A name to show: the person's display name, else the real name the vendor gives for the
-    /// actor, else the actor's identifier.
-    async fn label(&self, ctx: &Context<'_>) -> Result<String> {
-        if let Some(person) = self.person(ctx).await? {
-            return Ok(person.display_name);
-        }
-        Ok(self.actor(ctx).await?.map(|a| a.display_name.unwrap_or(a.identifier)).unwrap_or_default())
     }
 }
 
@@ -88,7 +101,7 @@ impl From<PersonRow> for Person {
 impl Person {
     /// The vendor identities linked to this person (batched).
     #[graphql(complexity = "cost::rows(cost::ASSUMED_ACTORS, child_complexity)")]
-    async fn actors(&self, ctx: &Context<'_>) -> Result<Vec<ActorInfo>> {
+    async fn actors(&self, ctx: &Context<'_>) -> ApiResult<Vec<ActorInfo>> {
         let id: i64 = self.id.parse().map_err(|_| ApiError::Internal)?;
         let found = loaders(ctx).person_actors.load_one(id).await.map_err(|_| ApiError::Internal)?;
         Ok(found.unwrap_or_default().into_iter().map(ActorInfo::from).collect())
