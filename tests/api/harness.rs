@@ -38,6 +38,18 @@ async fn fake_vendor_answers_exact_query_then_parameter_then_path() {
 }
 
 #[tokio::test]
+async fn a_computed_reply_answers_from_the_request_after_one_shot_replies() {
+    let fake = FakeVendor::start().await;
+    fake.on("/c", Reply::json("replaced"));
+    fake.on_computed("/c", |request| Reply::json(format!("n={}", request.query("n").unwrap_or("-"))));
+    fake.once("/c", Reply::status(500, "once"));
+
+    assert_eq!(get(&fake, "/c?n=1", None).await, (500, "once".into()));
+    assert_eq!(get(&fake, "/c?n=2", None).await, (200, "n=2".into()));
+    assert_eq!(get(&fake, "/c", None).await, (200, "n=-".into()));
+}
+
+#[tokio::test]
 async fn a_required_header_refuses_before_any_script_and_is_recorded() {
     let fake = FakeVendor::start().await;
     fake.on("/r", Reply::json("ok"));

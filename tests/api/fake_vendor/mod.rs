@@ -7,7 +7,9 @@
 //! path with its exact query (`/x?day=2026-01-02`): such a key wins over the bare path, so one
 //! endpoint can answer differently per day. [`FakeVendor::on_param`] keys a reply by one query
 //! parameter's value instead (`starting_at=2026-01-02`, whatever else the query holds); it ranks
-//! between the exact query and the bare path. Unscripted paths get a GitHub-style 404.
+//! between the exact query and the bare path. [`FakeVendor::on_computed`] makes a path's
+//! standing reply a function of the request (a vendor whose answer depends on the range asked).
+//! Unscripted paths get a GitHub-style 404.
 //!
 //! [`FakeVendor::require_header`] makes it refuse, with a scripted reply, every request whose
 //! header differs (a vendor checking its key); refused requests are recorded, marked `refused`.
@@ -130,11 +132,16 @@ impl Recorded {
 struct Script {
     once: HashMap<String, VecDeque<Reply>>,
     standing: HashMap<String, Reply>,
+    /// Standing replies computed from the request, per path.
+    computed: HashMap<String, Arc<ComputeReply>>,
     /// Standing replies keyed by `(path, parameter, value)`.
     by_param: HashMap<(String, String, String), Reply>,
     required_header: Option<RequiredHeader>,
     requests: Vec<Recorded>,
 }
+
+/// How [`FakeVendor::on_computed`] answers.
+type ComputeReply = dyn Fn(&Recorded) -> Reply + Send + Sync;
 
 /// A header every request must carry with this exact value, else it gets `refusal`.
 struct RequiredHeader {
@@ -152,15 +159,18 @@ impl Script {
     }
 
     /// The scripted reply for a request, most specific key first.
-    fn reply(&mut self, path: &str, with_query: Option<&str>, query: &[(String, String)]) -> Option<Reply> {
+    fn reply(&mut self, request: &Recorded, with_query: Option<&str>) -> Option<Reply> {
+        let path = request.path.as_str();
         let exact = with_query.and_then(|key| self.take(key));
         exact
             .or_else(|| {
-                query.iter().find_map(|(name, value)| {
+                request.query.iter().find_map(|(name, value)| {
                     self.by_param.get(&(path.to_owned(), name.clone(), value.clone())).cloned()
                 })
             })
-            .or_else(|| self.take(path))
+            .or_else(|| self.once.get_mut(path).and_then(VecDeque::pop_front))
+            .or_else(|| self.computed.get(path).map(|compute| compute(request)))
+            .or_else(|| self.standing.get(path).cloned())
     }
 
     /// The next one-shot reply for `key`, else its standing reply.
@@ -194,7 +204,9 @@ impl FakeVendor {
 
     /// The reply for `path` whenever no one-shot reply is queued.
     pub fn on(&self, path: &str, reply: Reply) {
-        self.lock().standing.insert(path.to_owned(), reply);
+        let mut script = self.lock();
+        script.computed.remove(path);
+        script.standing.insert(path.to_owned(), reply);
     }
 
     /// Queues a reply used once, before any standing reply.
@@ -205,6 +217,14 @@ impl FakeVendor {
     /// The reply for `path` when its query has `name=value` (and no exact-query key matches).
     pub fn on_param(&self, path: &str, name: &str, value: &str, reply: Reply) {
         self.lock().by_param.insert((path.to_owned(), name.to_owned(), value.to_owned()), reply);
+    }
+
+    /// The reply for `path`, computed from each request, whenever no one-shot reply is queued
+    /// (it replaces a standing reply set with [`FakeVendor::on`]).
+    pub fn on_computed(&self, path: &str, compute: impl Fn(&Recorded) -> Reply + Send + Sync + 'static) {
+        let mut script = self.lock();
+        script.standing.remove(path);
+        script.computed.insert(path.to_owned(), Arc::new(compute));
     }
 
     /// From now on, a request whose header `name` (lower case) is not `value` gets `refusal`.
@@ -243,10 +263,11 @@ async fn answer(
     let reply = {
         let mut script = script.lock().expect("script lock");
         let refusal = script.refusal(&headers);
-        let refused = refusal.is_some();
-        let reply = refusal.or_else(|| script.reply(&path, with_query.as_deref(), &query));
         let body = String::from_utf8_lossy(&body).into_owned();
-        script.requests.push(Recorded { method: method.to_string(), path, query, headers, body, refused });
+        let refused = refusal.is_some();
+        let request = Recorded { method: method.to_string(), path, query, headers, body, refused };
+        let reply = refusal.or_else(|| script.reply(&request, with_query.as_deref()));
+        script.requests.push(request);
         reply
     };
     let Some(reply) = reply else {
