@@ -26,6 +26,9 @@
 #[path = "../tests/api/common/mod.rs"]
 #[allow(dead_code, reason = "the test harness, of which a bench uses a part")]
 mod common;
+#[path = "../tests/api/fake_vendor/mod.rs"]
+#[allow(dead_code, reason = "the test harness, of which a bench uses a part")]
+mod fake_vendor;
 #[path = "../tests/api/sync_support/mod.rs"]
 #[allow(dead_code, reason = "the test harness, of which a bench uses a part")]
 mod sync_support;
@@ -34,15 +37,15 @@ use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use ai_usage::crypto::{KeyRing, MasterKey, SecretContext, SecretString};
+use ai_usage::crypto::{KeyRing, MasterKey};
 use ai_usage::providers::RetryPolicy;
-use ai_usage::storage::{StorageError, integrations};
+use ai_usage::storage::integrations;
 use ai_usage::sync::events::EventBus;
 use ai_usage::sync::{EngineConfig, RangeRequest, SyncEngine, Trigger};
 use chrono::{Duration as Days, NaiveDate, Utc};
 use common::{TestDb, test_engine_config};
 use fake::{CursorFake, EVENTS_PER_PERSON_DAY, PEOPLE};
-use sync_support::{days_ago, seed_claude, stored};
+use sync_support::{days_ago, seed_claude, store_with_key, stored};
 
 #[path = "cursor_backfill/fake.rs"]
 mod fake;
@@ -174,26 +177,8 @@ async fn history_walk(scale: u32) {
 }
 
 async fn add_cursor(db: &ai_usage::storage::Db, keyring: &KeyRing, workspace_id: i64, base_url: &str) -> i64 {
-    let secret = SecretString::from("crsr_bench_key_0123456789abcdef");
-    let now = Utc::now().naive_utc();
-    let new = integrations::NewIntegration {
-        workspace_id,
-        provider: ai_usage::domain::Provider::Cursor,
-        display_name: "Cursor",
-        scope_kind: None,
-        scope_slug: None,
-        base_url: Some(base_url),
-        secret_ciphertext: &[],
-        secret_hint: &secret.hint(),
-        schedule: "0 2 * * *",
-        next_sync_at: None,
-        created_at: now,
-        updated_at: now,
-    };
-    integrations::create_sealed::<StorageError>(db, &new, |integration_id| {
-        Ok(keyring.encrypt(&secret, &SecretContext { workspace_id, integration_id }).unwrap())
-    })
-    .await
-    .unwrap()
-    .id
+    let new = integrations::NewIntegration::builder(workspace_id, ai_usage::domain::Provider::Cursor)
+        .display_name("Cursor")
+        .base_url(base_url);
+    store_with_key(db, keyring, &new, "crsr_bench_key_0123456789abcdef").await
 }

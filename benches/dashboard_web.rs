@@ -11,6 +11,9 @@
     reason = "a bench that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions"
 )]
 
+#[path = "../tests/api/fake_vendor/mod.rs"]
+#[allow(dead_code, reason = "the test harness, of which a bench uses a part")]
+mod fake_vendor;
 mod support;
 #[path = "../tests/api/sync_support/mod.rs"]
 #[allow(dead_code, reason = "the test harness, of which a bench uses a part")]
@@ -23,8 +26,8 @@ use std::time::{Duration, Instant};
 
 use ai_usage::app::{self, RunningApp, Settings};
 use ai_usage::auth::SignupMode;
-use ai_usage::crypto::{KeyRing, MasterKey, SecretContext, SecretString};
-use ai_usage::storage::{Db, StorageError, integrations};
+use ai_usage::crypto::{KeyRing, MasterKey};
+use ai_usage::storage::{Db, integrations};
 use ai_usage::sync::events::{BusMessage, SyncEventKind};
 use ai_usage::sync::{RangeRequest, Trigger};
 use axum::extract::{Query, State};
@@ -32,7 +35,7 @@ use axum::routing::post;
 use chrono::{Days, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection, SimpleAsyncConnection};
 use serde_json::{Value, json};
-use sync_support::{ClaudeFake, DayScript, GOOD_KEY, days_ago, row};
+use sync_support::{ClaudeFake, DayScript, GOOD_KEY, days_ago, row, store_with_key};
 
 const PEOPLE: i64 = 1_000;
 const DAYS: i64 = 365;
@@ -128,28 +131,10 @@ async fn run(url: &str) {
 }
 
 async fn live_integration(db: &Db, keyring: &KeyRing, ws: i64, base_url: &str) -> i64 {
-    let secret = SecretString::from(GOOD_KEY);
-    let now = Utc::now().naive_utc();
-    let new = integrations::NewIntegration {
-        workspace_id: ws,
-        provider: ai_usage::domain::Provider::ClaudeCode,
-        display_name: "Claude (live)",
-        scope_kind: None,
-        scope_slug: None,
-        base_url: Some(base_url),
-        secret_ciphertext: &[],
-        secret_hint: &secret.hint(),
-        schedule: "0 2 * * *",
-        next_sync_at: None,
-        created_at: now,
-        updated_at: now,
-    };
-    integrations::create_sealed::<StorageError>(db, &new, |integration_id| {
-        Ok(keyring.encrypt(&secret, &SecretContext { workspace_id: ws, integration_id }).unwrap())
-    })
-    .await
-    .unwrap()
-    .id
+    let new = integrations::NewIntegration::builder(ws, ai_usage::domain::Provider::ClaudeCode)
+        .display_name("Claude (live)")
+        .base_url(base_url);
+    store_with_key(db, keyring, &new, GOOD_KEY).await
 }
 
 /// `POST /sync?n=K`: syncs day T-K of the live integration; answers `{committedAt}` (ms since

@@ -15,6 +15,9 @@
 #[path = "../tests/api/common/mod.rs"]
 #[allow(dead_code, reason = "the test harness, of which a bench uses a part")]
 mod common;
+#[path = "../tests/api/fake_vendor/mod.rs"]
+#[allow(dead_code, reason = "the test harness, of which a bench uses a part")]
+mod fake_vendor;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};

@@ -64,21 +64,7 @@ impl Store {
 
     /// A connected integration of `provider`; its id.
     pub async fn integration(&self, workspace_id: i64, provider: Provider) -> i64 {
-        let now = Utc::now().naive_utc();
-        let new = NewIntegration {
-            workspace_id,
-            provider,
-            display_name: provider.as_str(),
-            scope_kind: None,
-            scope_slug: None,
-            base_url: None,
-            secret_ciphertext: b"x",
-            secret_hint: "…",
-            schedule: "0 2 * * *",
-            next_sync_at: None,
-            created_at: now,
-            updated_at: now,
-        };
+        let new = NewIntegration::builder(workspace_id, provider).sealed(b"x", "…");
         integrations::create(&self.db, &new).await.unwrap().id
     }
 

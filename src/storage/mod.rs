@@ -12,6 +12,7 @@ mod actor_ids;
 mod day_rows;
 mod error;
 mod migrations;
+mod new_integration;
 mod pool;
 pub mod private_files;
 #[expect(

@@ -128,26 +128,15 @@ pub async fn connect_allowing(
     )?;
     client.verify().await?;
 
-    let hint = request.api_key.hint();
-    let new = NewIntegration {
-        workspace_id,
-        provider: request.provider,
-        display_name,
-        scope_kind: request.scope.as_ref().map(Scope::kind),
-        scope_slug: request.scope.as_ref().map(Scope::slug),
-        base_url,
-        secret_ciphertext: &[],
-        secret_hint: &hint,
-        schedule,
-        next_sync_at: Some(next_sync_at),
-        created_at: now,
-        updated_at: now,
-    };
-    let keyring = engine.keyring();
-    let integration = integrations::create_sealed::<ManageError>(engine.db(), &new, |integration_id| {
-        Ok(keyring.encrypt(&request.api_key, &SecretContext { workspace_id, integration_id })?)
-    })
-    .await?;
+    let integration = NewIntegration::builder(workspace_id, request.provider)
+        .display_name(display_name)
+        .scope(request.scope.as_ref())
+        .base_url(base_url)
+        .schedule(schedule)
+        .next_sync_at(Some(next_sync_at))
+        .at(now)
+        .create_with_key::<ManageError>(engine.db(), engine.keyring(), &request.api_key)
+        .await?;
     if let Some(allowance) = allowance {
         engine.allow_egress(integration.id, allowance);
     }

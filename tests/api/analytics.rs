@@ -16,38 +16,16 @@
 
 use crate::common;
 
-use ai_usage::domain::{ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, ProviderDay};
+use ai_usage::domain::{
+    ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, Provider, ProviderDay,
+};
 use ai_usage::storage::{self, Db, day_writer};
 use chrono::{Days, NaiveDate, Utc};
-use common::{Account, TestApp};
+use common::{Account, TestApp, keyless_integration};
 use serde_json::{Value, json};
 
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
-}
-
-async fn integration(db: &Db, workspace_id: i64, provider: &str) -> i64 {
-    let now = Utc::now().naive_utc();
-    storage::integrations::create(
-        db,
-        &storage::integrations::NewIntegration {
-            workspace_id,
-            provider: provider.parse().unwrap(),
-            display_name: provider,
-            scope_kind: None,
-            scope_slug: None,
-            base_url: None,
-            secret_ciphertext: b"x",
-            secret_hint: "…",
-            schedule: "0 2 * * *",
-            next_sync_at: None,
-            created_at: now,
-            updated_at: now,
-        },
-    )
-    .await
-    .unwrap()
-    .id
 }
 
 struct Use {
@@ -131,9 +109,9 @@ async fn world(backend: &str) -> World {
     app.add_member(&owner, ws_id, &bob, "bob@x.io", "MEMBER").await;
     let db = app.db().clone();
     let (claude, copilot, cursor) = (
-        integration(&db, ws_id, "claude_code").await,
-        integration(&db, ws_id, "copilot").await,
-        integration(&db, ws_id, "cursor").await,
+        keyless_integration(&db, ws_id, Provider::ClaudeCode).await,
+        keyless_integration(&db, ws_id, Provider::Copilot).await,
+        keyless_integration(&db, ws_id, Provider::Cursor).await,
     );
     write(&db, cursor, "2023-12-31", vec![u("bob@x.io", 7)]).await;
     write(&db, cursor, "2024-01-01", vec![u("bob@x.io", 3)]).await;
@@ -830,7 +808,7 @@ async fn people_totals_sum_a_persons_actors_of_one_tool(backend: &str) {
     for day in MAY {
         write(&db, w.claude, day, may_day(day)).await;
     }
-    let second = integration(&db, w.ws.parse().unwrap(), "claude_code").await;
+    let second = keyless_integration(&db, w.ws.parse().unwrap(), Provider::ClaudeCode).await;
     write(&db, second, "2024-05-03", vec![Use { output_tokens: 50, ..u("alice@x.io", 5) }]).await;
     write(&db, second, "2024-05-04", vec![Use { active: false, ..u("alice@x.io", 0) }]).await;
     let doc = "query($ws: ID!) { people(workspaceId: $ws, range: {from: \"2024-05-02\", to: \"2024-05-04\"}, orderBy: INTERACTIONS) {

@@ -113,21 +113,10 @@ impl World {
 }
 
 async fn cursor_integration(db: &Db, workspace_id: i64) -> i64 {
-    let now = Utc::now().naive_utc();
-    let new = storage::integrations::NewIntegration {
-        workspace_id,
-        provider: ai_usage::domain::Provider::Cursor,
-        display_name: "Cursor team",
-        scope_kind: None,
-        scope_slug: None,
-        base_url: None,
-        secret_ciphertext: b"x",
-        secret_hint: "…",
-        schedule: "0 2 * * *",
-        next_sync_at: None,
-        created_at: now,
-        updated_at: now,
-    };
+    let new =
+        storage::integrations::NewIntegration::builder(workspace_id, ai_usage::domain::Provider::Cursor)
+            .display_name("Cursor team")
+            .sealed(b"x", "…");
     storage::integrations::create(db, &new).await.unwrap().id
 }
 

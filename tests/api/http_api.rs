@@ -52,25 +52,10 @@ async fn integrations_and_daily_usage_come_from_storage(backend: &str) {
     let db = app.db();
     let account = app.sign_up("a@x.io").await;
     let ws_id = account.personal_workspace_id;
-    let integration = integrations::create(
-        db,
-        &integrations::NewIntegration {
-            workspace_id: ws_id,
-            provider: ai_usage::domain::Provider::Cursor,
-            display_name: "Cursor team",
-            scope_kind: None,
-            scope_slug: None,
-            base_url: None,
-            secret_ciphertext: b"ciphertext",
-            secret_hint: "crsr_…9f2a",
-            schedule: "0 2 * * *",
-            next_sync_at: None,
-            created_at: now(),
-            updated_at: now(),
-        },
-    )
-    .await
-    .unwrap();
+    let new = integrations::NewIntegration::builder(ws_id, ai_usage::domain::Provider::Cursor)
+        .display_name("Cursor team")
+        .sealed(b"ciphertext", "crsr_…9f2a");
+    let integration = integrations::create(db, &new).await.unwrap();
     let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
     let actor = ActorKey { kind: ActorKind::Email, identifier: "dev@x.io".into(), external_id: None };
     let measures =

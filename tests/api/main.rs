@@ -22,6 +22,7 @@ mod demo;
 mod export_csv;
 mod export_pdf;
 mod hardening;
+mod harness;
 mod http_api;
 mod integration_last_run;
 mod isolation;

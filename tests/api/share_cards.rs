@@ -40,21 +40,9 @@ struct World {
 }
 
 async fn cursor_integration(db: &Db, workspace_id: i64) -> i64 {
-    let now = Utc::now().naive_utc();
-    let new = storage::integrations::NewIntegration {
-        workspace_id,
-        provider: Provider::Cursor,
-        display_name: "Cursor",
-        scope_kind: None,
-        scope_slug: None,
-        base_url: None,
-        secret_ciphertext: b"x",
-        secret_hint: "key_…wxyz",
-        schedule: "0 2 * * *",
-        next_sync_at: None,
-        created_at: now,
-        updated_at: now,
-    };
+    let new = storage::integrations::NewIntegration::builder(workspace_id, Provider::Cursor)
+        .display_name("Cursor")
+        .sealed(b"x", "key_…wxyz");
     storage::integrations::create(db, &new).await.unwrap().id
 }
 

@@ -35,25 +35,10 @@ async fn seed_integration(db: &storage::Db) -> (i64, i64) {
     let ws = workspaces::create_with_owner(db, "Team", workspaces::WorkspaceKind::Team, user.id, now())
         .await
         .unwrap();
-    let integration = integrations::create(
-        db,
-        &integrations::NewIntegration {
-            workspace_id: ws.id,
-            provider: ai_usage::domain::Provider::ClaudeCode,
-            display_name: "Claude",
-            scope_kind: None,
-            scope_slug: None,
-            base_url: None,
-            secret_ciphertext: &[1, 2, 3],
-            secret_hint: "sk-ant-…abcd",
-            schedule: "0 2 * * *",
-            next_sync_at: None,
-            created_at: now(),
-            updated_at: now(),
-        },
-    )
-    .await
-    .unwrap();
+    let new = integrations::NewIntegration::builder(ws.id, ai_usage::domain::Provider::ClaudeCode)
+        .display_name("Claude")
+        .sealed(&[1, 2, 3], "sk-ant-…abcd");
+    let integration = integrations::create(db, &new).await.unwrap();
     (ws.id, integration.id)
 }
 

@@ -6,6 +6,7 @@ use crate::sync_support;
 
 use std::time::Duration;
 
+use ai_usage::domain::Provider;
 use common::{Account, TestApp};
 use serde_json::{Value, json};
 use sync_support::{ClaudeFake, DayScript, GOOD_KEY, Totals, days_ago, row, stored};
@@ -122,8 +123,7 @@ async fn sync_now_conflicts_and_disconnect(backend: &str) {
     let fake = ClaudeFake::start().await;
     let owner = app.sign_up("owner@example.com").await;
     let ws = app.create_workspace(&owner, "Eng").await;
-    let connected = connect(&app, &owner, ws, claude_input(&fake, GOOD_KEY)).await;
-    let id = connected["data"]["connectIntegration"]["id"].as_str().unwrap().to_owned();
+    let id = app.connect(&owner, ws, Provider::ClaudeCode, &fake).await.to_string();
     wait_for_run(&app, &owner.token, &id).await; // an empty backfill
 
     script_version_a(&fake);
@@ -167,8 +167,7 @@ async fn a_revoked_key_needs_attention_until_replaced(backend: &str) {
     let fake = ClaudeFake::start().await;
     let owner = app.sign_up("owner@example.com").await;
     let ws = app.create_workspace(&owner, "Eng").await;
-    let connected = connect(&app, &owner, ws, claude_input(&fake, GOOD_KEY)).await;
-    let id = connected["data"]["connectIntegration"]["id"].as_str().unwrap().to_owned();
+    let id = app.connect(&owner, ws, Provider::ClaudeCode, &fake).await.to_string();
     wait_for_run(&app, &owner.token, &id).await;
 
     let new_key = "sk-ant-admin01-rotated-key-abcdefgh";
@@ -209,8 +208,7 @@ async fn members_viewers_and_outsiders_may_not_manage(backend: &str) {
     let fake = ClaudeFake::start().await;
     let owner = app.sign_up("owner@example.com").await;
     let ws = app.create_workspace(&owner, "Eng").await;
-    let connected = connect(&app, &owner, ws, claude_input(&fake, GOOD_KEY)).await;
-    let id = connected["data"]["connectIntegration"]["id"].as_str().unwrap().to_owned();
+    let id = app.connect(&owner, ws, Provider::ClaudeCode, &fake).await.to_string();
     wait_for_run(&app, &owner.token, &id).await;
     let member = app.sign_up("member@example.com").await;
     app.add_member(&owner, ws, &member, "member@example.com", "MEMBER").await;

@@ -4,15 +4,16 @@
 
 use crate::common;
 use crate::fake_vendor;
+use crate::sync_support::store_with_key;
 
 use std::num::NonZeroU32;
 use std::sync::Arc;
 
-use ai_usage::crypto::{KeyRing, MasterKey, SecretContext, SecretString};
+use ai_usage::crypto::{KeyRing, MasterKey};
 use ai_usage::domain::{ActorKind, IntegrationStatus, SyncRunStatus};
 use ai_usage::storage::schema::{actors, daily_usage};
 use ai_usage::storage::seats::{self, StoredSeat};
-use ai_usage::storage::{Db, StorageError, integrations, sync_runs, users, workspaces};
+use ai_usage::storage::{Db, integrations, sync_runs, users, workspaces};
 use ai_usage::sync::events::EventBus;
 use ai_usage::sync::{EngineConfig, RangeRequest, SyncEngine, Trigger};
 use chrono::{NaiveDate, NaiveDateTime, Utc};
@@ -43,28 +44,11 @@ async fn add_integration(
     base_url: &str,
     org: Option<&str>,
 ) -> i64 {
-    let secret = SecretString::from("test-key-0123456789abcdef");
-    let now = Utc::now().naive_utc();
-    let new = integrations::NewIntegration {
-        workspace_id,
-        provider: provider.parse().unwrap(),
-        display_name: provider,
-        scope_kind: org.map(|_| ai_usage::domain::ScopeKind::Organization),
-        scope_slug: org,
-        base_url: Some(base_url),
-        secret_ciphertext: &[],
-        secret_hint: &secret.hint(),
-        schedule: "0 2 * * *",
-        next_sync_at: None,
-        created_at: now,
-        updated_at: now,
-    };
-    integrations::create_sealed::<StorageError>(db, &new, |integration_id| {
-        Ok(keyring.encrypt(&secret, &SecretContext { workspace_id, integration_id }).unwrap())
-    })
-    .await
-    .unwrap()
-    .id
+    let new = integrations::NewIntegration::builder(workspace_id, provider.parse().unwrap())
+        .display_name(provider)
+        .base_url(base_url)
+        .organization(org);
+    store_with_key(db, keyring, &new, "test-key-0123456789abcdef").await
 }
 
 /// A team workspace with an owner, straight in storage.

@@ -22,9 +22,9 @@ use std::time::Duration;
 
 use ai_usage::app::{self, RunningApp, Settings};
 use ai_usage::auth::SignupMode;
-use ai_usage::crypto::{KeyRing, MasterKey, SecretContext, SecretString};
-use ai_usage::domain::{Provider, ScopeKind};
-use ai_usage::storage::{Db, StorageError, integrations};
+use ai_usage::crypto::{KeyRing, MasterKey};
+use ai_usage::domain::Provider;
+use ai_usage::storage::{Db, integrations};
 use ai_usage::sync::events::{BusMessage, IntegrationChange, SyncEventKind};
 use ai_usage::sync::{RangeRequest, Trigger};
 use ai_usage::web::edge::EdgeSettings;
@@ -37,7 +37,7 @@ use tokio::sync::Mutex;
 
 use crate::common::{TestDb, test_engine_config};
 use crate::fake_vendor::{FakeVendor, Reply, fixture_json};
-use crate::sync_support::{ClaudeFake, DayScript, GOOD_KEY, days_ago, row};
+use crate::sync_support::{ClaudeFake, DayScript, GOOD_KEY, days_ago, row, store_with_key};
 
 pub const PASSWORD: &str = "correct horse battery";
 pub const ADMIN_EMAIL: &str = "ada@example.com";
@@ -115,28 +115,11 @@ async fn add_integration(
     base_url: &str,
     org: Option<&str>,
 ) -> i64 {
-    let secret = SecretString::from(GOOD_KEY);
-    let now = Utc::now().naive_utc();
-    let new = integrations::NewIntegration {
-        workspace_id: ws,
-        provider,
-        display_name: name,
-        scope_kind: org.map(|_| ScopeKind::Organization),
-        scope_slug: org,
-        base_url: Some(base_url),
-        secret_ciphertext: &[],
-        secret_hint: &secret.hint(),
-        schedule: "0 2 * * *",
-        next_sync_at: None,
-        created_at: now,
-        updated_at: now,
-    };
-    integrations::create_sealed::<StorageError>(db, &new, |integration_id| {
-        Ok(keyring.encrypt(&secret, &SecretContext { workspace_id: ws, integration_id }).unwrap())
-    })
-    .await
-    .unwrap()
-    .id
+    let new = integrations::NewIntegration::builder(ws, provider)
+        .display_name(name)
+        .base_url(base_url)
+        .organization(org);
+    store_with_key(db, keyring, &new, GOOD_KEY).await
 }
 
 fn claude_fake_days(fake: &ClaudeFake) {

@@ -4,6 +4,7 @@
 //! `postgres://postgres@127.0.0.1:5432/test`); each test creates its own database there and drops
 //! it afterwards. SQLite tests use a file in a temporary folder.
 
+pub mod connect;
 pub mod ws;
 
 use std::net::SocketAddr;
@@ -13,7 +14,9 @@ use std::sync::Arc;
 use ai_usage::app::{self, RunningApp, Settings};
 use ai_usage::auth::SignupMode;
 use ai_usage::crypto::{KeyRing, MasterKey};
+use ai_usage::domain::Provider;
 use ai_usage::storage::Db;
+use ai_usage::storage::integrations::NewIntegration;
 use diesel_async::{AsyncConnection, AsyncPgConnection, SimpleAsyncConnection};
 
 pub const DEFAULT_TEST_DATABASE_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
@@ -286,27 +289,17 @@ impl TestApp {
 
 /// Stores an integration in `workspace_id` directly (placeholder ciphertext) and returns its id.
 pub async fn seed_integration(db: &Db, workspace_id: i64) -> i64 {
-    let now = chrono::Utc::now().naive_utc();
-    ai_usage::storage::integrations::create(
-        db,
-        &ai_usage::storage::integrations::NewIntegration {
-            workspace_id,
-            provider: ai_usage::domain::Provider::ClaudeCode,
-            display_name: "Claude Code",
-            scope_kind: None,
-            scope_slug: None,
-            base_url: None,
-            secret_ciphertext: b"not-a-real-ciphertext",
-            secret_hint: "sk-ant-admin01-…abcd",
-            schedule: "0 2 * * *",
-            next_sync_at: None,
-            created_at: now,
-            updated_at: now,
-        },
-    )
-    .await
-    .expect("seed integration")
-    .id
+    let new = NewIntegration::builder(workspace_id, Provider::ClaudeCode)
+        .display_name("Claude Code")
+        .sealed(b"not-a-real-ciphertext", "sk-ant-admin01-…abcd");
+    ai_usage::storage::integrations::create(db, &new).await.expect("seed integration").id
+}
+
+/// Stores a `provider` integration named after it in `workspace_id`, with a placeholder
+/// ciphertext (nothing syncs it), and returns its id.
+pub async fn keyless_integration(db: &Db, workspace_id: i64, provider: Provider) -> i64 {
+    let new = NewIntegration::builder(workspace_id, provider).sealed(b"x", "…");
+    ai_usage::storage::integrations::create(db, &new).await.expect("store integration").id
 }
 
 /// Engine settings for tests: millisecond retry delays and short timeouts against fake vendors.

@@ -10,36 +10,17 @@ mod usage;
 use ai_usage::domain::{
     ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, Provider, ProviderDay,
 };
-use ai_usage::storage::{self, Db, day_writer};
+use ai_usage::storage::{Db, day_writer};
 use chrono::{NaiveDate, Utc};
 use serde_json::{Value, json};
 
-use crate::common::{Account, TestApp};
+use crate::common::{Account, TestApp, keyless_integration};
 
 pub(super) const RANGE: &str = "from=2024-03-01&to=2024-03-31";
 pub(super) const HYPERLINK: &str = "=HYPERLINK(\"http://x\",\"y\")";
 
 pub(super) fn day(text: &str) -> NaiveDate {
     text.parse().unwrap()
-}
-
-pub(super) async fn integration(db: &Db, workspace_id: i64, provider: Provider) -> i64 {
-    let now = Utc::now().naive_utc();
-    let new = storage::integrations::NewIntegration {
-        workspace_id,
-        provider,
-        display_name: provider.as_str(),
-        scope_kind: None,
-        scope_slug: None,
-        base_url: None,
-        secret_ciphertext: b"x",
-        secret_hint: "…",
-        schedule: "0 2 * * *",
-        next_sync_at: None,
-        created_at: now,
-        updated_at: now,
-    };
-    storage::integrations::create(db, &new).await.unwrap().id
 }
 
 pub(super) fn actor(kind: ActorKind, who: &str, measures: Measures, model: Option<&str>) -> ActorDay {
@@ -86,8 +67,8 @@ impl World {
         app.add_member(&owner, ws, &viewer, "viewer@x.io", "VIEWER").await;
         app.add_member(&owner, ws, &member, "member@x.io", "MEMBER").await;
         let db = app.db().clone();
-        let claude = integration(&db, ws, Provider::ClaudeCode).await;
-        let copilot = integration(&db, ws, Provider::Copilot).await;
+        let claude = keyless_integration(&db, ws, Provider::ClaudeCode).await;
+        let copilot = keyless_integration(&db, ws, Provider::Copilot).await;
         let ann = Measures {
             sessions: 2,
             input_tokens: 100,

@@ -5,7 +5,14 @@
 //! Replies are scripted per path: one-shot replies queued with [`FakeVendor::once`] are used
 //! first, in order, then the standing reply set with [`FakeVendor::on`]. A key may also be a
 //! path with its exact query (`/x?day=2026-01-02`): such a key wins over the bare path, so one
-//! endpoint can answer differently per day. Unscripted paths get a GitHub-style 404.
+//! endpoint can answer differently per day. [`FakeVendor::on_param`] keys a reply by one query
+//! parameter's value instead (`starting_at=2026-01-02`, whatever else the query holds); it ranks
+//! between the exact query and the bare path. [`FakeVendor::on_computed`] makes a path's
+//! standing reply a function of the request (a vendor whose answer depends on the range asked).
+//! Unscripted paths get a GitHub-style 404.
+//!
+//! [`FakeVendor::require_header`] makes it refuse, with a scripted reply, every request whose
+//! header differs (a vendor checking its key); refused requests are recorded, marked `refused`.
 
 // Each test binary uses a different part of this harness; `expect` would be unfulfilled in some.
 
@@ -13,6 +20,7 @@ use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use ai_usage::domain::Provider;
 use ai_usage::providers::RetryPolicy;
 use axum::Router;
 use axum::body::Bytes;
@@ -32,6 +40,18 @@ pub fn fixture(name: &str) -> String {
 /// A fixture parsed as JSON, for tests that derive variants from it.
 pub fn fixture_json(name: &str) -> serde_json::Value {
     serde_json::from_str(&fixture(name)).expect("fixture is JSON")
+}
+
+/// The Anthropic admin key of the tests.
+pub const CLAUDE_CODE_KEY: &str = "sk-ant-admin01-good-test-key-0123456789";
+
+/// The key tests connect `provider` with; fakes that check keys accept it.
+pub fn test_key(provider: Provider) -> &'static str {
+    match provider {
+        Provider::ClaudeCode => CLAUDE_CODE_KEY,
+        Provider::Copilot => "ghp_test0123456789abcdef0123456789abcd",
+        Provider::Cursor => "key_test0123456789abcdef0123456789abcd",
+    }
 }
 
 /// Millisecond delays and short timeouts so retry tests run fast.
@@ -87,6 +107,8 @@ pub struct Recorded {
     pub query: Vec<(String, String)>,
     pub headers: HashMap<String, String>,
     pub body: String,
+    /// Refused by [`FakeVendor::require_header`] before any script was consulted.
+    pub refused: bool,
 }
 
 impl Recorded {
@@ -110,10 +132,55 @@ impl Recorded {
 struct Script {
     once: HashMap<String, VecDeque<Reply>>,
     standing: HashMap<String, Reply>,
+    /// Standing replies computed from the request, per path.
+    computed: HashMap<String, Arc<ComputeReply>>,
+    /// Standing replies keyed by `(path, parameter, value)`.
+    by_param: HashMap<(String, String, String), Reply>,
+    required_header: Option<RequiredHeader>,
     requests: Vec<Recorded>,
 }
 
-/// A running fake vendor.
+/// How [`FakeVendor::on_computed`] answers.
+type ComputeReply = dyn Fn(&Recorded) -> Reply + Send + Sync;
+
+/// A header every request must carry with this exact value, else it gets `refusal`.
+struct RequiredHeader {
+    name: String,
+    value: String,
+    refusal: Reply,
+}
+
+impl Script {
+    /// The refusal when the required header is missing or wrong.
+    fn refusal(&self, headers: &HashMap<String, String>) -> Option<Reply> {
+        let required = self.required_header.as_ref()?;
+        let sent = headers.get(&required.name).map(String::as_str);
+        (sent != Some(required.value.as_str())).then(|| required.refusal.clone())
+    }
+
+    /// The scripted reply for a request, most specific key first.
+    fn reply(&mut self, request: &Recorded, with_query: Option<&str>) -> Option<Reply> {
+        let path = request.path.as_str();
+        let exact = with_query.and_then(|key| self.take(key));
+        exact
+            .or_else(|| {
+                request.query.iter().find_map(|(name, value)| {
+                    self.by_param.get(&(path.to_owned(), name.clone(), value.clone())).cloned()
+                })
+            })
+            .or_else(|| self.once.get_mut(path).and_then(VecDeque::pop_front))
+            .or_else(|| self.computed.get(path).map(|compute| compute(request)))
+            .or_else(|| self.standing.get(path).cloned())
+    }
+
+    /// The next one-shot reply for `key`, else its standing reply.
+    fn take(&mut self, key: &str) -> Option<Reply> {
+        self.once.get_mut(key).and_then(VecDeque::pop_front).or_else(|| self.standing.get(key).cloned())
+    }
+}
+
+/// A running fake vendor; clones share the server and its script.
+#[derive(Clone)]
 pub struct FakeVendor {
     /// `http://127.0.0.1:<port>`, to use as the provider's base URL.
     pub base_url: String,
@@ -137,12 +204,33 @@ impl FakeVendor {
 
     /// The reply for `path` whenever no one-shot reply is queued.
     pub fn on(&self, path: &str, reply: Reply) {
-        self.lock().standing.insert(path.to_owned(), reply);
+        let mut script = self.lock();
+        script.computed.remove(path);
+        script.standing.insert(path.to_owned(), reply);
     }
 
     /// Queues a reply used once, before any standing reply.
     pub fn once(&self, path: &str, reply: Reply) {
         self.lock().once.entry(path.to_owned()).or_default().push_back(reply);
+    }
+
+    /// The reply for `path` when its query has `name=value` (and no exact-query key matches).
+    pub fn on_param(&self, path: &str, name: &str, value: &str, reply: Reply) {
+        self.lock().by_param.insert((path.to_owned(), name.to_owned(), value.to_owned()), reply);
+    }
+
+    /// The reply for `path`, computed from each request, whenever no one-shot reply is queued
+    /// (it replaces a standing reply set with [`FakeVendor::on`]).
+    pub fn on_computed(&self, path: &str, compute: impl Fn(&Recorded) -> Reply + Send + Sync + 'static) {
+        let mut script = self.lock();
+        script.standing.remove(path);
+        script.computed.insert(path.to_owned(), Arc::new(compute));
+    }
+
+    /// From now on, a request whose header `name` (lower case) is not `value` gets `refusal`.
+    pub fn require_header(&self, name: &str, value: &str, refusal: Reply) {
+        let required = RequiredHeader { name: name.to_owned(), value: value.to_owned(), refusal };
+        self.lock().required_header = Some(required);
     }
 
     /// Every request received so far, in order.
@@ -170,26 +258,16 @@ async fn answer(
     let path = uri.path().to_owned();
     let with_query = uri.query().map(|q| format!("{path}?{q}"));
     let query = uri.query().map(url_pairs).unwrap_or_default();
+    let headers: HashMap<String, String> =
+        headers.iter().map(|(k, v)| (k.as_str().to_owned(), v.to_str().unwrap_or("").to_owned())).collect();
     let reply = {
         let mut script = script.lock().expect("script lock");
-        script.requests.push(Recorded {
-            method: method.to_string(),
-            path: path.clone(),
-            query,
-            headers: headers
-                .iter()
-                .map(|(k, v)| (k.as_str().to_owned(), v.to_str().unwrap_or("").to_owned()))
-                .collect(),
-            body: String::from_utf8_lossy(&body).into_owned(),
-        });
-        let mut reply = None;
-        for key in with_query.iter().chain([&path]) {
-            reply = script.once.get_mut(key).and_then(VecDeque::pop_front);
-            reply = reply.or_else(|| script.standing.get(key).cloned());
-            if reply.is_some() {
-                break;
-            }
-        }
+        let refusal = script.refusal(&headers);
+        let body = String::from_utf8_lossy(&body).into_owned();
+        let refused = refusal.is_some();
+        let request = Recorded { method: method.to_string(), path, query, headers, body, refused };
+        let reply = refusal.or_else(|| script.reply(&request, with_query.as_deref()));
+        script.requests.push(request);
         reply
     };
     let Some(reply) = reply else {

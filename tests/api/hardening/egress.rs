@@ -9,6 +9,7 @@ mod leases;
 use std::time::Duration;
 
 use ai_usage::auth::SignupMode;
+use ai_usage::domain::Provider;
 use ai_usage::providers::EgressPolicy;
 use ai_usage::sync::EngineConfig;
 use serde_json::{Value, json};
@@ -99,8 +100,8 @@ async fn a_stored_integration_whose_host_is_no_longer_allowed_cannot_sync(backen
     let fake = empty_claude().await;
     let first = app_allowing(backend, &[&format!("127.0.0.1:{}", port(&fake))]).await;
     let owner = first.sign_up("owner@example.com").await;
-    let r = connect(&first, &owner, &fake.base_url, GOOD_KEY).await;
-    let id = r["data"]["connectIntegration"]["id"].as_str().unwrap_or_else(|| panic!("{r}")).to_owned();
+    let id =
+        first.connect(&owner, owner.personal_workspace_id, Provider::ClaudeCode, &fake).await.to_string();
     wait_until_idle(&first, &owner, &id).await;
     // The operator removes the host from the list: a replica (or restart) without it.
     let keyring = first.app.state.schema.data::<std::sync::Arc<ai_usage::crypto::KeyRing>>().unwrap().clone();
@@ -204,8 +205,7 @@ async fn a_key_echoed_by_the_vendor_is_redacted_and_bodies_are_bounded(backend: 
 
     // Connected, then a 500 echoing the key lands in `syncRuns.error`.
     fake.on(PATH, Reply::json(EMPTY_PAGE));
-    let r = connect(&app, &owner, &fake.base_url, GOOD_KEY).await;
-    let id = r["data"]["connectIntegration"]["id"].as_str().unwrap_or_else(|| panic!("{r}")).to_owned();
+    let id = app.connect(&owner, owner.personal_workspace_id, Provider::ClaudeCode, &fake).await.to_string();
     wait_until_idle(&app, &owner, &id).await;
     fake.on(PATH, Reply::status(500, echo("500")));
     let day = days_ago(1).to_string();

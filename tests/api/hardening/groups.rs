@@ -18,12 +18,12 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use ai_usage::domain::{ActorDay, ActorKey, ActorKind, Measures, ProviderDay};
-use ai_usage::storage::{self, Db, day_writer};
+use ai_usage::domain::{ActorDay, ActorKey, ActorKind, Measures, Provider, ProviderDay};
+use ai_usage::storage::day_writer;
 use chrono::{NaiveDate, Utc};
 use serde_json::{Value, json};
 
-use crate::common::{Account, TestApp};
+use crate::common::{Account, TestApp, keyless_integration};
 
 const MIN: usize = 3;
 const DAYS: [&str; 2] = ["2024-03-01", "2024-03-02"];
@@ -80,25 +80,6 @@ struct World {
     integrations: [i64; 3],
 }
 
-async fn integration(db: &Db, workspace_id: i64, provider: &str) -> i64 {
-    let now = Utc::now().naive_utc();
-    let new = storage::integrations::NewIntegration {
-        workspace_id,
-        provider: provider.parse().unwrap(),
-        display_name: provider,
-        scope_kind: None,
-        scope_slug: None,
-        base_url: None,
-        secret_ciphertext: b"x",
-        secret_hint: "…",
-        schedule: "0 2 * * *",
-        next_sync_at: None,
-        created_at: now,
-        updated_at: now,
-    };
-    storage::integrations::create(db, &new).await.unwrap().id
-}
-
 async fn world(backend: &str) -> World {
     let app = TestApp::spawn(backend).await;
     let owner = app.sign_up("owner@x.io").await;
@@ -109,9 +90,9 @@ async fn world(backend: &str) -> World {
     app.add_member(&owner, ws_id, &member, "member@x.io", "MEMBER").await;
     let db = app.db().clone();
     let integrations = [
-        integration(&db, ws_id, "copilot").await,
-        integration(&db, ws_id, "copilot").await,
-        integration(&db, ws_id, "claude_code").await,
+        keyless_integration(&db, ws_id, Provider::Copilot).await,
+        keyless_integration(&db, ws_id, Provider::Copilot).await,
+        keyless_integration(&db, ws_id, Provider::ClaudeCode).await,
     ];
     let all = people();
     for (d, day) in DAYS.iter().enumerate() {

@@ -7,12 +7,14 @@
 //! TEAM rows count everyone the vendor ever placed in the team, so a person in two teams is
 //! counted twice: use fixtures with at most one team per person.
 
-use ai_usage::domain::{ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, ProviderDay};
-use ai_usage::storage::{self, Db, day_writer};
+use ai_usage::domain::{
+    ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, Provider, ProviderDay,
+};
+use ai_usage::storage::day_writer;
 use chrono::{NaiveDate, Utc};
 use serde_json::json;
 
-use crate::common::TestApp;
+use crate::common::{TestApp, keyless_integration};
 
 /// The dimensions a vendor splits usage by.
 pub const DIMENSIONS: [&str; 5] = ["MODEL", "EDITOR", "LANGUAGE", "FEATURE", "TEAM"];
@@ -82,26 +84,6 @@ pub async fn assert_breakdowns_within_headline(
     assert!(found.is_empty(), "breakdowns summing to more than their headline: {found:?}");
 }
 
-/// An integration of `provider` in `workspace_id`, straight in storage (no key: nothing syncs it).
-pub async fn integration(db: &Db, workspace_id: i64, provider: &str) -> i64 {
-    let now = Utc::now().naive_utc();
-    let new = storage::integrations::NewIntegration {
-        workspace_id,
-        provider: provider.parse().unwrap(),
-        display_name: provider,
-        scope_kind: None,
-        scope_slug: None,
-        base_url: None,
-        secret_ciphertext: b"x",
-        secret_hint: "…",
-        schedule: "0 2 * * *",
-        next_sync_at: None,
-        created_at: now,
-        updated_at: now,
-    };
-    storage::integrations::create(db, &new).await.expect("integration stored").id
-}
-
 fn one_actor_day(day: NaiveDate, headline: Measures, models: &[(&str, i64)]) -> ProviderDay {
     let breakdowns = models
         .iter()
@@ -123,7 +105,7 @@ async fn the_check_catches_a_breakdown_above_its_headline(backend: &str) {
     let app = TestApp::spawn(backend).await;
     let owner = app.sign_up("owner@x.io").await;
     let ws = app.create_workspace(&owner, "Team").await;
-    let cursor = integration(app.db(), ws, "cursor").await;
+    let cursor = keyless_integration(app.db(), ws, Provider::Cursor).await;
     let day: NaiveDate = "2026-05-04".parse().unwrap();
     let headline = Measures { interactions: 3, input_tokens: 10, ..Measures::default() };
     let now = Utc::now().naive_utc();

@@ -11,42 +11,20 @@
 //! | Copilot     | alice-gh  | 50          | 40        | 30       | interactions 3 (no cost)       |
 //! | Cursor      | bob@x.io  | 60          | 60        | 39       | interactions 5, cost 250       |
 
-use ai_usage::domain::{ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, ProviderDay};
+use ai_usage::domain::{
+    ActorDay, ActorKey, ActorKind, Breakdown, Dimension, Measures, Provider, ProviderDay,
+};
 use ai_usage::providers::copilot::CopilotClient;
 use ai_usage::providers::{ProviderConfig, Scope};
-use ai_usage::storage::{self, Db, day_writer};
+use ai_usage::storage::{Db, day_writer};
 use chrono::{NaiveDate, Utc};
 use serde_json::{Value, json};
 
-use crate::common::{Account, TestApp};
+use crate::common::{Account, TestApp, keyless_integration};
 use crate::fake_vendor::{FakeVendor, Reply, fast_policy, fixture_json};
 
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
-}
-
-async fn integration(db: &Db, workspace_id: i64, provider: &str) -> i64 {
-    let now = Utc::now().naive_utc();
-    storage::integrations::create(
-        db,
-        &storage::integrations::NewIntegration {
-            workspace_id,
-            provider: provider.parse().unwrap(),
-            display_name: provider,
-            scope_kind: None,
-            scope_slug: None,
-            base_url: None,
-            secret_ciphertext: b"x",
-            secret_hint: "…",
-            schedule: "0 2 * * *",
-            next_sync_at: None,
-            created_at: now,
-            updated_at: now,
-        },
-    )
-    .await
-    .unwrap()
-    .id
 }
 
 fn actor(who: &str, measures: Measures, breakdowns: Vec<Breakdown>) -> ActorDay {
@@ -93,9 +71,9 @@ async fn mixed(backend: &str) -> Workspace {
     let (w, id) = Workspace::new(backend, "Mixed").await;
     let db = w.app.db().clone();
     let (claude, copilot, cursor) = (
-        integration(&db, id, "claude_code").await,
-        integration(&db, id, "copilot").await,
-        integration(&db, id, "cursor").await,
+        keyless_integration(&db, id, Provider::ClaudeCode).await,
+        keyless_integration(&db, id, Provider::Copilot).await,
+        keyless_integration(&db, id, Provider::Cursor).await,
     );
     let claude_day = Measures { lines_added: 100, sessions: 2, cost_millicents: 700, ..Measures::default() };
     write(&db, claude, "2024-04-01", vec![actor("alice@x.io", claude_day, vec![])]).await;
@@ -193,7 +171,7 @@ async fn copilot_lines_suggested_vs_accepted_on_an_agent_edit_day(backend: &str)
     let day = CopilotClient::new(config).unwrap().fetch_day(d("2025-11-03")).await.unwrap();
 
     let (w, id) = Workspace::new(backend, "Copilot").await;
-    let copilot = integration(w.app.db(), id, "copilot").await;
+    let copilot = keyless_integration(w.app.db(), id, Provider::Copilot).await;
     day_writer::write_day(w.app.db(), copilot, &day, "USD", Utc::now().naive_utc()).await.unwrap();
 
     let doc = "query($ws: ID!) {
@@ -231,7 +209,7 @@ async fn copilot_lines_suggested_vs_accepted_on_an_agent_edit_day(backend: &str)
 async fn a_claude_code_only_workspace(backend: &str) {
     let (w, id) = Workspace::new(backend, "Claude only").await;
     let db = w.app.db().clone();
-    let claude = integration(&db, id, "claude_code").await;
+    let claude = keyless_integration(&db, id, Provider::ClaudeCode).await;
     let used = |who: &str, model: &str| {
         let m = Measures { sessions: 1, lines_added: 10, output_tokens: 100, ..Measures::default() };
         actor(who, m, vec![Breakdown { dimension: Dimension::Model, value: model.into(), measures: m }])

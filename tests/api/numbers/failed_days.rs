@@ -8,7 +8,8 @@
 //! is moved by hand, by setting `next_retry_at` / `next_sync_at` in the past in the database.
 
 use ai_usage::auth::SignupMode;
-use ai_usage::crypto::{KeyRing, SecretContext, SecretString};
+use ai_usage::crypto::KeyRing;
+use ai_usage::domain::Provider;
 use ai_usage::storage::schema::sync_day_failures;
 use ai_usage::storage::{Db, StorageError, day_failures, integrations};
 use ai_usage::sync::{EngineConfig, RangeRequest, Scheduler, SchedulerConfig, Trigger};
@@ -17,11 +18,10 @@ use serde_json::{Value, json};
 
 use crate::common::{Account, TestApp, test_engine_config};
 use crate::fake_vendor::{FakeVendor, Reply};
-use crate::sync_support::{ClaudeFake, DayScript, GOOD_KEY, Totals, days_ago, now, row, stored};
+use crate::sync_support::{
+    ClaudeFake, DayScript, GOOD_KEY, Totals, days_ago, now, row, store_with_key, stored,
+};
 
-const CONNECT: &str = "mutation($w: ID!, $input: ConnectIntegrationInput!) {
-    connectIntegration(workspaceId: $w, input: $input) { id }
-}";
 const RUNS: &str = "query($id: ID!) { syncRuns(integrationId: $id) {
     id status trigger rangeFrom rangeTo daysTotal daysDone daysFailed records error } }";
 const INTEGRATION: &str = "query($w: ID!) { integrations(workspaceId: $w) {
@@ -80,11 +80,8 @@ async fn connected(backend: &str) -> (World, Value) {
     script(&fake);
     let owner = app.sign_up("owner@example.com").await;
     let ws = app.create_workspace(&owner, "Eng").await;
-    let input = json!({"provider": "CLAUDE_CODE", "displayName": "Claude", "apiKey": GOOD_KEY,
-                       "baseUrl": fake.base_url});
-    let r = app.gql_as(Some(&owner.token), CONNECT, json!({"w": ws.to_string(), "input": input})).await;
-    let id = r["data"]["connectIntegration"]["id"].as_str().unwrap_or_else(|| panic!("{r}")).to_owned();
-    let integration_id = id.parse().unwrap();
+    let integration_id = app.connect(&owner, ws, Provider::ClaudeCode, &fake).await;
+    let id = integration_id.to_string();
     let world = World { app, fake, owner, ws, id, integration_id };
     let backfill = world.wait_for_run().await;
     (world, backfill)
@@ -494,28 +491,12 @@ async fn add_integration(
     provider: &str,
     base_url: &str,
 ) -> i64 {
-    let secret = SecretString::from("ghp_test0123456789abcdef0123456789abcd");
     let copilot = provider == "copilot";
-    let new = integrations::NewIntegration {
-        workspace_id,
-        provider: provider.parse().unwrap(),
-        display_name: provider,
-        scope_kind: copilot.then_some(ai_usage::domain::ScopeKind::Organization),
-        scope_slug: copilot.then_some("acme"),
-        base_url: Some(base_url),
-        secret_ciphertext: &[],
-        secret_hint: &secret.hint(),
-        schedule: "0 2 * * *",
-        next_sync_at: None,
-        created_at: now(),
-        updated_at: now(),
-    };
-    integrations::create_sealed::<StorageError>(db, &new, |integration_id| {
-        Ok(keyring.encrypt(&secret, &SecretContext { workspace_id, integration_id }).unwrap())
-    })
-    .await
-    .unwrap()
-    .id
+    let new = integrations::NewIntegration::builder(workspace_id, provider.parse().unwrap())
+        .display_name(provider)
+        .base_url(base_url)
+        .organization(copilot.then_some("acme"));
+    store_with_key(db, keyring, &new, "ghp_test0123456789abcdef0123456789abcd").await
 }
 
 on_both_backends!(

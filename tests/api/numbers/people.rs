@@ -2,7 +2,7 @@
 //! people figures (and the admin override both ways), persons created, linked and merged across
 //! tools, link suggestions, and the admin-only guard on all of it.
 
-use ai_usage::domain::{ActorDay, ActorKey, ActorKind, Measures, ProviderDay, Seat};
+use ai_usage::domain::{ActorDay, ActorKey, ActorKind, Measures, Provider, ProviderDay, Seat};
 use ai_usage::providers::copilot::CopilotClient;
 use ai_usage::providers::cursor::CursorClient;
 use ai_usage::providers::{ProviderConfig, Scope as CopilotScope};
@@ -10,30 +10,11 @@ use ai_usage::storage::{self, Db, day_writer, seats};
 use chrono::{NaiveDate, Utc};
 use serde_json::{Value, json};
 
-use crate::common::{Account, TestApp};
+use crate::common::{Account, TestApp, keyless_integration};
 use crate::fake_vendor::{FakeVendor, Reply, fast_policy, fixture};
 
 fn day(text: &str) -> NaiveDate {
     text.parse().unwrap()
-}
-
-async fn integration(db: &Db, workspace_id: i64, provider: &str) -> i64 {
-    let now = Utc::now().naive_utc();
-    let new = storage::integrations::NewIntegration {
-        workspace_id,
-        provider: provider.parse().unwrap(),
-        display_name: provider,
-        scope_kind: None,
-        scope_slug: None,
-        base_url: None,
-        secret_ciphertext: b"x",
-        secret_hint: "…",
-        schedule: "0 2 * * *",
-        next_sync_at: None,
-        created_at: now,
-        updated_at: now,
-    };
-    storage::integrations::create(db, &new).await.unwrap().id
 }
 
 fn actor(kind: ActorKind, who: &str, active: bool, interactions: i64) -> ActorDay {
@@ -165,8 +146,10 @@ impl World {
 async fn idle_seat_holders_are_listed_by_name(backend: &str) {
     let w = World::new(backend).await;
     let db = w.app.db().clone();
-    let (copilot, cursor) =
-        (integration(&db, w.id(), "copilot").await, integration(&db, w.id(), "cursor").await);
+    let (copilot, cursor) = (
+        keyless_integration(&db, w.id(), Provider::Copilot).await,
+        keyless_integration(&db, w.id(), Provider::Cursor).await,
+    );
     write(&db, copilot, "2024-03-30", vec![actor(ActorKind::Login, "octo", true, 5)]).await;
     write(&db, cursor, "2024-03-10", vec![actor(ActorKind::Email, "ann@x.io", true, 3)]).await;
     write(&db, cursor, "2024-03-31", vec![actor(ActorKind::Email, "ann@x.io", true, 4)]).await;
@@ -222,8 +205,10 @@ async fn idle_seat_holders_are_listed_by_name(backend: &str) {
 async fn tools_world(backend: &str) -> World {
     let w = World::new(backend).await;
     let db = w.app.db().clone();
-    let (claude, copilot) =
-        (integration(&db, w.id(), "claude_code").await, integration(&db, w.id(), "copilot").await);
+    let (claude, copilot) = (
+        keyless_integration(&db, w.id(), Provider::ClaudeCode).await,
+        keyless_integration(&db, w.id(), Provider::Copilot).await,
+    );
     let users = ["alice@x.io", "bob@x.io", "carl@x.io"];
     let mut claude_day: Vec<ActorDay> = users.iter().map(|u| actor(ActorKind::Email, u, true, 0)).collect();
     claude_day.push(actor(ActorKind::ApiKey, "ci-key", true, 0));

@@ -1,27 +1,28 @@
 //! Shared by the sync tests: a fake Claude Code Analytics API scripted per UTC day, an
 //! integration seeded straight into storage, and hand-checkable totals read back from it.
 //!
-//! The fake serves `GET /v1/organizations/usage_report/claude_code` in the documented shape: one
-//! page per day (`has_more: false`), rows per actor with one model. Days without a script answer
-//! with the documented empty page. A wrong `x-api-key` gets Anthropic's 401 body.
+//! The fake is a [`FakeVendor`] serving `GET /v1/organizations/usage_report/claude_code` in the
+//! documented shape: one page per day (`has_more: false`), rows per actor with one model. Days
+//! without a script answer with the documented empty page. A wrong `x-api-key` gets Anthropic's
+//! 401 body.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use ai_usage::crypto::{KeyRing, SecretContext, SecretString};
+use ai_usage::crypto::{KeyRing, SecretString};
+use ai_usage::domain::Provider;
+use ai_usage::storage::integrations::NewIntegration;
 use ai_usage::storage::schema::daily_usage;
-use ai_usage::storage::{Db, StorageError, integrations, users, workspaces};
-use axum::Router;
-use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use ai_usage::storage::{Db, StorageError, users, workspaces};
+use ai_usage::sync::connect::ManageError;
 use chrono::{NaiveDate, NaiveDateTime, Utc};
 use serde_json::{Value, json};
 
+use crate::fake_vendor::{FakeVendor, Reply};
+
 pub const PATH: &str = "/v1/organizations/usage_report/claude_code";
-pub const GOOD_KEY: &str = "sk-ant-admin01-good-test-key-0123456789";
+/// The key the fake accepts unless told otherwise.
+pub const GOOD_KEY: &str = crate::fake_vendor::CLAUDE_CODE_KEY;
 
 /// Today minus `n` days, UTC.
 pub fn days_ago(n: i64) -> NaiveDate {
@@ -58,87 +59,73 @@ pub fn row(day: NaiveDate, email: &str, sessions: i64, input: i64, cents: i64) -
     })
 }
 
-#[derive(Default)]
-struct FakeState {
-    days: HashMap<NaiveDate, DayScript>,
-    key: String,
-    fetched: Vec<NaiveDate>,
-}
-
-/// A running fake Anthropic API.
+/// A running fake Anthropic API: a [`FakeVendor`] scripted per UTC day (`starting_at`) that
+/// checks `x-api-key`. Derefs to the vendor, for its recorded requests.
 #[derive(Clone)]
 pub struct ClaudeFake {
-    /// `http://127.0.0.1:<port>`.
-    pub base_url: String,
-    state: Arc<Mutex<FakeState>>,
+    vendor: FakeVendor,
 }
 
 impl ClaudeFake {
     /// Starts a fake that accepts [`GOOD_KEY`] and has no usage on any day.
     pub async fn start() -> Self {
-        let state = Arc::new(Mutex::new(FakeState { key: GOOD_KEY.to_owned(), ..FakeState::default() }));
-        let app = Router::new().route(PATH, get(report)).with_state(state.clone());
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-        let base_url = format!("http://{}", listener.local_addr().expect("address"));
-        tokio::spawn(async move { axum::serve(listener, app).await.expect("fake serves") });
-        ClaudeFake { base_url, state }
+        let vendor = FakeVendor::start().await;
+        vendor.on(PATH, page(DayScript::Rows(Vec::new())));
+        let fake = ClaudeFake { vendor };
+        fake.accept_only(GOOD_KEY);
+        fake
     }
 
     pub fn set_day(&self, day: NaiveDate, script: DayScript) {
-        self.state.lock().unwrap().days.insert(day, script);
+        self.vendor.on_param(PATH, "starting_at", &day.to_string(), page(script));
     }
 
     /// Only `key` is accepted from now on (the old one was revoked).
     pub fn accept_only(&self, key: &str) {
-        self.state.lock().unwrap().key = key.to_owned();
+        let body = json!({"type": "error", "error": {"type": "authentication_error", "message": "invalid x-api-key"}});
+        self.vendor.require_header("x-api-key", key, Reply::status(401, body.to_string()));
     }
 
-    /// Report requests per day so far.
+    /// Report requests per day so far (refused keys not counted).
     pub fn fetches_of(&self, day: NaiveDate) -> usize {
-        self.state.lock().unwrap().fetched.iter().filter(|d| **d == day).count()
+        self.fetched().filter(|d| *d == day).count()
     }
 
     /// The oldest day asked for so far.
     pub fn earliest_fetched(&self) -> Option<NaiveDate> {
-        self.state.lock().unwrap().fetched.iter().min().copied()
+        self.fetched().min()
+    }
+
+    /// The days of the report requests the fake answered, in order.
+    fn fetched(&self) -> impl Iterator<Item = NaiveDate> {
+        let requests = self.vendor.requests_to(PATH).into_iter().filter(|r| !r.refused);
+        requests.filter_map(|r| r.query("starting_at").and_then(|d| d.parse().ok()))
     }
 }
 
-async fn report(
-    State(state): State<Arc<Mutex<FakeState>>>,
-    Query(query): Query<HashMap<String, String>>,
-    headers: HeaderMap,
-) -> Response {
-    let script = {
-        let mut state = state.lock().unwrap();
-        if headers.get("x-api-key").and_then(|v| v.to_str().ok()) != Some(state.key.as_str()) {
-            let body = json!({"type": "error", "error": {"type": "authentication_error", "message": "invalid x-api-key"}});
-            return (StatusCode::UNAUTHORIZED, body.to_string()).into_response();
-        }
-        let Some(day) = query.get("starting_at").and_then(|d| d.parse::<NaiveDate>().ok()) else {
-            return (StatusCode::BAD_REQUEST, "starting_at").into_response();
-        };
-        state.fetched.push(day);
-        state.days.get(&day).cloned().unwrap_or(DayScript::Rows(Vec::new()))
-    };
-    answer(script).await
+impl std::ops::Deref for ClaudeFake {
+    type Target = FakeVendor;
+
+    fn deref(&self) -> &FakeVendor {
+        &self.vendor
+    }
 }
 
-async fn answer(mut script: DayScript) -> Response {
+/// The documented one-page report (`has_more: false`) a day's script stands for.
+fn page(mut script: DayScript) -> Reply {
+    let mut delay = Duration::ZERO;
     while let DayScript::Slow(pause, inner) = script {
-        tokio::time::sleep(pause).await;
+        delay += pause;
         script = *inner;
     }
-    match script {
+    let reply = match script {
         DayScript::Rows(rows) => {
-            let body = json!({"data": rows, "has_more": false, "next_page": null});
-            ([("content-type", "application/json")], body.to_string()).into_response()
+            Reply::json(json!({"data": rows, "has_more": false, "next_page": null}).to_string())
         }
-        DayScript::Malformed => {
-            ([("content-type", "application/json")], r#"{"data": [{"actor": {"type": "#).into_response()
-        }
+        DayScript::Malformed => Reply::json(r#"{"data": [{"actor": {"type": "#),
         DayScript::Slow(..) => unreachable!("unwrapped above"),
-    }
+    };
+    reply.after(delay)
 }
 
 /// A user, a team workspace and a Claude Code integration pointing at `base_url` with `key`
@@ -173,27 +160,18 @@ pub async fn add_claude(
     key: &str,
     next_sync_at: Option<NaiveDateTime>,
 ) -> i64 {
-    let secret = SecretString::from(key);
-    let new = integrations::NewIntegration {
-        workspace_id,
-        provider: ai_usage::domain::Provider::ClaudeCode,
-        display_name: "Claude",
-        scope_kind: None,
-        scope_slug: None,
-        base_url: Some(base_url),
-        secret_ciphertext: &[],
-        secret_hint: &secret.hint(),
-        schedule: "0 2 * * *",
-        next_sync_at,
-        created_at: now(),
-        updated_at: now(),
-    };
-    let row = integrations::create_sealed::<StorageError>(db, &new, |integration_id| {
-        Ok(keyring.encrypt(&secret, &SecretContext { workspace_id, integration_id }).unwrap())
-    })
-    .await
-    .unwrap();
-    row.id
+    let new = NewIntegration::builder(workspace_id, Provider::ClaudeCode)
+        .display_name("Claude")
+        .base_url(base_url)
+        .next_sync_at(next_sync_at);
+    store_with_key(db, keyring, &new, key).await
+}
+
+/// Stores `new` with `key` sealed by `keyring`, as the connect flow stores it; its id.
+pub async fn store_with_key(db: &Db, keyring: &KeyRing, new: &NewIntegration<'_>, key: &str) -> i64 {
+    let key = SecretString::from(key);
+    let stored = new.create_with_key::<ManageError>(db, keyring, &key).await;
+    stored.unwrap_or_else(|e| panic!("storing a {} integration: {e}", new.provider.as_str())).id
 }
 
 /// What is stored for one integration, summed.

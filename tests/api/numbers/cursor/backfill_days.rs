@@ -3,44 +3,27 @@
 
 use std::sync::Arc;
 
-use ai_usage::crypto::{KeyRing, MasterKey, SecretContext, SecretString};
-use ai_usage::storage::{Db, StorageError, integrations};
+use ai_usage::crypto::{KeyRing, MasterKey};
+use ai_usage::storage::{Db, integrations};
 use ai_usage::sync::events::EventBus;
 use ai_usage::sync::{EngineConfig, RangeRequest, SyncEngine, Trigger};
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use serde_json::json;
 
 use super::{DAILY, EVENTS, day_of};
 use crate::common::{TestDb, test_engine_config};
 use crate::fake_vendor::{FakeVendor, Reply};
-use crate::sync_support::{ClaudeFake, GOOD_KEY, days_ago, seed_claude};
+use crate::sync_support::{ClaudeFake, GOOD_KEY, days_ago, seed_claude, store_with_key};
 
 const BACKFILL_DAYS: u32 = 3;
 
 /// An integration sealed with `keyring`, as the connect flow stores it.
 async fn add(db: &Db, keyring: &KeyRing, ws: i64, provider: &str, base_url: &str, org: Option<&str>) -> i64 {
-    let secret = SecretString::from("test-key-0123456789abcdef");
-    let now = Utc::now().naive_utc();
-    let new = integrations::NewIntegration {
-        workspace_id: ws,
-        provider: provider.parse().unwrap(),
-        display_name: provider,
-        scope_kind: org.map(|_| ai_usage::domain::ScopeKind::Organization),
-        scope_slug: org,
-        base_url: Some(base_url),
-        secret_ciphertext: &[],
-        secret_hint: &secret.hint(),
-        schedule: "0 2 * * *",
-        next_sync_at: None,
-        created_at: now,
-        updated_at: now,
-    };
-    integrations::create_sealed::<StorageError>(db, &new, |integration_id| {
-        Ok(keyring.encrypt(&secret, &SecretContext { workspace_id: ws, integration_id }).unwrap())
-    })
-    .await
-    .unwrap()
-    .id
+    let new = integrations::NewIntegration::builder(ws, provider.parse().unwrap())
+        .display_name(provider)
+        .base_url(base_url)
+        .organization(org);
+    store_with_key(db, keyring, &new, "test-key-0123456789abcdef").await
 }
 
 async fn backfill_days_bound_every_provider(backend: &str) {

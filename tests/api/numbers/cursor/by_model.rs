@@ -17,9 +17,9 @@ use chrono::Utc;
 use serde_json::{Value, json};
 
 use super::{DAILY, EVENTS, client, day, ms};
-use crate::common::TestApp;
+use crate::common::{TestApp, keyless_integration};
 use crate::fake_vendor::{FakeVendor, Reply};
-use crate::numbers::breakdown_sums::{assert_breakdowns_within_headline, integration};
+use crate::numbers::breakdown_sums::assert_breakdowns_within_headline;
 
 const D1: &str = "2026-05-04";
 const D2: &str = "2026-05-05";
@@ -70,7 +70,7 @@ async fn interactions_by_model_sum_to_the_headline(backend: &str) {
     let app = TestApp::spawn(backend).await;
     let owner = app.sign_up("owner@x.io").await;
     let ws = app.create_workspace(&owner, "Team").await;
-    let cursor = integration(app.db(), ws, "cursor").await;
+    let cursor = keyless_integration(app.db(), ws, ai_usage::domain::Provider::Cursor).await;
     let fake = fake_team().await;
     for (d, outcome) in client(&fake.base_url, None).fetch_days(day(D1), day(D2)).await {
         let fetched = outcome.unwrap_or_else(|e| panic!("{d}: {e}"));

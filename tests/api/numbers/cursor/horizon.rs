@@ -1,18 +1,11 @@
 //! `discover_earliest_day` against a fake Cursor that keeps a limited history.
 
-use std::sync::{Arc, Mutex};
-
 use ai_usage::providers::ProviderError;
-use axum::Json;
-use axum::Router;
-use axum::extract::State;
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
-use axum::routing::post;
 use chrono::{Duration, NaiveDate};
 use serde_json::{Value, json};
 
 use super::{DAILY, client, day, day_of};
+use crate::fake_vendor::{FakeVendor, Reply};
 
 /// What the fake does with a range reaching past its horizon.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -23,40 +16,39 @@ enum PastHorizon {
     Refuse,
 }
 
-#[derive(Clone)]
+/// A [`FakeVendor`] serving Cursor's daily usage down to `horizon`, for the history walk.
 struct HistoryFake {
-    /// Oldest day served; `None`: nothing at all.
-    horizon: Option<NaiveDate>,
-    past: PastHorizon,
-    /// Every daily-usage range asked for, in order.
-    asked: Arc<Mutex<Vec<(NaiveDate, NaiveDate)>>>,
+    vendor: FakeVendor,
 }
 
 impl HistoryFake {
+    /// The fake and its base URL; `horizon` is the oldest day served (`None`: nothing at all).
     async fn start(horizon: Option<NaiveDate>, past: PastHorizon) -> (String, HistoryFake) {
-        let fake = HistoryFake { horizon, past, asked: Arc::default() };
-        let app = Router::new().route(DAILY, post(daily_usage)).with_state(fake.clone());
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-        let base_url = format!("http://{}", listener.local_addr().expect("address"));
-        tokio::spawn(async move { axum::serve(listener, app).await.expect("serve") });
-        (base_url, fake)
+        let vendor = FakeVendor::start().await;
+        vendor.on_computed(DAILY, move |request| daily_usage(horizon, past, &request.json()));
+        (vendor.base_url.clone(), HistoryFake { vendor })
     }
 
+    /// Every daily-usage range asked for, in order.
     fn asked(&self) -> Vec<(NaiveDate, NaiveDate)> {
-        self.asked.lock().expect("lock").clone()
+        let requests = self.vendor.requests_to(DAILY);
+        requests
+            .iter()
+            .map(|r| r.json())
+            .map(|body| (day_of(&body["startDate"]), day_of(&body["endDate"])))
+            .collect()
     }
 }
 
 /// One record per served day of the range (a@x.io, one chat request), all on one page.
-async fn daily_usage(State(fake): State<HistoryFake>, Json(body): Json<Value>) -> Response {
+fn daily_usage(horizon: Option<NaiveDate>, past: PastHorizon, body: &Value) -> Reply {
     let (from, to) = (day_of(&body["startDate"]), day_of(&body["endDate"]));
-    fake.asked.lock().expect("lock").push((from, to));
-    let Some(horizon) = fake.horizon else {
-        return Json(json!({"data": [], "pagination": {"hasNextPage": false}})).into_response();
+    let Some(horizon) = horizon else {
+        return Reply::json(json!({"data": [], "pagination": {"hasNextPage": false}}).to_string());
     };
-    if fake.past == PastHorizon::Refuse && from < horizon {
+    if past == PastHorizon::Refuse && from < horizon {
         let body = json!({"error": "Bad Request", "message": "startDate is too far in the past"});
-        return (StatusCode::BAD_REQUEST, Json(body)).into_response();
+        return Reply::status(400, body.to_string()).header("content-type", "application/json");
     }
     let records: Vec<Value> = from
         .iter_days()
@@ -64,7 +56,7 @@ async fn daily_usage(State(fake): State<HistoryFake>, Json(body): Json<Value>) -
         .filter(|d| *d >= horizon)
         .map(|d| json!({"day": d.to_string(), "email": "a@x.io", "isActive": true, "chatRequests": 1}))
         .collect();
-    Json(json!({"data": records, "pagination": {"hasNextPage": false}})).into_response()
+    Reply::json(json!({"data": records, "pagination": {"hasNextPage": false}}).to_string())
 }
 
 const TODAY: &str = "2026-06-30";
