@@ -71,7 +71,7 @@ pub async fn get(db: impl Into<DbConn<'_>>, id: i64) -> Result<User, StorageErro
 }
 
 /// How many accounts exist (first-run setup needs to know whether this is the first).
-pub async fn count(db: &Db) -> Result<i64, StorageError> {
+pub async fn count(db: impl Into<DbConn<'_>>) -> Result<i64, StorageError> {
     db_run!(db, |conn| Ok(users::table.count().get_result(conn).await?))
 }
 
