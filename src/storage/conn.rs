@@ -78,6 +78,10 @@ impl<'a> From<&'a mut Tx<'_>> for DbConn<'a> {
 /// A connection taken for one [`crate::db_run!`]: pooled (returned to the pool when dropped) or
 /// the transaction's own.
 #[doc(hidden)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "lives on the stack for one call, as the pooled connection always did; boxing would allocate per query"
+)]
 pub enum Held<'a> {
     Postgres(Object<AsyncPgConnection>),
     Sqlite(Object<SqliteConn>),
@@ -98,7 +102,9 @@ impl Held<'_> {
 /// An async closure whose future is `Send` (axum and the sync engine spawn these futures). The
 /// `FnOnce` half names the future's type so the bound can be stated, as diesel-async does for its
 /// own transaction bodies.
-pub trait SendAsyncFnOnce<T, R>: AsyncFnOnce(T) -> R + FnOnce(T) -> <Self as SendAsyncFnOnce<T, R>>::Fut {
+pub trait SendAsyncFnOnce<T, R>:
+    AsyncFnOnce(T) -> R + FnOnce(T) -> <Self as SendAsyncFnOnce<T, R>>::Fut
+{
     /// The future the closure returns.
     type Fut: Future<Output = R> + Send;
 }

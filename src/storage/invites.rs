@@ -4,8 +4,8 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
-use super::schema::invites;
 use super::memberships::{self, MembershipUpsert};
+use super::schema::invites;
 use super::{Db, DbConn, StorageError};
 use crate::db_run;
 use crate::domain::Role;

@@ -43,7 +43,10 @@ pub async fn upsert(db: impl Into<DbConn<'_>>, m: &MembershipUpsert<'_>) -> Resu
             .do_update();
         match m.verified_email {
             Some(email) => {
-                insert.set((memberships::role.eq(m.role), memberships::verified_email.eq(email))).execute(conn).await?
+                insert
+                    .set((memberships::role.eq(m.role), memberships::verified_email.eq(email)))
+                    .execute(conn)
+                    .await?
             }
             None => insert.set(memberships::role.eq(m.role)).execute(conn).await?,
         };

@@ -4,9 +4,9 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
+use super::memberships::{MembershipUpsert, upsert as upsert_membership};
 use super::schema::{memberships, users, workspaces};
 use super::users::User;
-use super::memberships::{MembershipUpsert, upsert as upsert_membership};
 use super::{Db, DbConn, StorageError};
 use crate::db_run;
 use crate::domain::Role;

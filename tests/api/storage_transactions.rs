@@ -4,10 +4,8 @@
 
 use crate::common;
 
-use ai_usage::domain::{ActorDay, ActorKey, ActorKind, Measures, ProviderDay, Provider, Role, Seat};
-use ai_usage::storage::{
-    self, StorageError, day_writer, integrations, seats, users, workspaces, Db,
-};
+use ai_usage::domain::{ActorDay, ActorKey, ActorKind, Measures, Provider, ProviderDay, Role, Seat};
+use ai_usage::storage::{self, Db, StorageError, day_writer, integrations, seats, users, workspaces};
 use chrono::{NaiveDate, NaiveDateTime};
 use common::TestDb;
 
@@ -16,7 +14,13 @@ fn now() -> NaiveDateTime {
 }
 
 fn new_user(email: &str) -> users::NewUser<'_> {
-    users::NewUser { email, display_name: "Ana", password_hash: None, is_instance_admin: false, created_at: now() }
+    users::NewUser {
+        email,
+        display_name: "Ana",
+        password_hash: None,
+        is_instance_admin: false,
+        created_at: now(),
+    }
 }
 
 /// The error a transaction body returns to make the transaction roll back.
@@ -26,13 +30,22 @@ fn refused() -> StorageError {
 
 /// A user and a team workspace they own, both made inside one transaction that then returns
 /// `outcome`; the ids the transaction saw, whatever it returned.
-async fn user_and_workspace_in_one_transaction(db: &Db, commit: bool) -> (Result<(), StorageError>, i64, i64) {
+async fn user_and_workspace_in_one_transaction(
+    db: &Db,
+    commit: bool,
+) -> (Result<(), StorageError>, i64, i64) {
     let mut seen = (0, 0);
     let outcome = db
         .transaction(async |mut tx| {
             let user = users::create(&mut tx, &new_user("ana@example.com")).await?;
-            let ws = workspaces::create_with_owner(&mut tx, "Team", workspaces::WorkspaceKind::Team, user.id, now())
-                .await?;
+            let ws = workspaces::create_with_owner(
+                &mut tx,
+                "Team",
+                workspaces::WorkspaceKind::Team,
+                user.id,
+                now(),
+            )
+            .await?;
             // Read back inside the transaction: the second call sees the first one's row.
             assert_eq!(workspaces::role_of(&mut tx, ws.id, user.id).await?, Some(Role::Owner));
             seen = (user.id, ws.id);
@@ -112,9 +125,8 @@ async fn the_writers_roll_back_with_the_transaction_around_them(backend: &str) {
         pending_cancellation_date: None,
         display_name: None,
     }];
-    let outcome: Result<(), StorageError> = t
-        .db
-        .transaction(async |mut tx| {
+    let outcome: Result<(), StorageError> =
+        t.db.transaction(async |mut tx| {
             let written = day_writer::write_day(&mut tx, integration.id, &usage, "USD", now()).await?;
             assert_eq!(written.actors, 1);
             assert_eq!(seats::replace_seats(&mut tx, integration.id, &roster, now()).await?, 1);
