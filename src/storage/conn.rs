@@ -10,7 +10,10 @@
 //! Transactions: SQLite's are `BEGIN IMMEDIATE`, so the write lock is taken at the start and a
 //! concurrent writer waits on the busy timeout instead of failing with "database is locked" when
 //! a read lock would have to be upgraded; PostgreSQL's are ordinary. A transaction opened on a
-//! [`Tx`] (a repository function that needs one, called inside another) is a savepoint.
+//! [`Tx`] (a repository function that needs one, called inside another) is a savepoint. A
+//! transaction whose future is dropped before it finishes leaves its connection marked open; the
+//! pool discards such a connection at its next checkout (diesel-async's `is_broken`), and the
+//! database rolls the transaction back when the connection closes.
 
 use diesel_async::pooled_connection::deadpool::Object;
 use diesel_async::{AsyncConnection, AsyncPgConnection};
