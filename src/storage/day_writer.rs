@@ -1,8 +1,8 @@
 //! Writes one provider-day: actors, daily usage, breakdowns, teams and raw payloads, as one unit.
 //!
 //! This file deliberately imports no `RunQueryDsl` at module level: the PostgreSQL arm uses
-//! diesel-async's, the SQLite arm synchronous diesel's, each inside its own block, around one
-//! shared body (`write_day_body!`).
+//! diesel-async's, the SQLite arm synchronous diesel's, each inside its own arm of `db_run!`,
+//! around one shared body (`write_day_body!`) over one prepared [`DayWrite`].
 //!
 //! The same transaction links new email actors to persons and rewrites the analytics rollups the
 //! day feeds (`storage::analytics::rollups`): delete its contribution, re-aggregate it from the rows
@@ -10,7 +10,9 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDateTime;
+use std::borrow::Cow;
+
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::{ExpressionMethods, QueryDsl, QueryableByName};
 
 use super::actor_ids::ensure_actors;
@@ -18,8 +20,9 @@ use super::analytics::rollups::{self, CumulativeRefresh, DayTarget};
 use super::analytics::sql::{Dialect, MEASURES};
 use super::day_rows::{DayRows, NewRawPayload, merge_actor_days};
 use super::schema::{actor_teams, daily_usage, raw_payloads, usage_breakdowns};
-use super::{Db, StorageError};
-use crate::domain::{Measures, ProviderDay};
+use super::{DbConn, StorageError};
+use crate::db_run;
+use crate::domain::{ActorDay, ActorKey, Measures, ProviderDay, RawPayload};
 
 /// Rows per multi-row INSERT: under both SQLite's 32,766 and PostgreSQL's 65,535 bind limits for
 /// the widest table (23 columns).
@@ -57,38 +60,66 @@ pub struct DayWritten {
     pub breakdowns: usize,
 }
 
-/// The statements of [`write_day`], once for both backends; `[.await]` or `[]` says how each
-/// statement completes.
+/// Everything [`write_day`] stores for one day, prepared before its statements run. It owns what
+/// it holds (the payloads borrowed while PostgreSQL writes, copied for SQLite's blocking pool).
+struct DayWrite<'d> {
+    integration_id: i64,
+    date: NaiveDate,
+    merged: BTreeMap<ActorKey, ActorDay>,
+    raw: Cow<'d, [RawPayload]>,
+    currency: Cow<'d, str>,
+    now: NaiveDateTime,
+    /// Rollup statements to run after the rows: link email actors, refresh the day's figures.
+    after: Vec<String>,
+    /// The query reading the day's stored figures per actor, before they are replaced.
+    stored: String,
+    cumulative: CumulativeRefresh,
+}
+
+impl DayWrite<'_> {
+    fn into_owned(self) -> DayWrite<'static> {
+        DayWrite {
+            raw: Cow::Owned(self.raw.into_owned()),
+            currency: Cow::Owned(self.currency.into_owned()),
+            ..self
+        }
+    }
+}
+
+/// The statements of [`write_day`], once for both backends: `$dsl` is the `RunQueryDsl` to use
+/// and `[.await]` or `[]` says how each statement completes.
 macro_rules! write_day_body {
-    ($conn:ident, $integration_id:ident, $date:ident, $merged:ident, $raw:expr, $currency:ident, $now:ident, $after:ident, $stored:ident, $cumulative:ident, $dsl:path, [$($aw:tt)*]) => {{
+    ($conn:ident, $write:ident, $dsl:path, [$($aw:tt)*]) => {{
         use $dsl as _;
-        let actor_ids = ensure_actors!($conn, $integration_id, $merged.values().map(|day| &day.actor), $now, [$($aw)*]);
-        let rows = DayRows::build(&$merged, &actor_ids, $integration_id, $date, $currency, $now)?;
-        let stored: Vec<StoredFigures> = diesel::sql_query($stored.as_str()).load($conn) $($aw)* ?;
+        let w = &$write;
+        let integration_id = w.integration_id;
+        let actor_ids = ensure_actors!($conn, integration_id, w.merged.values().map(|day| &day.actor), w.now, [$($aw)*]);
+        let rows = DayRows::build(&w.merged, &actor_ids, integration_id, w.date, &w.currency, w.now)?;
+        let stored: Vec<StoredFigures> = diesel::sql_query(w.stored.as_str()).load($conn) $($aw)* ?;
         let changed = changed_actors(stored, &rows.figures);
 
         diesel::delete(
             usage_breakdowns::table
-                .filter(usage_breakdowns::integration_id.eq($integration_id))
-                .filter(usage_breakdowns::day.eq($date)),
+                .filter(usage_breakdowns::integration_id.eq(integration_id))
+                .filter(usage_breakdowns::day.eq(w.date)),
         )
         .execute($conn) $($aw)* ?;
         diesel::delete(
             daily_usage::table
-                .filter(daily_usage::integration_id.eq($integration_id))
-                .filter(daily_usage::day.eq($date)),
+                .filter(daily_usage::integration_id.eq(integration_id))
+                .filter(daily_usage::day.eq(w.date)),
         )
         .execute($conn) $($aw)* ?;
         diesel::delete(
             actor_teams::table
-                .filter(actor_teams::integration_id.eq($integration_id))
-                .filter(actor_teams::day.eq($date)),
+                .filter(actor_teams::integration_id.eq(integration_id))
+                .filter(actor_teams::day.eq(w.date)),
         )
         .execute($conn) $($aw)* ?;
         diesel::delete(
             raw_payloads::table
-                .filter(raw_payloads::integration_id.eq($integration_id))
-                .filter(raw_payloads::day.eq($date)),
+                .filter(raw_payloads::integration_id.eq(integration_id))
+                .filter(raw_payloads::day.eq(w.date)),
         )
         .execute($conn) $($aw)* ?;
 
@@ -101,105 +132,91 @@ macro_rules! write_day_body {
         for chunk in rows.teams.chunks(ROWS_PER_INSERT) {
             diesel::insert_into(actor_teams::table).values(chunk).execute($conn) $($aw)* ?;
         }
-        let raw_rows: Vec<NewRawPayload<'_>> = $raw
+        let raw_rows: Vec<NewRawPayload<'_>> = w
+            .raw
             .iter()
             .map(|raw| NewRawPayload {
-                integration_id: $integration_id,
-                day: $date,
+                integration_id,
+                day: w.date,
                 endpoint: raw.endpoint.as_str(),
                 payload: raw.body.as_str(),
-                fetched_at: $now,
+                fetched_at: w.now,
             })
             .collect();
         // Raw bodies can be large: a few per statement keeps each statement reasonable.
         for chunk in raw_rows.chunks(16) {
             diesel::insert_into(raw_payloads::table).values(chunk).execute($conn) $($aw)* ?;
         }
-        for statement in $after.iter().chain(&$cumulative.statements(&changed)) {
+        for statement in w.after.iter().chain(&w.cumulative.statements(&changed)) {
             diesel::sql_query(statement.as_str()).execute($conn) $($aw)* ?;
         }
-        Ok(DayWritten { actors: rows.usage.len(), breakdowns: rows.breakdowns.len() })
+        Ok::<_, StorageError>(DayWritten { actors: rows.usage.len(), breakdowns: rows.breakdowns.len() })
     }};
 }
 
-/// Replaces everything stored for `(integration_id, day.day)` with `day`, in one transaction:
-/// a re-sync of a day never doubles it, and a failure leaves the previous version intact.
+/// Replaces everything stored for `(integration_id, day.day)` with `day`, in one transaction (a
+/// savepoint when `db` is already one): a re-sync of a day never doubles it, and a failure leaves
+/// the previous version intact. The integration row is read inside that transaction.
 ///
 /// Rows go in as multi-row INSERTs. diesel-async cannot express a multi-row INSERT for SQLite
 /// (diesel implements it only for its synchronous connection), so on SQLite the same body runs
-/// with synchronous diesel on the blocking pool, inside an IMMEDIATE transaction so concurrent
-/// writers wait on the busy timeout instead of failing on a lock upgrade.
+/// with synchronous diesel on the blocking pool, on the transaction's connection (an IMMEDIATE
+/// transaction, see `storage::conn`).
 pub async fn write_day(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     integration_id: i64,
     day: &ProviderDay,
     currency: &str,
     now: NaiveDateTime,
 ) -> Result<DayWritten, StorageError> {
-    let merged = merge_actor_days(&day.actors);
-    let date = day.day;
-    let integration = super::integrations::get(db, integration_id).await?;
-    let target = DayTarget {
-        workspace_id: integration.workspace_id,
-        provider: integration.provider.as_str(),
-        integration_id,
-        day: date,
-    };
-    let dialect = Dialect(db.backend());
-    let mut after = rollups::link_email_actors(&target);
-    after.extend(rollups::refresh_day(dialect, &target));
-    let cumulative = CumulativeRefresh::new(dialect, &target);
-    let stored = format!(
-        "SELECT actor_id, active, {} FROM daily_usage WHERE integration_id = {integration_id} AND day = {}",
-        MEASURES.join(", "),
-        dialect.date(date)
-    );
-    match db {
-        Db::Postgres(pool) => {
-            use diesel_async::AsyncConnection;
-            let mut pooled = pool.get().await.map_err(StorageError::pool)?;
-            let conn = &mut *pooled;
-            let workspace_id = integration.workspace_id;
-            conn.transaction::<_, StorageError, _>(async |conn| {
+    db.into()
+        .transaction(async |mut tx| {
+            let integration = super::integrations::get(&mut tx, integration_id).await?;
+            let target = DayTarget {
+                workspace_id: integration.workspace_id,
+                provider: integration.provider.as_str(),
+                integration_id,
+                day: day.day,
+            };
+            let dialect = Dialect(tx.backend());
+            let mut after = rollups::link_email_actors(&target);
+            after.extend(rollups::refresh_day(dialect, &target));
+            let write = DayWrite {
+                integration_id,
+                date: day.day,
+                merged: merge_actor_days(&day.actors),
+                raw: Cow::Borrowed(&day.raw),
+                currency: Cow::Borrowed(currency),
+                now,
+                after,
+                stored: format!(
+                    "SELECT actor_id, active, {} FROM daily_usage WHERE integration_id = {integration_id} AND day = {}",
+                    MEASURES.join(", "),
+                    dialect.date(day.day)
+                ),
+                cumulative: CumulativeRefresh::new(dialect, &target),
+            };
+            db_run!(&mut tx, |conn| postgres {
                 // The rollups aggregate across a workspace's integrations: its writers take turns,
                 // so each recomputation sees the rows the other committed. (SQLite's IMMEDIATE
                 // transactions already serialise every writer.)
                 let lock = diesel::sql_query("SELECT pg_advisory_xact_lock($1)")
-                    .bind::<diesel::sql_types::BigInt, _>(workspace_id);
+                    .bind::<diesel::sql_types::BigInt, _>(integration.workspace_id);
                 diesel_async::RunQueryDsl::execute(lock, conn).await?;
-                write_day_body!(conn, integration_id, date, merged, day.raw, currency, now, after, stored, cumulative, diesel_async::RunQueryDsl, [.await])
+                write_day_body!(conn, write, diesel_async::RunQueryDsl, [.await])
+            } sqlite {
+                let write = write.into_owned();
+                let outcome = conn
+                    .spawn_blocking(move |conn| {
+                        let mut run = || -> Result<DayWritten, StorageError> {
+                            write_day_body!(conn, write, diesel::RunQueryDsl, [])
+                        };
+                        // The blocking API only carries diesel errors: ours travel inside `Ok`.
+                        Ok(run())
+                    })
+                    .await;
+                outcome?
             })
-
-            .await
-        }
-        Db::Sqlite(pool) => {
-            let mut conn = pool.get().await.map_err(StorageError::pool)?;
-            let raw = day.raw.clone();
-            let currency = currency.to_owned();
-            let outcome = conn
-                .spawn_blocking(move |conn| {
-                    let currency = currency.as_str();
-                    let result = conn.immediate_transaction::<_, StorageError, _>(|conn| {
-                        write_day_body!(
-                            conn,
-                            integration_id,
-                            date,
-                            merged,
-                            raw,
-                            currency,
-                            now,
-                            after,
-                            stored,
-                            cumulative,
-                            diesel::RunQueryDsl,
-                            []
-                        )
-                    });
-                    // The blocking API only carries diesel errors: smuggle ours through `Ok`.
-                    Ok(result)
-                })
-                .await;
-            outcome?
-        }
-    }
+        })
+        .await
 }

@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
 use super::schema::integrations;
-use super::{Db, StorageError};
+use super::{Db, DbConn, StorageError};
 use crate::db_run;
 use crate::domain::{IntegrationStatus, Provider, ScopeKind};
 
@@ -91,7 +91,7 @@ pub async fn create(db: &Db, new: &NewIntegration<'_>) -> Result<Integration, St
 }
 
 /// One integration by id; [`StorageError::NotFound`] when there is none.
-pub async fn get(db: &Db, id: i64) -> Result<Integration, StorageError> {
+pub async fn get(db: impl Into<DbConn<'_>>, id: i64) -> Result<Integration, StorageError> {
     db_run!(db, |conn| {
         Ok(integrations::table.find(id).select(Integration::as_select()).first(conn).await?)
     })

@@ -2,10 +2,11 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use diesel_async::{AsyncConnection, RunQueryDsl};
+use diesel_async::RunQueryDsl;
 
+use super::memberships::{self, MembershipUpsert};
 use super::schema::invites;
-use super::{Db, StorageError};
+use super::{Db, DbConn, StorageError};
 use crate::db_run;
 use crate::domain::Role;
 
@@ -64,70 +65,61 @@ pub async fn create(db: &Db, new: &NewInvite<'_>) -> Result<Invite, StorageError
     })
 }
 
-/// Inside a transaction on `$conn`: consumes the open, unexpired invitation with token hash
-/// `$hash` for the account `$user_id` whose email is `$email`, and adds the membership with that
-/// address as its verified email (the inviting admin vouched for it). Evaluates to
-/// `Result<Option<(workspace_id, Role)>, StorageError>`-compatible `?` use: `None` when the token
-/// is unknown, used, expired or the invitation is for another address (all alike, so the answer
-/// does not tell which). A macro because the connection type differs per backend.
-#[macro_export]
-#[doc(hidden)]
-macro_rules! claim_invite {
-    ($conn:expr, $hash:expr, $user_id:expr, $email:expr, $now:expr) => {{
-        use $crate::storage::schema::{invites as inv, memberships as mem};
-        let (hash, user_id, email, now): (&str, i64, &str, chrono::NaiveDateTime) =
-            ($hash, $user_id, $email, $now);
-        let invite: Option<$crate::storage::invites::Invite> = inv::table
-            .filter(inv::token_hash.eq(hash))
-            .filter(inv::accepted_at.is_null())
-            .filter(inv::expires_at.gt(now))
-            .select($crate::storage::invites::Invite::as_select())
-            .first($conn)
-            .await
-            .optional()
-            .map_err($crate::storage::StorageError::from)?;
-        match invite {
-            Some(invite) if $crate::storage::invites::same_address(&invite.email, email) => {
-                let claimed = diesel::update(inv::table.find(invite.id).filter(inv::accepted_at.is_null()))
-                    .set(inv::accepted_at.eq(now))
-                    .execute($conn)
-                    .await
-                    .map_err($crate::storage::StorageError::from)?;
-                let role: $crate::domain::Role = invite.role;
-                if claimed == 1 {
-                    // An invitation never lowers a role: an owner who accepts one for viewer stays
-                    // owner (and a workspace keeps its last owner).
-                    let current: Option<$crate::domain::Role> = mem::table
-                        .filter(mem::workspace_id.eq(invite.workspace_id))
-                        .filter(mem::user_id.eq(user_id))
-                        .select(mem::role)
-                        .first($conn)
+/// Consumes the open, unexpired invitation with token hash `token_hash` for the account
+/// `user_id` whose email is `email`, and adds the membership with that address as its verified
+/// email (the inviting admin vouched for it), in one transaction (a savepoint inside the caller's).
+/// `None` when the token is unknown, used, expired or the invitation is for another address (all
+/// alike, so the answer does not tell which).
+pub async fn claim(
+    db: impl Into<DbConn<'_>>,
+    token_hash: &str,
+    user_id: i64,
+    email: &str,
+    now: NaiveDateTime,
+) -> Result<Option<(i64, Role)>, StorageError> {
+    db.into()
+        .transaction(async |mut tx| {
+            let invite: Option<Invite> = db_run!(&mut tx, |conn| {
+                Ok::<_, StorageError>(
+                    invites::table
+                        .filter(invites::token_hash.eq(token_hash))
+                        .filter(invites::accepted_at.is_null())
+                        .filter(invites::expires_at.gt(now))
+                        .select(Invite::as_select())
+                        .first(conn)
                         .await
-                        .optional()
-                        .map_err($crate::storage::StorageError::from)?;
-                    let role = current.map_or(role, |current| current.max(role));
-                    diesel::insert_into(mem::table)
-                        .values((
-                            mem::workspace_id.eq(invite.workspace_id),
-                            mem::user_id.eq(user_id),
-                            mem::role.eq(role),
-                            mem::created_at.eq(now),
-                            mem::verified_email.eq(email),
-                        ))
-                        .on_conflict((mem::workspace_id, mem::user_id))
-                        .do_update()
-                        .set((mem::role.eq(role), mem::verified_email.eq(email)))
-                        .execute($conn)
-                        .await
-                        .map_err($crate::storage::StorageError::from)?;
-                    Some((invite.workspace_id, role))
-                } else {
-                    None
-                }
+                        .optional()?,
+                )
+            })?;
+            let Some(invite) = invite.filter(|invite| same_address(&invite.email, email)) else {
+                return Ok(None);
+            };
+            let claimed = db_run!(&mut tx, |conn| {
+                Ok::<_, StorageError>(
+                    diesel::update(invites::table.find(invite.id).filter(invites::accepted_at.is_null()))
+                        .set(invites::accepted_at.eq(now))
+                        .execute(conn)
+                        .await?,
+                )
+            })?;
+            if claimed != 1 {
+                return Ok(None);
             }
-            _ => None,
-        }
-    }};
+            // An invitation never lowers a role: an owner who accepts one for viewer stays owner
+            // (and a workspace keeps its last owner).
+            let current = super::workspaces::role_of(&mut tx, invite.workspace_id, user_id).await?;
+            let role = current.map_or(invite.role, |current| current.max(invite.role));
+            let member = MembershipUpsert {
+                workspace_id: invite.workspace_id,
+                user_id,
+                role,
+                verified_email: Some(email),
+                now,
+            };
+            memberships::upsert(&mut tx, &member).await?;
+            Ok(Some((invite.workspace_id, role)))
+        })
+        .await
 }
 
 /// Whether an invitation for `invited` may be used by the account with email `account`
@@ -140,18 +132,13 @@ pub fn same_address(invited: &str, account: &str) -> bool {
 /// used and adds the membership, in one transaction so an invitation works exactly once.
 /// `NotFound` for an unknown, used or expired token or one for another address.
 pub async fn accept(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     token_hash: &str,
     user_id: i64,
     email: &str,
     now: NaiveDateTime,
 ) -> Result<(i64, Role), StorageError> {
-    db_run!(db, |conn| {
-        conn.transaction::<_, StorageError, _>(async |conn| {
-            crate::claim_invite!(conn, token_hash, user_id, email, now).ok_or(StorageError::NotFound)
-        })
-        .await
-    })
+    claim(db, token_hash, user_id, email, now).await?.ok_or(StorageError::NotFound)
 }
 
 /// Whether an open invitation with this token hash exists for `email` (a cheap check before the

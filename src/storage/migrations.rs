@@ -38,6 +38,7 @@ impl Db {
     /// Needs a multi-threaded tokio runtime: the harness blocks in place.
     pub async fn run_migrations(&self) -> Result<Vec<String>, StorageError> {
         let failed = |e: Box<dyn std::error::Error + Send + Sync>| StorageError::Migration(e.to_string());
+        // A hand `match`, not `db_run!`: the harness takes its connection by value, for good.
         let applied = match self {
             Db::Postgres(pool) => {
                 let conn = pool.get().await.map_err(StorageError::pool)?;

@@ -9,6 +9,7 @@
 //! shadows async-graphql's `execute` and breaks the `#[Subscription]` macro.
 
 mod actor_ids;
+mod conn;
 mod day_rows;
 mod error;
 mod migrations;
@@ -29,6 +30,7 @@ pub mod day_failures;
 pub mod day_writer;
 pub mod integrations;
 pub mod invites;
+pub mod memberships;
 pub mod persons;
 pub mod raw_payloads;
 pub mod seats;
@@ -39,6 +41,7 @@ pub mod usage;
 pub mod users;
 pub mod workspaces;
 
+pub use conn::{Conn, DbConn, SendAsyncFnOnce, Tx};
 pub use error::StorageError;
 pub use migrations::{MIGRATION_VERSIONS_POSTGRES, MIGRATION_VERSIONS_SQLITE};
 pub use pool::{Backend, Db};
@@ -47,22 +50,24 @@ pub use statement_count::statements_executed;
 
 /// Runs the same diesel body against whichever backend `$db` holds.
 ///
-/// The body sees `$conn` as `&mut` to a live connection of the matching type and must evaluate to a
-/// `Result<_, StorageError>`. Both expansions are type-checked, which is the point.
+/// `$db` is anything that converts into a [`DbConn`]: `&Db` (a pooled connection is taken for the
+/// body) or `&mut Tx` (the body runs inside that transaction). The body sees `$conn` as `&mut` to
+/// a live connection of the matching type and must evaluate to a `Result<_, E>` with
+/// `E: From<StorageError>`. Both expansions are type-checked, which is the point.
+///
+/// For the rare statement that must differ per backend, give one body each (as vaultwarden's
+/// `db_run!` does): `db_run!(db, |conn| postgres { … } sqlite { … })`.
 #[macro_export]
 macro_rules! db_run {
-    ($db:expr, |$conn:ident| $body:expr) => {
-        match $db {
-            $crate::storage::Db::Postgres(pool) => {
-                let mut pooled = pool.get().await.map_err($crate::storage::StorageError::pool)?;
-                let $conn = &mut *pooled;
-                $body
-            }
-            $crate::storage::Db::Sqlite(pool) => {
-                let mut pooled = pool.get().await.map_err($crate::storage::StorageError::pool)?;
-                let $conn = &mut *pooled;
-                $body
-            }
+    // First: a body starting with the word `postgres` must not be tried as an expression.
+    ($db:expr, |$conn:ident| postgres $postgres:block sqlite $sqlite:block) => {{
+        let mut held = ::core::convert::Into::<$crate::storage::DbConn<'_>>::into($db).acquire().await?;
+        match held.conn() {
+            $crate::storage::Conn::Postgres($conn) => $postgres,
+            $crate::storage::Conn::Sqlite($conn) => $sqlite,
         }
+    }};
+    ($db:expr, |$conn:ident| $body:expr) => {
+        $crate::db_run!($db, |$conn| postgres { $body } sqlite { $body })
     };
 }

@@ -134,19 +134,15 @@ impl Db {
         }
     }
 
-    /// One trivial round trip: used by `/readyz` and at start-up.
+    /// One trivial round trip: used by `/readyz` and at start-up. Any failure, the pool's
+    /// included, reads as [`StorageError::Connect`]: the database cannot be reached.
     pub async fn ping(&self) -> Result<(), StorageError> {
-        let check = |e: diesel::result::Error| StorageError::Connect(e.to_string());
-        match self {
-            Db::Postgres(pool) => {
-                let mut conn = pool.get().await.map_err(connect_error)?;
-                conn.batch_execute(IDLE_PING).await.map_err(check)
-            }
-            Db::Sqlite(pool) => {
-                let mut conn = pool.get().await.map_err(connect_error)?;
-                conn.batch_execute(IDLE_PING).await.map_err(check)
-            }
-        }
+        let round_trip =
+            async { crate::db_run!(self, |conn| conn.batch_execute(IDLE_PING).await.map_err(connect_error)) };
+        round_trip.await.map_err(|e| match e {
+            StorageError::Pool(reason) => StorageError::Connect(reason),
+            other => other,
+        })
     }
 }
 

@@ -11,7 +11,8 @@
 //!
 //! Like `day_writer`, this file imports no `RunQueryDsl` at module level: multi-row INSERTs on
 //! SQLite need synchronous diesel, so one body (`replace_seats_body!`) is expanded for
-//! diesel-async on PostgreSQL and for synchronous diesel on SQLite's blocking pool.
+//! diesel-async on PostgreSQL and for synchronous diesel on SQLite's blocking pool, both on the
+//! connection of the transaction `replace_seats` opens.
 
 use std::collections::BTreeMap;
 
@@ -22,7 +23,8 @@ use super::actor_ids::ensure_actors;
 use super::analytics::rollups::{self, DayTarget};
 use super::day_writer::ROWS_PER_INSERT;
 use super::schema::{actors, seats};
-use super::{Db, StorageError};
+use super::{Db, DbConn, StorageError};
+use crate::db_run;
 use crate::domain::{ActorKind, Seat};
 
 #[derive(Insertable)]
@@ -37,11 +39,24 @@ struct NewSeat<'a> {
     pending_cancellation_date: Option<NaiveDate>,
 }
 
+/// What [`replace_seats`] stores, prepared before its statements run.
+struct SeatsWrite {
+    integration_id: i64,
+    roster: BTreeMap<(ActorKind, String), Seat>,
+    now: NaiveDateTime,
+    /// Rollup statements to run after the seats: link email actors, name persons.
+    after: Vec<String>,
+}
+
+/// The statements of [`replace_seats`], once for both backends (see `day_writer`'s body).
 macro_rules! replace_seats_body {
-    ($conn:ident, $integration_id:ident, $roster:ident, $now:ident, $after:ident, $dsl:path, [$($aw:tt)*]) => {{
+    ($conn:ident, $write:ident, $dsl:path, [$($aw:tt)*]) => {{
         use $dsl as _;
-        let actor_ids = ensure_actors!($conn, $integration_id, $roster.values().map(|seat| &seat.actor), $now, [$($aw)*]);
-        let rows = $roster
+        let w = &$write;
+        let integration_id = w.integration_id;
+        let actor_ids = ensure_actors!($conn, integration_id, w.roster.values().map(|seat| &seat.actor), w.now, [$($aw)*]);
+        let rows = w
+            .roster
             .iter()
             .map(|((kind, identifier), seat)| {
                 let actor_id = actor_ids
@@ -49,18 +64,18 @@ macro_rules! replace_seats_body {
                     .copied()
                     .ok_or(StorageError::NotFound)?;
                 Ok(NewSeat {
-                    integration_id: $integration_id,
+                    integration_id,
                     actor_id,
                     plan: seat.plan.as_deref(),
                     assigned_at: seat.assigned_at,
                     last_activity_at: seat.last_activity_at,
-                    updated_at: $now,
+                    updated_at: w.now,
                     pending_cancellation_date: seat.pending_cancellation_date,
                 })
             })
             .collect::<Result<Vec<_>, StorageError>>()?;
         // The vendor's real name for each holder that has one (a later roster may correct it).
-        for ((kind, identifier), seat) in $roster.iter() {
+        for ((kind, identifier), seat) in w.roster.iter() {
             let (Some(name), Some(actor_id)) =
                 (seat.display_name.as_deref(), actor_ids.get(&(*kind, identifier.clone())))
             else {
@@ -70,61 +85,56 @@ macro_rules! replace_seats_body {
                 .set(actors::display_name.eq(name))
                 .execute($conn) $($aw)* ?;
         }
-        diesel::delete(seats::table.filter(seats::integration_id.eq($integration_id))).execute($conn) $($aw)* ?;
+        diesel::delete(seats::table.filter(seats::integration_id.eq(integration_id))).execute($conn) $($aw)* ?;
         for chunk in rows.chunks(ROWS_PER_INSERT) {
             diesel::insert_into(seats::table).values(chunk).execute($conn) $($aw)* ?;
         }
-        for statement in &$after {
+        for statement in &w.after {
             diesel::sql_query(statement.as_str()).execute($conn) $($aw)* ?;
         }
-        Ok(rows.len())
+        Ok::<_, StorageError>(rows.len())
     }};
 }
 
-/// Makes `roster` the stored seats of `integration_id`, in one transaction; returns how many
-/// seats are stored. A holder listed twice counts once (the last listing wins).
+/// Makes `roster` the stored seats of `integration_id`, in one transaction (a savepoint when `db`
+/// is already one) that also reads the integration row; returns how many seats are stored. A
+/// holder listed twice counts once (the last listing wins).
 pub async fn replace_seats(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     integration_id: i64,
     roster: &[Seat],
     now: NaiveDateTime,
 ) -> Result<usize, StorageError> {
     let roster: BTreeMap<(ActorKind, String), Seat> =
         roster.iter().map(|s| ((s.actor.kind, s.actor.identifier.clone()), s.clone())).collect();
-    let integration = super::integrations::get(db, integration_id).await?;
-    let target = DayTarget {
-        workspace_id: integration.workspace_id,
-        provider: integration.provider.as_str(),
-        integration_id,
-        day: now.date(),
-    };
-    let mut after = rollups::link_email_actors(&target);
-    after.push(rollups::name_persons_from_actors(&target));
-    match db {
-        Db::Postgres(pool) => {
-            use diesel_async::AsyncConnection;
-            let mut pooled = pool.get().await.map_err(StorageError::pool)?;
-            let conn = &mut *pooled;
-            conn.transaction::<_, StorageError, _>(async |conn| {
-                replace_seats_body!(conn, integration_id, roster, now, after, diesel_async::RunQueryDsl, [.await])
+    db.into()
+        .transaction(async move |mut tx| {
+            let integration = super::integrations::get(&mut tx, integration_id).await?;
+            let target = DayTarget {
+                workspace_id: integration.workspace_id,
+                provider: integration.provider.as_str(),
+                integration_id,
+                day: now.date(),
+            };
+            let mut after = rollups::link_email_actors(&target);
+            after.push(rollups::name_persons_from_actors(&target));
+            let write = SeatsWrite { integration_id, roster, now, after };
+            db_run!(&mut tx, |conn| postgres {
+                replace_seats_body!(conn, write, diesel_async::RunQueryDsl, [.await])
+            } sqlite {
+                let outcome = conn
+                    .spawn_blocking(move |conn| {
+                        let mut run = || -> Result<usize, StorageError> {
+                            replace_seats_body!(conn, write, diesel::RunQueryDsl, [])
+                        };
+                        // The blocking API only carries diesel errors: ours travel inside `Ok`.
+                        Ok(run())
+                    })
+                    .await;
+                outcome?
             })
-            .await
-        }
-        Db::Sqlite(pool) => {
-            let mut conn = pool.get().await.map_err(StorageError::pool)?;
-            let outcome = conn
-                .spawn_blocking(move |conn| {
-                    // IMMEDIATE: concurrent writers wait on the busy timeout, not on a lock upgrade.
-                    let result = conn.immediate_transaction::<_, StorageError, _>(|conn| {
-                        replace_seats_body!(conn, integration_id, roster, now, after, diesel::RunQueryDsl, [])
-                    });
-                    // The blocking API only carries diesel errors: ours travel inside `Ok`.
-                    Ok(result)
-                })
-                .await;
-            outcome?
-        }
-    }
+        })
+        .await
 }
 
 /// One stored seat with its holder, for checks and tools.

@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
 use super::schema::users;
-use super::{Db, StorageError};
+use super::{Db, DbConn, StorageError};
 use crate::db_run;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -43,7 +43,7 @@ pub struct NewUser<'a> {
 }
 
 /// Creates an account; [`StorageError::Conflict`] when the email is taken.
-pub async fn create(db: &Db, new: &NewUser<'_>) -> Result<User, StorageError> {
+pub async fn create(db: impl Into<DbConn<'_>>, new: &NewUser<'_>) -> Result<User, StorageError> {
     db_run!(db, |conn| {
         Ok(diesel::insert_into(users::table)
             .values(new)
@@ -54,7 +54,7 @@ pub async fn create(db: &Db, new: &NewUser<'_>) -> Result<User, StorageError> {
 }
 
 /// The account with this (normalised) email, if any.
-pub async fn find_by_email(db: &Db, email: &str) -> Result<Option<User>, StorageError> {
+pub async fn find_by_email(db: impl Into<DbConn<'_>>, email: &str) -> Result<Option<User>, StorageError> {
     db_run!(db, |conn| {
         Ok(users::table
             .filter(users::email.eq(email))
@@ -66,12 +66,12 @@ pub async fn find_by_email(db: &Db, email: &str) -> Result<Option<User>, Storage
 }
 
 /// One account by id; [`StorageError::NotFound`] when there is none.
-pub async fn get(db: &Db, id: i64) -> Result<User, StorageError> {
+pub async fn get(db: impl Into<DbConn<'_>>, id: i64) -> Result<User, StorageError> {
     db_run!(db, |conn| Ok(users::table.find(id).select(User::as_select()).first(conn).await?))
 }
 
 /// How many accounts exist (first-run setup needs to know whether this is the first).
-pub async fn count(db: &Db) -> Result<i64, StorageError> {
+pub async fn count(db: impl Into<DbConn<'_>>) -> Result<i64, StorageError> {
     db_run!(db, |conn| Ok(users::table.count().get_result(conn).await?))
 }
 
@@ -129,68 +129,69 @@ pub type CreatedAccount = (User, super::workspaces::Workspace, Option<(i64, crat
 /// Creates an account with its personal workspace, claims first-run setup and consumes an
 /// invitation, all in one transaction: when any step refuses, nothing is stored.
 pub async fn create_account(db: &Db, plan: &AccountPlan<'_>) -> Result<CreatedAccount, CreateAccountError> {
-    use super::schema::{instance_setup, memberships, workspaces};
-    use super::workspaces::Workspace;
-    use diesel_async::AsyncConnection;
     let new = &plan.user;
+    db.transaction(async |mut tx| {
+        let mut user = create(&mut tx, new).await?;
+        let claimed = plan.claim_first && claim_first_run_setup(&mut tx, user.id, new.created_at).await?;
+        if claimed && !user.is_instance_admin {
+            user = make_instance_admin(&mut tx, user.id).await?;
+        }
+        let joined = match plan.invite_hash {
+            Some(hash) => Some(
+                super::invites::claim(&mut tx, hash, user.id, &user.email, new.created_at)
+                    .await?
+                    .ok_or(CreateAccountError::InvalidInvite)?,
+            ),
+            None => None,
+        };
+        if plan.first_or_invite_only && joined.is_none() && !user.is_instance_admin {
+            return Err(CreateAccountError::NotAllowed);
+        }
+        let name = format!("{}'s workspace", new.display_name);
+        let workspace = super::workspaces::create_with_owner(
+            &mut tx,
+            &name,
+            crate::domain::WorkspaceKind::Personal,
+            user.id,
+            new.created_at,
+        )
+        .await?;
+        Ok((user, workspace, joined))
+    })
+    .await
+}
+
+/// Claims first-run setup for `user_id` when no other account exists; true when this call won
+/// (one row in `instance_setup`, so two concurrent first sign-ups cannot both win).
+async fn claim_first_run_setup(
+    db: impl Into<DbConn<'_>>,
+    user_id: i64,
+    now: NaiveDateTime,
+) -> Result<bool, StorageError> {
+    use super::schema::instance_setup;
     db_run!(db, |conn| {
-        conn.transaction::<_, CreateAccountError, _>(async |conn| {
-            let mut user = diesel::insert_into(users::table)
-                .values(new)
-                .returning(User::as_returning())
-                .get_result(conn)
-                .await?;
-            if plan.claim_first {
-                let others: i64 = users::table.filter(users::id.ne(user.id)).count().get_result(conn).await?;
-                let claimed = others == 0
-                    && diesel::insert_into(instance_setup::table)
-                        .values((
-                            instance_setup::id.eq(1),
-                            instance_setup::first_user_id.eq(user.id),
-                            instance_setup::created_at.eq(new.created_at),
-                        ))
-                        .on_conflict_do_nothing()
-                        .execute(conn)
-                        .await?
-                        == 1;
-                if claimed && !user.is_instance_admin {
-                    user = diesel::update(users::table.find(user.id))
-                        .set(users::is_instance_admin.eq(true))
-                        .returning(User::as_returning())
-                        .get_result(conn)
-                        .await?;
-                }
-            }
-            let joined = match plan.invite_hash {
-                Some(hash) => Some(
-                    crate::claim_invite!(conn, hash, user.id, &user.email, new.created_at)
-                        .ok_or(CreateAccountError::InvalidInvite)?,
-                ),
-                None => None,
-            };
-            if plan.first_or_invite_only && joined.is_none() && !user.is_instance_admin {
-                return Err(CreateAccountError::NotAllowed);
-            }
-            let workspace = diesel::insert_into(workspaces::table)
+        let others: i64 = users::table.filter(users::id.ne(user_id)).count().get_result(conn).await?;
+        Ok(others == 0
+            && diesel::insert_into(instance_setup::table)
                 .values((
-                    workspaces::name.eq(format!("{}'s workspace", new.display_name)),
-                    workspaces::kind.eq(crate::domain::WorkspaceKind::Personal),
-                    workspaces::created_at.eq(new.created_at),
+                    instance_setup::id.eq(1),
+                    instance_setup::first_user_id.eq(user_id),
+                    instance_setup::created_at.eq(now),
                 ))
-                .returning(Workspace::as_returning())
-                .get_result(conn)
-                .await?;
-            diesel::insert_into(memberships::table)
-                .values((
-                    memberships::workspace_id.eq(workspace.id),
-                    memberships::user_id.eq(user.id),
-                    memberships::role.eq(crate::domain::Role::Owner),
-                    memberships::created_at.eq(new.created_at),
-                ))
+                .on_conflict_do_nothing()
                 .execute(conn)
-                .await?;
-            Ok((user, workspace, joined))
-        })
-        .await
+                .await?
+                == 1)
+    })
+}
+
+/// Makes the account an instance admin and returns its new row.
+async fn make_instance_admin(db: impl Into<DbConn<'_>>, user_id: i64) -> Result<User, StorageError> {
+    db_run!(db, |conn| {
+        Ok(diesel::update(users::table.find(user_id))
+            .set(users::is_instance_admin.eq(true))
+            .returning(User::as_returning())
+            .get_result(conn)
+            .await?)
     })
 }

@@ -2,11 +2,12 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use diesel_async::{AsyncConnection, RunQueryDsl};
+use diesel_async::RunQueryDsl;
 
+use super::memberships::{MembershipUpsert, upsert as upsert_membership};
 use super::schema::{memberships, users, workspaces};
 use super::users::User;
-use super::{Db, StorageError};
+use super::{Db, DbConn, StorageError};
 use crate::db_run;
 use crate::domain::Role;
 pub use crate::domain::WorkspaceKind;
@@ -31,70 +32,63 @@ pub struct Workspace {
 
 /// Creates a workspace and makes `owner_id` its owner, in one transaction.
 pub async fn create_with_owner(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     name: &str,
     kind: WorkspaceKind,
     owner_id: i64,
     now: NaiveDateTime,
 ) -> Result<Workspace, StorageError> {
-    db_run!(db, |conn| {
-        conn.transaction::<_, StorageError, _>(async |conn| {
-            let workspace = diesel::insert_into(workspaces::table)
-                .values((
-                    workspaces::name.eq(name),
-                    workspaces::kind.eq(kind),
-                    workspaces::created_at.eq(now),
-                ))
-                .returning(Workspace::as_returning())
-                .get_result(conn)
-                .await?;
-            diesel::insert_into(memberships::table)
-                .values((
-                    memberships::workspace_id.eq(workspace.id),
-                    memberships::user_id.eq(owner_id),
-                    memberships::role.eq(Role::Owner),
-                    memberships::created_at.eq(now),
-                ))
-                .execute(conn)
-                .await?;
+    db.into()
+        .transaction(async |mut tx| {
+            let workspace = db_run!(&mut tx, |conn| {
+                Ok::<_, StorageError>(
+                    diesel::insert_into(workspaces::table)
+                        .values((
+                            workspaces::name.eq(name),
+                            workspaces::kind.eq(kind),
+                            workspaces::created_at.eq(now),
+                        ))
+                        .returning(Workspace::as_returning())
+                        .get_result(conn)
+                        .await?,
+                )
+            })?;
+            let owner = MembershipUpsert {
+                workspace_id: workspace.id,
+                user_id: owner_id,
+                role: Role::Owner,
+                verified_email: None,
+                now,
+            };
+            upsert_membership(&mut tx, &owner).await?;
             Ok(workspace)
         })
         .await
-    })
 }
 
 /// One workspace by id; [`StorageError::NotFound`] when there is none.
-pub async fn get(db: &Db, id: i64) -> Result<Workspace, StorageError> {
+pub async fn get(db: impl Into<DbConn<'_>>, id: i64) -> Result<Workspace, StorageError> {
     db_run!(db, |conn| Ok(workspaces::table.find(id).select(Workspace::as_select()).first(conn).await?))
 }
 
 /// Adds a member or changes the role of an existing one.
 pub async fn set_member_role(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     workspace_id: i64,
     user_id: i64,
     role: Role,
     now: NaiveDateTime,
 ) -> Result<(), StorageError> {
-    db_run!(db, |conn| {
-        diesel::insert_into(memberships::table)
-            .values((
-                memberships::workspace_id.eq(workspace_id),
-                memberships::user_id.eq(user_id),
-                memberships::role.eq(role),
-                memberships::created_at.eq(now),
-            ))
-            .on_conflict((memberships::workspace_id, memberships::user_id))
-            .do_update()
-            .set(memberships::role.eq(role))
-            .execute(conn)
-            .await?;
-        Ok(())
-    })
+    let member = MembershipUpsert { workspace_id, user_id, role, verified_email: None, now };
+    upsert_membership(db, &member).await
 }
 
 /// The caller's role in a workspace, or `None` when they are not a member.
-pub async fn role_of(db: &Db, workspace_id: i64, user_id: i64) -> Result<Option<Role>, StorageError> {
+pub async fn role_of(
+    db: impl Into<DbConn<'_>>,
+    workspace_id: i64,
+    user_id: i64,
+) -> Result<Option<Role>, StorageError> {
     db_run!(db, |conn| {
         Ok(memberships::table
             .filter(memberships::workspace_id.eq(workspace_id))

@@ -41,6 +41,7 @@ mod schema_sdl;
 mod secrets_never_leak;
 mod share_cards;
 mod storage;
+mod storage_transactions;
 mod sync_api;
 mod sync_cli;
 mod sync_engine;

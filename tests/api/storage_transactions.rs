@@ -1,0 +1,192 @@
+//! Repository calls composed in one transaction (`Db::transaction`): a failure rolls every call
+//! back, a success keeps them all, and concurrent SQLite writers wait their turn instead of
+//! failing with "database is locked".
+
+use crate::common;
+
+use ai_usage::domain::{ActorDay, ActorKey, ActorKind, Measures, Provider, ProviderDay, Role, Seat};
+use ai_usage::storage::{self, Db, StorageError, day_writer, integrations, seats, users, workspaces};
+use chrono::{NaiveDate, NaiveDateTime};
+use common::TestDb;
+
+fn now() -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, 27).unwrap().and_hms_opt(12, 0, 0).unwrap()
+}
+
+fn new_user(email: &str) -> users::NewUser<'_> {
+    users::NewUser {
+        email,
+        display_name: "Ana",
+        password_hash: None,
+        is_instance_admin: false,
+        created_at: now(),
+    }
+}
+
+/// The error a transaction body returns to make the transaction roll back.
+fn refused() -> StorageError {
+    StorageError::Conflict("the test refuses to commit".into())
+}
+
+/// A user and a team workspace they own, both made inside one transaction that then returns
+/// `outcome`; the ids the transaction saw, whatever it returned.
+async fn user_and_workspace_in_one_transaction(
+    db: &Db,
+    commit: bool,
+) -> (Result<(), StorageError>, i64, i64) {
+    let mut seen = (0, 0);
+    let outcome = db
+        .transaction(async |mut tx| {
+            let user = users::create(&mut tx, &new_user("ana@example.com")).await?;
+            let ws = workspaces::create_with_owner(
+                &mut tx,
+                "Team",
+                workspaces::WorkspaceKind::Team,
+                user.id,
+                now(),
+            )
+            .await?;
+            // Read back inside the transaction: the second call sees the first one's row.
+            assert_eq!(workspaces::role_of(&mut tx, ws.id, user.id).await?, Some(Role::Owner));
+            seen = (user.id, ws.id);
+            if commit { Ok(()) } else { Err(refused()) }
+        })
+        .await;
+    (outcome, seen.0, seen.1)
+}
+
+async fn a_failed_transaction_stores_none_of_its_calls(backend: &str) {
+    let t = TestDb::of(backend).await;
+    let (outcome, user_id, ws_id) = user_and_workspace_in_one_transaction(&t.db, false).await;
+    assert!(matches!(outcome, Err(StorageError::Conflict(_))), "{outcome:?}");
+    assert_eq!(users::count(&t.db).await.unwrap(), 0);
+    assert!(users::find_by_email(&t.db, "ana@example.com").await.unwrap().is_none());
+    assert!(matches!(workspaces::get(&t.db, ws_id).await, Err(StorageError::NotFound)));
+    assert_eq!(workspaces::role_of(&t.db, ws_id, user_id).await.unwrap(), None);
+}
+
+async fn a_committed_transaction_keeps_all_its_calls(backend: &str) {
+    let t = TestDb::of(backend).await;
+    let (outcome, user_id, ws_id) = user_and_workspace_in_one_transaction(&t.db, true).await;
+    outcome.unwrap();
+    assert_eq!(users::get(&t.db, user_id).await.unwrap().email, "ana@example.com");
+    assert_eq!(workspaces::get(&t.db, ws_id).await.unwrap().name, "Team");
+    assert_eq!(workspaces::role_of(&t.db, ws_id, user_id).await.unwrap(), Some(Role::Owner));
+}
+
+fn actor(email: &str) -> ActorKey {
+    ActorKey { kind: ActorKind::Email, identifier: email.into(), external_id: None }
+}
+
+/// The writers (`write_day`, `replace_seats`) open their own transaction; inside another one they
+/// become part of it (a savepoint) and roll back with it.
+async fn the_writers_roll_back_with_the_transaction_around_them(backend: &str) {
+    let t = TestDb::of(backend).await;
+    let owner = users::create(&t.db, &new_user("ana@example.com")).await.unwrap();
+    let ws = workspaces::create_with_owner(&t.db, "Team", workspaces::WorkspaceKind::Team, owner.id, now())
+        .await
+        .unwrap();
+    let integration = integrations::create(
+        &t.db,
+        &integrations::NewIntegration {
+            workspace_id: ws.id,
+            provider: Provider::ClaudeCode,
+            display_name: "Claude",
+            scope_kind: None,
+            scope_slug: None,
+            base_url: None,
+            secret_ciphertext: &[1, 2, 3],
+            secret_hint: "sk-ant-…abcd",
+            schedule: "0 2 * * *",
+            next_sync_at: None,
+            created_at: now(),
+            updated_at: now(),
+        },
+    )
+    .await
+    .unwrap();
+    let day = NaiveDate::from_ymd_opt(2026, 11, 10).unwrap();
+    let usage = ProviderDay {
+        day,
+        actors: vec![ActorDay {
+            actor: actor("a@x.io"),
+            active: true,
+            measures: Measures { interactions: 5, output_tokens: 100, ..Measures::default() },
+            breakdowns: vec![],
+            teams: vec![],
+        }],
+        raw: vec![],
+    };
+    let roster = [Seat {
+        actor: actor("a@x.io"),
+        plan: Some("business".into()),
+        assigned_at: None,
+        last_activity_at: None,
+        pending_cancellation_date: None,
+        display_name: None,
+    }];
+    let outcome: Result<(), StorageError> =
+        t.db.transaction(async |mut tx| {
+            let written = day_writer::write_day(&mut tx, integration.id, &usage, "USD", now()).await?;
+            assert_eq!(written.actors, 1);
+            assert_eq!(seats::replace_seats(&mut tx, integration.id, &roster, now()).await?, 1);
+            Err(refused())
+        })
+        .await;
+    assert!(outcome.is_err());
+    let rows = storage::usage::list_daily_for_workspace(&t.db, ws.id, day, day, None, 100).await.unwrap();
+    assert!(rows.is_empty(), "the day stayed stored: {} rows", rows.len());
+    assert!(seats::list(&t.db, integration.id).await.unwrap().is_empty());
+
+    // The same calls committed are all there.
+    t.db.transaction(async |mut tx| {
+        day_writer::write_day(&mut tx, integration.id, &usage, "USD", now()).await?;
+        seats::replace_seats(&mut tx, integration.id, &roster, now()).await.map(|_| ())
+    })
+    .await
+    .unwrap();
+    let rows = storage::usage::list_daily_for_workspace(&t.db, ws.id, day, day, None, 100).await.unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(seats::list(&t.db, integration.id).await.unwrap().len(), 1);
+}
+
+/// Eight tasks each read, then write, in one transaction at once. A deferred SQLite transaction
+/// would fail here: two readers holding the shared lock cannot both upgrade it, and SQLite
+/// answers "database is locked" at once instead of waiting. An IMMEDIATE one waits its turn.
+async fn concurrent_writers_wait_their_turn(backend: &str) {
+    const WRITERS: usize = 8;
+    let t = TestDb::of(backend).await;
+    let tasks: Vec<_> = (0..WRITERS)
+        .map(|i| {
+            let db = t.db.clone();
+            tokio::spawn(async move {
+                db.transaction(async |mut tx| {
+                    let before = users::count(&mut tx).await?;
+                    // Give the other writers time to start theirs while this one holds its own.
+                    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+                    let email = format!("writer{i}@example.com");
+                    users::create(&mut tx, &new_user(&email)).await?;
+                    Ok::<_, StorageError>(before)
+                })
+                .await
+            })
+        })
+        .collect();
+    let mut counts_seen = Vec::new();
+    for task in tasks {
+        counts_seen.push(task.await.unwrap().expect("a concurrent writer failed"));
+    }
+    assert_eq!(users::count(&t.db).await.unwrap(), WRITERS as i64);
+    if backend == "sqlite" {
+        // Serialised: each writer saw the ones before it, and no two saw the same count.
+        counts_seen.sort_unstable();
+        assert_eq!(counts_seen, (0..WRITERS as i64).collect::<Vec<_>>());
+    }
+}
+
+crate::on_both_backends!(
+    a_failed_transaction_stores_none_of_its_calls,
+    a_committed_transaction_keeps_all_its_calls,
+    the_writers_roll_back_with_the_transaction_around_them,
+    concurrent_writers_wait_their_turn,
+);
