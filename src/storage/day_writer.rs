@@ -19,6 +19,7 @@ use super::actor_ids::ensure_actors;
 use super::analytics::rollups::{self, CumulativeRefresh, DayTarget};
 use super::analytics::sql::{Dialect, MEASURES};
 use super::day_rows::{DayRows, NewRawPayload, merge_actor_days};
+use super::pool::on_blocking_pool;
 use super::schema::{actor_teams, daily_usage, raw_payloads, usage_breakdowns};
 use super::{DbConn, StorageError};
 use crate::db_run;
@@ -206,16 +207,7 @@ pub async fn write_day(
                 write_day_body!(conn, write, diesel_async::RunQueryDsl, [.await])
             } sqlite {
                 let write = write.into_owned();
-                let outcome = conn
-                    .spawn_blocking(move |conn| {
-                        let mut run = || -> Result<DayWritten, StorageError> {
-                            write_day_body!(conn, write, diesel::RunQueryDsl, [])
-                        };
-                        // The blocking API only carries diesel errors: ours travel inside `Ok`.
-                        Ok(run())
-                    })
-                    .await;
-                outcome?
+                on_blocking_pool(conn, move |conn| write_day_body!(conn, write, diesel::RunQueryDsl, [])).await
             })
         })
         .await

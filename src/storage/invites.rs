@@ -79,18 +79,7 @@ pub async fn claim(
 ) -> Result<Option<(i64, Role)>, StorageError> {
     db.into()
         .transaction(async |mut tx| {
-            let invite: Option<Invite> = db_run!(&mut tx, |conn| {
-                Ok::<_, StorageError>(
-                    invites::table
-                        .filter(invites::token_hash.eq(token_hash))
-                        .filter(invites::accepted_at.is_null())
-                        .filter(invites::expires_at.gt(now))
-                        .select(Invite::as_select())
-                        .first(conn)
-                        .await
-                        .optional()?,
-                )
-            })?;
+            let invite = find_open(&mut tx, token_hash, now).await?;
             let Some(invite) = invite.filter(|invite| same_address(&invite.email, email)) else {
                 return Ok(None);
             };
@@ -149,19 +138,26 @@ pub async fn is_usable(
     email: &str,
     now: NaiveDateTime,
 ) -> Result<bool, StorageError> {
-    let invite: Option<Invite> = db_run!(db, |conn| {
-        Ok::<_, StorageError>(
-            invites::table
-                .filter(invites::token_hash.eq(token_hash))
-                .filter(invites::accepted_at.is_null())
-                .filter(invites::expires_at.gt(now))
-                .select(Invite::as_select())
-                .first(conn)
-                .await
-                .optional()?,
-        )
-    })?;
+    let invite = find_open(db, token_hash, now).await?;
     Ok(invite.is_some_and(|invite| same_address(&invite.email, email)))
+}
+
+/// The open, unexpired invitation with `token_hash`, if any.
+async fn find_open(
+    db: impl Into<DbConn<'_>>,
+    token_hash: &str,
+    now: NaiveDateTime,
+) -> Result<Option<Invite>, StorageError> {
+    db_run!(db, |conn| {
+        Ok(invites::table
+            .filter(invites::token_hash.eq(token_hash))
+            .filter(invites::accepted_at.is_null())
+            .filter(invites::expires_at.gt(now))
+            .select(Invite::as_select())
+            .first(conn)
+            .await
+            .optional()?)
+    })
 }
 
 /// The open (neither used nor expired) invitations of a workspace, newest first.

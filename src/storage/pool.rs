@@ -19,6 +19,17 @@ use super::StorageError;
 
 pub type SqliteConn = SyncConnectionWrapper<SqliteConnection>;
 
+/// Runs `body` with synchronous diesel on the blocking pool, on `conn` (inside its transaction
+/// when one is open): for what only diesel's synchronous SQLite connection can express, such as
+/// multi-row INSERTs.
+pub async fn on_blocking_pool<T: Send + 'static>(
+    conn: &mut SqliteConn,
+    body: impl FnOnce(&mut SqliteConnection) -> Result<T, StorageError> + Send + 'static,
+) -> Result<T, StorageError> {
+    // The blocking API only carries diesel errors: ours travel inside `Ok`.
+    conn.spawn_blocking(move |conn| Ok(body(conn))).await?
+}
+
 /// Which database engine a [`Db`] talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {

@@ -22,6 +22,7 @@ use diesel::{ExpressionMethods, Insertable, JoinOnDsl, QueryDsl};
 use super::actor_ids::ensure_actors;
 use super::analytics::rollups::{self, DayTarget};
 use super::day_writer::ROWS_PER_INSERT;
+use super::pool::on_blocking_pool;
 use super::schema::{actors, seats};
 use super::{Db, DbConn, StorageError};
 use crate::db_run;
@@ -122,16 +123,7 @@ pub async fn replace_seats(
             db_run!(&mut tx, |conn| postgres {
                 replace_seats_body!(conn, write, diesel_async::RunQueryDsl, [.await])
             } sqlite {
-                let outcome = conn
-                    .spawn_blocking(move |conn| {
-                        let mut run = || -> Result<usize, StorageError> {
-                            replace_seats_body!(conn, write, diesel::RunQueryDsl, [])
-                        };
-                        // The blocking API only carries diesel errors: ours travel inside `Ok`.
-                        Ok(run())
-                    })
-                    .await;
-                outcome?
+                on_blocking_pool(conn, move |conn| replace_seats_body!(conn, write, diesel::RunQueryDsl, [])).await
             })
         })
         .await
