@@ -110,40 +110,31 @@ pub async fn start(db: &Db, new: &NewRun<'_>) -> Result<SyncRun, StorageError> {
     })
 }
 
-/// Records progress after a committed day and extends the run's lease to `lease_expires_at`.
+/// What a run has done so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RunCounts {
+    /// Days dealt with: stored, or recorded as failed.
+    pub days_done: i32,
+    /// Of which the vendor answered badly.
+    pub days_failed: i32,
+    /// Rows stored.
+    pub records: i64,
+}
+
+/// Records a run's progress after each day (stored or failed) and extends its lease to
+/// `lease_expires_at`.
 pub async fn record_progress(
     db: &Db,
     run_id: i64,
-    days_done: i32,
-    records: i64,
+    counts: RunCounts,
     lease_expires_at: NaiveDateTime,
 ) -> Result<(), StorageError> {
     db_run!(db, |conn| {
         diesel::update(sync_runs::table.find(run_id))
             .set((
-                sync_runs::days_done.eq(days_done),
-                sync_runs::records.eq(records),
-                sync_runs::lease_expires_at.eq(lease_expires_at),
-            ))
-            .execute(conn)
-            .await?;
-        Ok(())
-    })
-}
-
-/// Records a day the vendor answered badly: it counts as done (dealt with) and as failed.
-pub async fn record_failed_day(
-    db: &Db,
-    run_id: i64,
-    days_done: i32,
-    days_failed: i32,
-    lease_expires_at: NaiveDateTime,
-) -> Result<(), StorageError> {
-    db_run!(db, |conn| {
-        diesel::update(sync_runs::table.find(run_id))
-            .set((
-                sync_runs::days_done.eq(days_done),
-                sync_runs::days_failed.eq(days_failed),
+                sync_runs::days_done.eq(counts.days_done),
+                sync_runs::days_failed.eq(counts.days_failed),
+                sync_runs::records.eq(counts.records),
                 sync_runs::lease_expires_at.eq(lease_expires_at),
             ))
             .execute(conn)

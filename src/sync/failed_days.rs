@@ -67,6 +67,11 @@ pub(super) struct Progress {
 }
 
 impl Progress {
+    /// The counts as the run's row stores them.
+    pub fn counts(&self) -> sync_runs::RunCounts {
+        sync_runs::RunCounts { days_done: self.done, days_failed: self.failed, records: self.records }
+    }
+
     pub fn committed(&self) -> i32 {
         self.done - self.failed
     }
@@ -103,7 +108,7 @@ impl PreparedRun {
         progress.failed += 1;
         progress.first_failure.get_or_insert((day, reason.clone()));
         let lease = self.engine.lease_end(now());
-        sync_runs::record_failed_day(db, self.run.id, progress.done, progress.failed, lease).await?;
+        sync_runs::record_progress(db, self.run.id, progress.counts(), lease).await?;
         self.publish(SyncEventKind::DayFailed, vec![day], progress.done, Some(reason));
         Ok(())
     }

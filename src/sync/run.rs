@@ -171,7 +171,7 @@ impl PreparedRun {
         progress.done += 1;
         progress.records += i64::try_from(written.actors).unwrap_or(i64::MAX);
         let lease = self.engine.lease_end(now());
-        sync_runs::record_progress(db, self.run.id, progress.done, progress.records, lease).await?;
+        sync_runs::record_progress(db, self.run.id, progress.counts(), lease).await?;
         self.publish(SyncEventKind::DayCommitted, vec![day], progress.done, None);
         Ok(())
     }

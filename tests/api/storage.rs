@@ -282,12 +282,13 @@ async fn sync_runs_round_trip(backend: &str) {
     let run = sync_runs::start(&t.db, &new_run).await.unwrap();
     assert_eq!((run.status, run.days_total, run.days_done), (SyncRunStatus::Running, 3, 0));
     assert_eq!((run.claimed_by.as_deref(), run.lease_expires_at), (Some("test-instance"), Some(lease)));
-    sync_runs::record_progress(&t.db, run.id, 2, 40, lease).await.unwrap();
+    let counts = sync_runs::RunCounts { days_done: 2, days_failed: 1, records: 40 };
+    sync_runs::record_progress(&t.db, run.id, counts, lease).await.unwrap();
     sync_runs::finish(&t.db, run.id, Some("vendor said 500"), now()).await.unwrap();
     let recent = sync_runs::recent(&t.db, id, 5).await.unwrap();
     assert_eq!(recent.len(), 1);
     let r = &recent[0];
-    assert_eq!((r.status, r.days_done, r.records), (SyncRunStatus::Failed, 2, 40));
+    assert_eq!((r.status, r.days_done, r.days_failed, r.records), (SyncRunStatus::Failed, 2, 1, 40));
     assert_eq!(r.error.as_deref(), Some("vendor said 500"));
     assert_eq!(r.finished_at, Some(now()));
 }
