@@ -65,7 +65,11 @@ async fn bench(backend: &str, fake: &ClaudeFake) {
     let t = TestDb::of(backend).await;
     let keyring = Arc::new(KeyRing::new(MasterKey::generate(), vec![]));
     let (_, id) = seed_claude(&t.db, &keyring, &fake.base_url, GOOD_KEY).await;
-    let engine = SyncEngine::new(t.db.clone(), keyring, EventBus::new(), EngineConfig::default());
+    // The fake vendor is on this machine: allow it, as an operator would with
+    // AI_USAGE_ALLOWED_VENDOR_HOSTS (the default allows only the vendors' own hosts).
+    let egress = ai_usage::providers::EgressPolicy::allowing(&["127.0.0.1"]).unwrap();
+    let config = EngineConfig { egress, ..EngineConfig::default() };
+    let engine = SyncEngine::new(t.db.clone(), keyring, EventBus::new(), config);
     let range = RangeRequest::Days { from: days_ago(DAYS), to: days_ago(1) };
 
     let started = Instant::now();
