@@ -2,7 +2,6 @@
 //! (limits, invitations, first-run setup code) live in `auth::accounts`; this maps them to the
 //! API, sets or clears the session cookie, and ends revoked tokens' live connections.
 
-use crate::graphql::ApiResult;
 use async_graphql::{Context, ID, Object};
 
 use crate::auth::accounts::{self, AccountError, SESSION_TTL, Session, SignUp, SignupGate};
@@ -12,7 +11,7 @@ use crate::auth::setup::SetupCode;
 use crate::graphql::guard::caller;
 use crate::graphql::ids::parse_id;
 use crate::graphql::types::{AuthPayload, CreatedApiToken};
-use crate::graphql::{ApiError, AuthSettings, ClientIp};
+use crate::graphql::{ApiError, ApiResult, AuthSettings, ClientIp};
 use crate::storage::{Db, auth_tokens};
 use crate::sync::events::EventBus;
 

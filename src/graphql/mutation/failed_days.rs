@@ -1,15 +1,14 @@
 //! Admin actions on days the vendor answered badly (issue #12): read one again now, or accept the
 //! gap. The retry schedule itself is in `crate::sync::failed_days`.
 
-use crate::graphql::ApiResult;
 use async_graphql::{Context, ID, Object};
 use chrono::NaiveDate;
 
 use crate::auth::Action;
-use crate::graphql::ApiError;
 use crate::graphql::guard::require_integration;
 use crate::graphql::ids::parse_id;
 use crate::graphql::types::{FailedDay, SyncRun};
+use crate::graphql::{ApiError, ApiResult};
 use crate::storage::day_failures;
 use crate::sync::events::IntegrationChange;
 use crate::sync::{RangeRequest, SyncEngine, Trigger};

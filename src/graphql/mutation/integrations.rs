@@ -2,16 +2,15 @@
 //! (`Action::ManageIntegrations`); the vendor checks and the background runs are the sync
 //! layer's (`sync::connect`, `SyncEngine`).
 
-use crate::graphql::ApiResult;
 use async_graphql::{Context, ID, Object};
 use chrono::NaiveDate;
 
 use crate::auth::Action;
 use crate::crypto::SecretString;
-use crate::graphql::ApiError;
 use crate::graphql::guard::{require, require_integration};
 use crate::graphql::ids::parse_id;
 use crate::graphql::types::{ConnectIntegrationInput, Integration, SyncRun, UpdateIntegrationInput};
+use crate::graphql::{ApiError, ApiResult};
 use crate::providers::Scope;
 use crate::sync::connect::{self, ConnectRequest, UpdateRequest};
 use crate::sync::{RangeRequest, SyncEngine, Trigger};

@@ -2,15 +2,14 @@
 //! merged, identities marked human or service. Each change rewrites the people figures of the
 //! days already stored (see `storage::persons`).
 
-use crate::graphql::ApiResult;
 use async_graphql::{Context, ID, Object};
 
 use crate::auth::Action;
 use crate::domain::IdentityKind;
-use crate::graphql::ApiError;
 use crate::graphql::guard::{caller, require};
 use crate::graphql::ids::parse_id;
 use crate::graphql::types::analytics::{ActorInfo, Person};
+use crate::graphql::{ApiError, ApiResult};
 use crate::storage::analytics::people::{self, WorkspaceActor};
 use crate::storage::{Db, StorageError, persons};
 

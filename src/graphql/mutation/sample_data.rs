@@ -2,15 +2,14 @@
 //! (`Action::ManageIntegrations`), audited like `connectIntegration`; the work is
 //! [`demo::sample`](crate::demo::sample)'s.
 
-use crate::graphql::ApiResult;
 use async_graphql::{Context, ID, Object};
 
 use crate::auth::Action;
 use crate::demo::sample::{self, SampleDataError};
-use crate::graphql::ApiError;
 use crate::graphql::guard::require;
 use crate::graphql::ids::parse_id;
 use crate::graphql::types::Integration;
+use crate::graphql::{ApiError, ApiResult};
 use crate::sync::SyncEngine;
 
 #[derive(Default)]

@@ -2,7 +2,6 @@
 //! are written to the audit log here: the audit extension finds workspaces by top-level
 //! arguments, and a card's workspace is inside its input or behind its id.
 
-use crate::graphql::ApiResult;
 use async_graphql::{Context, ID, Object};
 use chrono::Utc;
 
@@ -10,7 +9,7 @@ use crate::graphql::audit::{AuditedAction, record};
 use crate::graphql::guard::caller;
 use crate::graphql::ids::parse_id;
 use crate::graphql::types::{CreateShareCardInput, CreatedShareCard, ShareCard};
-use crate::graphql::{ApiError, PublicBase};
+use crate::graphql::{ApiError, ApiResult, PublicBase};
 use crate::share::create;
 use crate::storage::Db;
 

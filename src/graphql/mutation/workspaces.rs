@@ -2,7 +2,6 @@
 //! Ownership rules: only owners grant or take away ownership, and a workspace always keeps one
 //! owner. Every change of access is announced so live connections re-check it.
 
-use crate::graphql::ApiResult;
 use async_graphql::{Context, ID, Object};
 use chrono::{TimeDelta, Utc};
 
@@ -10,10 +9,10 @@ use crate::auth::accounts::AccountError;
 use crate::auth::validate::{self, InputError};
 use crate::auth::{Action, tokens};
 use crate::domain::Role;
-use crate::graphql::ApiError;
 use crate::graphql::guard::{Access, caller, require};
 use crate::graphql::ids::{parse_id, to_id};
 use crate::graphql::types::{Invitation, Member, Workspace};
+use crate::graphql::{ApiError, ApiResult};
 use crate::storage::{Db, StorageError, invites, share_links, users, workspaces};
 use crate::sync::events::EventBus;
 

@@ -1,15 +1,14 @@
 //! Queries about the caller and their workspaces: `me`, `workspaces`, `workspace`, `members` and
 //! `apiTokens`. Each answers only within the caller's own memberships.
 
-use crate::graphql::ApiResult;
 use async_graphql::{Context, ID, Object};
 
 use crate::auth::Action;
-use crate::graphql::ApiError;
 use crate::graphql::guard::{caller, require};
 use crate::graphql::ids::parse_id;
 use crate::graphql::limits::cost;
 use crate::graphql::types::{ApiToken, Member, User, Workspace};
+use crate::graphql::{ApiError, ApiResult};
 use crate::storage::{Db, auth_tokens, users, workspaces};
 
 #[derive(Default)]

@@ -1,13 +1,12 @@
 //! `auditLog`: the record of admin actions in a workspace, for its owners.
 
-use crate::graphql::ApiResult;
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::NaiveDateTime;
 
 use crate::auth::Action;
-use crate::graphql::ApiError;
 use crate::graphql::guard::require;
 use crate::graphql::ids::parse_id;
+use crate::graphql::{ApiError, ApiResult};
 use crate::storage::{Db, audit};
 
 /// Most events one page returns.

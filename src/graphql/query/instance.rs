@@ -1,10 +1,9 @@
 //! What the web app asks before anyone logs in: whether the instance still needs its first
 //! account, and whether sample data may be loaded. No account needed; nothing secret.
 
-use crate::graphql::ApiResult;
 use async_graphql::{Context, Object};
 
-use crate::graphql::ApiError;
+use crate::graphql::{ApiError, ApiResult};
 use crate::storage::{Db, users};
 use crate::sync::SyncEngine;
 

@@ -1,15 +1,14 @@
 //! `integrations` and `syncRuns`: the vendor connections of a workspace and their run history,
 //! readable by every member (keys are never returned).
 
-use crate::graphql::ApiResult;
 use async_graphql::{Context, ID, Object};
 
 use crate::auth::Action;
-use crate::graphql::ApiError;
 use crate::graphql::guard::{require, require_integration};
 use crate::graphql::ids::parse_id;
 use crate::graphql::limits::cost;
 use crate::graphql::types::{Integration, SyncRun};
+use crate::graphql::{ApiError, ApiResult};
 use crate::storage::{self, Db};
 
 #[derive(Default)]

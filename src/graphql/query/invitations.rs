@@ -1,13 +1,12 @@
 //! Pending invitations of a workspace, for its admins.
 
-use crate::graphql::ApiResult;
 use async_graphql::{Context, ID, Object};
 
 use crate::auth::Action;
-use crate::graphql::ApiError;
 use crate::graphql::guard::require;
 use crate::graphql::ids::{parse_id, to_id};
 use crate::graphql::types::PendingInvitation;
+use crate::graphql::{ApiError, ApiResult};
 use crate::storage::{Db, invites};
 
 #[derive(Default)]

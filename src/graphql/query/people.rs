@@ -1,15 +1,14 @@
 //! Persons of a workspace and the links suggested between them and vendor identities. Admins
 //! only: both name who is behind each identity.
 
-use crate::graphql::ApiResult;
 use async_graphql::{Context, ID, Object, SimpleObject};
 
 use crate::auth::Action;
 use crate::domain::link_rules::{self, IdentityFacts, LinkReason, PersonFacts};
-use crate::graphql::ApiError;
 use crate::graphql::guard::require;
 use crate::graphql::ids::parse_id;
 use crate::graphql::types::analytics::{ActorInfo, Person};
+use crate::graphql::{ApiError, ApiResult};
 use crate::storage::analytics::people::{Person as PersonRow, WorkspaceActor};
 use crate::storage::{Db, persons};
 

@@ -1,13 +1,12 @@
 //! The share cards a caller can manage: their own, or every card of the workspace for admins.
 
-use crate::graphql::ApiResult;
 use async_graphql::{Context, ID, Object};
 
 use crate::auth::Action;
-use crate::graphql::ApiError;
 use crate::graphql::guard::require;
 use crate::graphql::ids::parse_id;
 use crate::graphql::types::ShareCard;
+use crate::graphql::{ApiError, ApiResult};
 use crate::storage::{Db, share_links};
 
 /// The most cards one answer lists (newest first).

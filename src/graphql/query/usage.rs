@@ -1,16 +1,15 @@
 //! `dailyUsage`: the raw per-person, per-day rows of a workspace, bounded in rows. Who sees whose
 //! rows follows the role (admins everyone, members their own, viewers none).
 
-use crate::graphql::ApiResult;
 use async_graphql::{Context, ID, Object};
 use chrono::NaiveDate;
 
 use crate::auth::Action;
-use crate::graphql::ApiError;
 use crate::graphql::guard::require;
 use crate::graphql::ids::parse_id;
 use crate::graphql::limits::cost;
 use crate::graphql::types::DailyUsageRow;
+use crate::graphql::{ApiError, ApiResult};
 use crate::storage::usage::OwnRows;
 use crate::storage::{self, Db};
 

@@ -10,7 +10,6 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::graphql::ApiResult;
 use async_graphql::{ComplexObject, Context, ID, SimpleObject};
 use chrono::{NaiveDate, NaiveDateTime};
 use tokio::sync::OnceCell;
@@ -18,10 +17,10 @@ use tokio::sync::OnceCell;
 use super::{FailedDay, SyncRun, attention_reason};
 use crate::auth::Action;
 use crate::domain::{IntegrationStatus, Provider, ScopeKind};
-use crate::graphql::ApiError;
 use crate::graphql::guard::require;
 use crate::graphql::ids::to_id;
 use crate::graphql::loaders::Loaders;
+use crate::graphql::{ApiError, ApiResult};
 use crate::storage::day_failures::DayFailure;
 use crate::storage::integrations::Integration as IntegrationRow;
 use crate::storage::sync_runs::SyncRun as SyncRunRow;

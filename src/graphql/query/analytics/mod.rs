@@ -4,7 +4,6 @@
 
 mod reads;
 
-use crate::graphql::ApiResult;
 use async_graphql::{Context, ID, Object};
 use chrono::Utc;
 
@@ -13,10 +12,10 @@ use crate::analytics::people::PageParams;
 use crate::analytics::series::SeriesParams;
 use crate::analytics::{self, Rows};
 use crate::domain::{Granularity, Identities, Metric};
-use crate::graphql::ApiError;
 use crate::graphql::limits::cost;
 use crate::graphql::selection::{Question, select};
 use crate::graphql::types::analytics::*;
+use crate::graphql::{ApiError, ApiResult};
 use crate::storage::Db;
 
 #[derive(Default)]

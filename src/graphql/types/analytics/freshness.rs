@@ -1,14 +1,13 @@
 //! `dataFreshness`: sync coverage per integration and day.
 
-use crate::graphql::ApiResult;
 use async_graphql::{ComplexObject, Context, SimpleObject};
 use chrono::NaiveDate;
 
 use super::subject::loaders;
 pub use crate::analytics::freshness::DayStatus;
 use crate::analytics::freshness::{DayCoverage, Freshness, IntegrationCoverage};
-use crate::graphql::ApiError;
 use crate::graphql::types::{Integration, SyncRun};
+use crate::graphql::{ApiError, ApiResult};
 
 /// Sync coverage of one integration.
 #[derive(SimpleObject)]

@@ -1,14 +1,13 @@
 //! Whom per-person figures are about: a person, or an actor linked to nobody, with their names
 //! and identities (batched through the DataLoaders).
 
-use crate::graphql::ApiResult;
 use async_graphql::{ComplexObject, Context, ID, SimpleObject};
 
 use crate::domain::{ActorKind, IdentityKind, Provider};
-use crate::graphql::ApiError;
 use crate::graphql::ids::to_id;
 use crate::graphql::limits::cost;
 use crate::graphql::loaders::Loaders;
+use crate::graphql::{ApiError, ApiResult};
 use crate::storage::analytics::people::{Person as PersonRow, WorkspaceActor};
 
 /// Whom a per-person figure is about: a person, or an actor linked to nobody.
