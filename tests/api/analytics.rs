@@ -465,7 +465,10 @@ async fn fan_out_costs_a_bounded_number_of_statements(backend: &str) {
     write(w.app.db(), w.claude, "2024-03-10", many).await;
     let (large, rows) = count(&w).await;
     assert_eq!(rows, 15);
-    assert_eq!(small, large, "statements for 3 rows vs 15 rows");
+    // The same statements for 5× the rows (a per-row query would add at least 12). Not `==`: the
+    // loaders' batches run concurrently, and one of them may still open a pool connection whose
+    // set-up statement is counted (seen once in CI on SQLite: 9 vs 8).
+    assert!(large <= small + 2 && small <= large + 2, "statements for 3 rows: {small}, for 15 rows: {large}");
     // auth, role, the two aggregate statements, and a few loader batches.
     assert!(large <= 16, "{large} statements");
 }
