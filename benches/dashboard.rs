@@ -7,7 +7,9 @@
 //! 90 days, on PostgreSQL (`TEST_DATABASE_URL`, a fresh database) and SQLite. Also times the naive
 //! way: load the raw daily rows of the range and sum them in the service.
 //!
-//! Run: `cargo bench --bench dashboard` (`BENCH_KEEP=1` keeps both databases for EXPLAIN).
+//! Run: `cargo bench --bench dashboard` (`BENCH_KEEP=1` keeps both databases for EXPLAIN;
+//! `BENCH_BACKENDS=sqlite` or `=postgres` runs one backend; `BENCH_SEEDED=PATH` runs SQLite on a
+//! copy of a database an earlier run kept, without seeding, for quick before/after pairs).
 #![expect(
     clippy::unwrap_used,
     reason = "a test that unwraps fails loudly where it went wrong; clippy.toml's allow-unwrap-in-tests covers only #[test] functions, not the async cases and helpers they run"
@@ -21,7 +23,7 @@ use std::time::{Duration, Instant};
 use ai_usage::app::{self, Settings};
 use ai_usage::auth::SignupMode;
 use ai_usage::crypto::{KeyRing, MasterKey};
-use ai_usage::storage::Db;
+use ai_usage::storage::{Backend, Db};
 use chrono::{Days, NaiveDate};
 use diesel_async::{AsyncConnection, AsyncPgConnection, SimpleAsyncConnection};
 use serde_json::{Value, json};
@@ -41,6 +43,28 @@ const BUNDLE: &str = r#"query($ws: ID!, $r: DateRange) {
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
+    let backends = std::env::var("BENCH_BACKENDS").unwrap_or_else(|_| "postgres,sqlite".to_owned());
+    let keep = std::env::var_os("BENCH_KEEP").is_some();
+    if backends.contains("postgres") {
+        on_postgres(keep).await;
+    }
+    if let Some(seeded) = std::env::var_os("BENCH_SEEDED") {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bench.db");
+        std::fs::copy(seeded, &path).unwrap();
+        run("SQLite (seeded copy)", &format!("sqlite://{}", path.display())).await;
+    } else if backends.contains("sqlite") {
+        let dir = tempfile::tempdir().unwrap();
+        let dir = if keep { dir.keep() } else { dir.path().to_owned() };
+        let path = dir.join("bench.db");
+        run("SQLite", &format!("sqlite://{}", path.display())).await;
+        if keep {
+            println!("kept SQLite database {}", path.display());
+        }
+    }
+}
+
+async fn on_postgres(keep: bool) {
     let pg_admin = std::env::var("TEST_DATABASE_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned());
     let name = format!("aiu_bench_{:08x}", rand::random::<u32>());
@@ -48,16 +72,11 @@ async fn main() {
     admin.batch_execute(&format!("CREATE DATABASE {name}")).await.unwrap();
     let pg_url = format!("{}/{name}", pg_admin.rsplit_once('/').unwrap().0);
     run("PostgreSQL", &pg_url).await;
-    let keep = std::env::var_os("BENCH_KEEP").is_some();
     if keep {
         println!("kept PostgreSQL database {name}");
     } else {
         admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await.unwrap();
     }
-
-    let dir = tempfile::tempdir().unwrap();
-    let dir = if keep { dir.keep() } else { dir.path().to_owned() };
-    run("SQLite", &format!("sqlite://{}", dir.join("bench.db").display())).await;
 }
 
 async fn run(label: &str, url: &str) {
@@ -88,20 +107,24 @@ async fn run(label: &str, url: &str) {
         assert!(v["errors"].is_null(), "{v}");
         v["data"].clone()
     };
-    let signed = gql(
-        None,
-        r#"mutation { signUp(email: "admin@bench.io", password: "correct horse battery") { token } }"#,
-        json!({}),
-    )
-    .await;
-    let token = signed["signUp"]["token"].as_str().unwrap().to_owned();
-    let ws = gql(Some(&token), r#"mutation { createWorkspace(name: "Bench") { id } }"#, json!({})).await;
-    let ws: i64 = ws["createWorkspace"]["id"].as_str().unwrap().parse().unwrap();
-
-    let started = Instant::now();
-    support::seed::seed(&db, ws, NaiveDate::parse_from_str(FIRST_DAY, "%Y-%m-%d").unwrap(), DAYS, PEOPLE)
-        .await;
-    println!("{label}: seeded in {:.1} s", started.elapsed().as_secs_f64());
+    let credentials = r#"email: "admin@bench.io", password: "correct horse battery""#;
+    let (token, ws) = if db.backend() == Backend::Sqlite && std::env::var_os("BENCH_SEEDED").is_some() {
+        let logged = gql(None, &format!("mutation {{ logIn({credentials}) {{ token }} }}"), json!({})).await;
+        let token = logged["logIn"]["token"].as_str().unwrap().to_owned();
+        let all = gql(Some(&token), "{ workspaces { id name } }", json!({})).await;
+        let bench = all["workspaces"].as_array().unwrap().iter().find(|w| w["name"] == "Bench").unwrap();
+        (token, bench["id"].as_str().unwrap().parse::<i64>().unwrap())
+    } else {
+        let signed = gql(None, &format!("mutation {{ signUp({credentials}) {{ token }} }}"), json!({})).await;
+        let token = signed["signUp"]["token"].as_str().unwrap().to_owned();
+        let ws = gql(Some(&token), r#"mutation { createWorkspace(name: "Bench") { id } }"#, json!({})).await;
+        let ws: i64 = ws["createWorkspace"]["id"].as_str().unwrap().parse().unwrap();
+        let started = Instant::now();
+        let first_day = NaiveDate::parse_from_str(FIRST_DAY, "%Y-%m-%d").unwrap();
+        support::seed::seed(&db, ws, first_day, DAYS, PEOPLE).await;
+        println!("{label}: seeded in {:.1} s", started.elapsed().as_secs_f64());
+        (token, ws)
+    };
 
     let to = NaiveDate::parse_from_str(FIRST_DAY, "%Y-%m-%d").unwrap() + Days::new(DAYS as u64 - 1);
     let from = to - Days::new(89);
@@ -109,6 +132,9 @@ async fn run(label: &str, url: &str) {
     for _ in 0..5 {
         gql(Some(&token), BUNDLE, vars.clone()).await;
     }
+    let statements_before = ai_usage::storage::statements_executed(url);
+    gql(Some(&token), BUNDLE, vars.clone()).await;
+    let statements = ai_usage::storage::statements_executed(url) - statements_before;
     let mut times = Vec::with_capacity(RUNS);
     for _ in 0..RUNS {
         let t = Instant::now();
@@ -126,7 +152,7 @@ async fn run(label: &str, url: &str) {
     }
     let (naive_p50, _) = percentiles(&mut naive);
     println!(
-        "{label}: dashboard bundle over 90 days, {RUNS} runs: p50 {:.1} ms, p99 {:.1} ms; naive (load raw rows, sum in the service): p50 {:.1} ms; naive/rollups = {:.1}x",
+        "{label}: dashboard bundle over 90 days ({statements} statements), {RUNS} runs: p50 {:.1} ms, p99 {:.1} ms; naive (load raw rows, sum in the service): p50 {:.1} ms; naive/rollups = {:.1}x",
         ms(p50),
         ms(p99),
         ms(naive_p50),
