@@ -1,15 +1,21 @@
 //! The export routes: `GET /export/usage.csv`, `/export/people.csv`, `/export/daily.csv` and
 //! `/export/report.pdf`. Authenticated like the API (bearer token or session cookie): an
 //! anonymous request is answered 401 before any parameter is looked at. What the files hold is
-//! [`crate::export`]'s; this module only speaks HTTP.
+//! [`crate::export`]'s; this module only speaks HTTP. The CSV downloads open at once are bounded
+//! ([`super::export_limits`]).
 
+use std::sync::Arc;
+
+use axum::Router;
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE, WWW_AUTHENTICATE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
+use axum::routing::get;
 
 use super::AppState;
+use super::export_limits::{StreamLimits, holding};
 use crate::analytics::Rows;
 use crate::auth::{Caller, caller};
 use crate::export::{ExportError, ExportQuery, daily_csv, people_csv, usage_csv};
@@ -30,18 +36,35 @@ pub async fn caller_and_query(
     Ok((caller, ExportQuery::parse(uri.query())?))
 }
 
+/// The CSV routes' state: the app's, and the limits the three routes share.
+#[derive(Clone)]
+pub struct CsvState {
+    app: AppState,
+    limits: Arc<StreamLimits>,
+}
+
+/// `GET` of `/export/usage.csv`, `/export/people.csv` and `/export/daily.csv`, with fresh limits
+/// for this router.
+pub fn csv_routes(state: &AppState) -> Router<AppState> {
+    let state = CsvState { app: state.clone(), limits: Arc::new(StreamLimits::new()) };
+    Router::new()
+        .route("/export/usage.csv", get(usage).with_state(state.clone()))
+        .route("/export/people.csv", get(people).with_state(state.clone()))
+        .route("/export/daily.csv", get(daily).with_state(state))
+}
+
 /// `GET /export/usage.csv`: aggregates per bucket and tool, or per value of `breakdown`.
-pub async fn usage(State(state): State<AppState>, headers: HeaderMap, uri: Uri) -> Response {
+async fn usage(State(state): State<CsvState>, headers: HeaderMap, uri: Uri) -> Response {
     answer(csv(&state, &headers, &uri, Csv::Usage).await)
 }
 
 /// `GET /export/people.csv`: the people leaderboard (per-person data).
-pub async fn people(State(state): State<AppState>, headers: HeaderMap, uri: Uri) -> Response {
+async fn people(State(state): State<CsvState>, headers: HeaderMap, uri: Uri) -> Response {
     answer(csv(&state, &headers, &uri, Csv::People).await)
 }
 
 /// `GET /export/daily.csv`: the per-person daily rows (per-person data).
-pub async fn daily(State(state): State<AppState>, headers: HeaderMap, uri: Uri) -> Response {
+async fn daily(State(state): State<CsvState>, headers: HeaderMap, uri: Uri) -> Response {
     answer(csv(&state, &headers, &uri, Csv::Daily).await)
 }
 
@@ -67,11 +90,12 @@ fn answer(result: Result<Response, ExportError>) -> Response {
     result.unwrap_or_else(IntoResponse::into_response)
 }
 
-/// Authenticates, parses, checks access (all before the first byte, so each refusal is a status
-/// code), then streams the file.
-async fn csv(state: &AppState, headers: &HeaderMap, uri: &Uri, kind: Csv) -> Result<Response, ExportError> {
-    let (caller, query) = caller_and_query(state, headers, uri).await?;
-    let db = state.db.clone();
+/// Authenticates, parses, takes a download place, checks access (all before the first byte, so
+/// each refusal is a status code), then streams the file.
+async fn csv(state: &CsvState, headers: &HeaderMap, uri: &Uri, kind: Csv) -> Result<Response, ExportError> {
+    let (caller, query) = caller_and_query(&state.app, headers, uri).await?;
+    let slot = state.limits.take(caller.user_id).await?;
+    let db = state.app.db.clone();
     let body = match kind {
         Csv::Usage => {
             let rows = query.breakdown.map_or(Rows::Aggregates, |dimension| dimension.rows());
@@ -85,7 +109,7 @@ async fn csv(state: &AppState, headers: &HeaderMap, uri: &Uri, kind: Csv) -> Res
             daily_csv::body(db.clone(), query.select(&db, &caller, Rows::PerPerson).await?, query.bom)
         }
     };
-    Ok(download(body, "text/csv; charset=utf-8", kind.name(), "csv", &query))
+    Ok(download(holding(body, slot), "text/csv; charset=utf-8", kind.name(), "csv", &query))
 }
 
 /// An export's download: its type, a file name saying what and which days

@@ -4,14 +4,13 @@
 //! - per user, [`PER_USER_PER_MINUTE`] reports a minute (a burst of that many, then one every
 //!   few seconds), else 429 with `Retry-After`;
 //! - for the whole service, at most [`CONCURRENT_RENDERS`] reports at once; a request waits up to
-//!   [`PERMIT_WAIT`] for a place, else 429.
+//!   [`SLOT_WAIT`](super::export_limits::SLOT_WAIT) for a place, else 429.
 //!
 //! Figures are gathered on the async runtime, the pages rendered on the blocking pool, so the
 //! health probes and the API keep answering while reports render.
 
 use std::num::NonZeroU32;
 use std::sync::Arc;
-use std::time::Duration;
 
 use axum::extract::State;
 use axum::http::{HeaderMap, Uri};
@@ -22,14 +21,13 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::AppState;
 use super::export::{caller_and_query, download};
+use super::export_limits::slot;
 use crate::export::{ExportError, pdf};
 
 /// Reports rendered at once across the service (the machine has few cores).
 pub const CONCURRENT_RENDERS: usize = 2;
 /// Reports one user may ask for per minute.
 pub const PER_USER_PER_MINUTE: u32 = 6;
-/// How long a request waits for a render slot before it is answered 429.
-pub const PERMIT_WAIT: Duration = Duration::from_secs(1);
 /// Users whose limiter state is kept before stale entries are dropped.
 const MAX_TRACKED_USERS: usize = 10_000;
 
@@ -57,12 +55,10 @@ impl ReportLimits {
         self.per_user.check_key(&user_id).map_err(|_| ExportError::Busy)
     }
 
-    /// A render slot, waiting at most [`PERMIT_WAIT`]; `Busy` when none frees up.
+    /// A render slot, waiting at most [`SLOT_WAIT`](super::export_limits::SLOT_WAIT); `Busy`
+    /// when none frees up.
     async fn slot(&self) -> Result<OwnedSemaphorePermit, ExportError> {
-        match tokio::time::timeout(PERMIT_WAIT, self.renders.clone().acquire_owned()).await {
-            Ok(Ok(permit)) => Ok(permit),
-            _ => Err(ExportError::Busy),
-        }
+        slot(&self.renders).await
     }
 }
 

@@ -4,6 +4,7 @@
 mod assets;
 pub mod edge;
 mod export;
+mod export_limits;
 mod export_pdf;
 mod graphql;
 mod graphql_over_http;
@@ -97,9 +98,7 @@ pub fn router(state: AppState) -> Router {
         .route("/graphql", get(graphql::http).post(graphql::http))
         .route("/graphql/ws", get(websocket::upgrade))
         .route("/graphiql", get(assets::graphiql))
-        .route("/export/usage.csv", get(export::usage))
-        .route("/export/people.csv", get(export::people))
-        .route("/export/daily.csv", get(export::daily))
+        .merge(export::csv_routes(&state))
         .route("/s/{token}", get(share::page))
         .route("/s/{token}/card.png", get(share::image))
         .route("/export/report.pdf", export_pdf::route(&state))
