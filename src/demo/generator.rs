@@ -11,7 +11,9 @@
 //!
 //! Time: days before the demo started are complete ([`FULL_DAY_SLICES`]); the day the demo
 //! started begins with [`MORNING_SLICES`] and every tick adds one slice to today
-//! ([`DemoClock::tick`]), as the working day goes on.
+//! ([`DemoClock::tick`]), as the working day goes on, up to [`MAX_DAY_SLICES`]: a demo (or a
+//! sample workspace) left running for days keeps days shaped like its history, instead of each
+//! day growing by a slice every tick around the clock.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex};
@@ -24,6 +26,9 @@ use super::cast::{MEMBERS, Member};
 pub const FULL_DAY_SLICES: u32 = 8;
 /// Slices today already has when the demo starts.
 pub const MORNING_SLICES: u32 = 3;
+/// Slices a day the demo runs through gets at most: a long day's work, so the numbers move for
+/// a while after the start (a tick each), then rest until the next UTC day.
+pub const MAX_DAY_SLICES: u32 = 3 * FULL_DAY_SLICES;
 
 /// The three tools, as the generator tells their streams apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,9 +159,16 @@ impl DemoClock {
         self.failing.lock().unwrap_or_else(std::sync::PoisonError::into_inner).contains(&day)
     }
 
-    /// Another slice of `today`'s work happened.
-    pub fn tick(&self, today: NaiveDate) {
-        *self.lock().entry(today).or_insert(0) += 1;
+    /// Another slice of `today`'s work happened, unless today has [`MAX_DAY_SLICES`] already;
+    /// whether it did.
+    pub fn tick(&self, today: NaiveDate) -> bool {
+        let mut revealed = self.lock();
+        let slices = revealed.entry(today).or_insert(0);
+        let added = *slices < MAX_DAY_SLICES;
+        if added {
+            *slices += 1;
+        }
+        added
     }
 
     /// How many slices `day` has, as of now.
@@ -268,8 +280,20 @@ mod tests {
         assert!(count(1) > 3 * count(5), "Tuesday {} vs Saturday {}", count(1), count(5));
         let today = clock.started;
         let before: usize = (0..MEMBERS.len()).map(|i| clock.slices(Tool::Cursor, i, today).len()).sum();
-        clock.tick(today);
+        assert!(clock.tick(today));
         let after: usize = (0..MEMBERS.len()).map(|i| clock.slices(Tool::Cursor, i, today).len()).sum();
         assert!(after > before);
+    }
+
+    #[test]
+    fn a_day_stops_growing_at_its_limit_and_the_next_day_starts_afresh() {
+        let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+        let clock = DemoClock::new(1, today, 30);
+        let added = (0..1000).filter(|_| clock.tick(today)).count();
+        assert_eq!(added as u32, MAX_DAY_SLICES - MORNING_SLICES);
+        assert_eq!(clock.slices_of(today), MAX_DAY_SLICES);
+        let tomorrow = today.succ_opt().unwrap();
+        assert!(clock.tick(tomorrow));
+        assert_eq!((clock.slices_of(today), clock.slices_of(tomorrow)), (MAX_DAY_SLICES, 1));
     }
 }

@@ -156,9 +156,10 @@ impl Fakes {
         })
     }
 
-    /// Another slice of today's work appears at every fake.
-    pub fn tick(&self) {
-        self.clock.tick(chrono::Utc::now().date_naive());
+    /// Another slice of today's work appears at every fake, unless today is done (see
+    /// `MAX_DAY_SLICES` in the generator); whether it did.
+    pub fn tick(&self) -> bool {
+        self.clock.tick(chrono::Utc::now().date_naive())
     }
 
     /// From now on the fake Claude Code API answers `day` with an outage (503), or, with
@@ -265,7 +266,7 @@ async fn keep_ticking(
     interval.tick().await;
     for tick in 1u64.. {
         interval.tick().await;
-        clock.tick(chrono::Utc::now().date_naive());
+        let added = clock.tick(chrono::Utc::now().date_naive());
         let mut runs = Vec::new();
         let mut gone = 0;
         for (provider, id) in &workspace.integrations {
@@ -291,6 +292,13 @@ async fn keep_ticking(
                 }
             }
         }
-        tracing::info!(tick, "demo tick: another slice of today's work synced");
+        if added {
+            tracing::info!(tick, "demo tick: another slice of today's work synced");
+        } else {
+            tracing::info!(
+                tick,
+                "demo tick: today's work is done; the next slice comes with the next UTC day"
+            );
+        }
     }
 }
