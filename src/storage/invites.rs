@@ -142,6 +142,12 @@ pub async fn is_usable(
     Ok(invite.is_some_and(|invite| same_address(&invite.email, email)))
 }
 
+/// The invitations open at `now`: neither used nor expired. The one definition of "open".
+#[diesel::dsl::auto_type]
+fn open_at(now: NaiveDateTime) -> _ {
+    invites::table.filter(invites::accepted_at.is_null()).filter(invites::expires_at.gt(now))
+}
+
 /// The open, unexpired invitation with `token_hash`, if any.
 async fn find_open(
     db: impl Into<DbConn<'_>>,
@@ -149,10 +155,8 @@ async fn find_open(
     now: NaiveDateTime,
 ) -> Result<Option<Invite>, StorageError> {
     db_run!(db, |conn| {
-        Ok(invites::table
+        Ok(open_at(now)
             .filter(invites::token_hash.eq(token_hash))
-            .filter(invites::accepted_at.is_null())
-            .filter(invites::expires_at.gt(now))
             .select(Invite::as_select())
             .first(conn)
             .await
@@ -167,10 +171,8 @@ pub async fn list_pending(
     now: NaiveDateTime,
 ) -> Result<Vec<Invite>, StorageError> {
     db_run!(db, |conn| {
-        Ok(invites::table
+        Ok(open_at(now)
             .filter(invites::workspace_id.eq(workspace_id))
-            .filter(invites::accepted_at.is_null())
-            .filter(invites::expires_at.gt(now))
             .order(invites::id.desc())
             .select(Invite::as_select())
             .load(conn)

@@ -3,13 +3,13 @@
 mod feed;
 mod usage_updates;
 
-use crate::graphql::ApiError;
 use async_graphql::{Context, ID, Subscription};
 use futures_util::{Stream, StreamExt, future};
 
 use crate::analytics::Rows;
 use crate::auth::Action;
 use crate::domain::{Identities, Metric};
+use crate::graphql::ApiError;
 use crate::graphql::guard::{caller, require};
 use crate::graphql::ids::parse_id;
 use crate::graphql::selection::{Question, select};
