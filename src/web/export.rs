@@ -90,24 +90,22 @@ fn answer(result: Result<Response, ExportError>) -> Response {
     result.unwrap_or_else(IntoResponse::into_response)
 }
 
-/// Authenticates, parses, takes a download place, checks access (all before the first byte, so
-/// each refusal is a status code), then streams the file.
+/// Authenticates, parses, checks access, takes a download place (all before the first byte, so
+/// each refusal is a status code, and a refused request never takes a place), then streams the
+/// file.
 async fn csv(state: &CsvState, headers: &HeaderMap, uri: &Uri, kind: Csv) -> Result<Response, ExportError> {
     let (caller, query) = caller_and_query(&state.app, headers, uri).await?;
-    let slot = state.limits.take(caller.user_id).await?;
     let db = state.app.db.clone();
+    let rows = match kind {
+        Csv::Usage => query.breakdown.map_or(Rows::Aggregates, |dimension| dimension.rows()),
+        Csv::People | Csv::Daily => Rows::PerPerson,
+    };
+    let selection = query.select(&db, &caller, rows).await?;
+    let slot = state.limits.take(caller.user_id).await?;
     let body = match kind {
-        Csv::Usage => {
-            let rows = query.breakdown.map_or(Rows::Aggregates, |dimension| dimension.rows());
-            let selection = query.select(&db, &caller, rows).await?;
-            usage_csv::body(db, &query, selection).await?
-        }
-        Csv::People => {
-            people_csv::body(db.clone(), query.select(&db, &caller, Rows::PerPerson).await?, query.bom)
-        }
-        Csv::Daily => {
-            daily_csv::body(db.clone(), query.select(&db, &caller, Rows::PerPerson).await?, query.bom)
-        }
+        Csv::Usage => usage_csv::body(db, &query, selection).await?,
+        Csv::People => people_csv::body(db, selection, query.bom),
+        Csv::Daily => daily_csv::body(db, selection, query.bom),
     };
     Ok(download(holding(body, slot), "text/csv; charset=utf-8", kind.name(), "csv", &query))
 }
