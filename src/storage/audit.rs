@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
 use super::schema::audit_events;
-use super::{Db, StorageError};
+use super::{DbConn, StorageError};
 use crate::db_run;
 
 /// What the operator's command line is recorded as.
@@ -59,7 +59,7 @@ pub struct NewAuditEvent<'a> {
 }
 
 /// Appends one event.
-pub async fn record(db: &Db, event: &NewAuditEvent<'_>) -> Result<(), StorageError> {
+pub async fn record(db: impl Into<DbConn<'_>>, event: &NewAuditEvent<'_>) -> Result<(), StorageError> {
     db_run!(db, |conn| {
         diesel::insert_into(audit_events::table).values(event).execute(conn).await?;
         Ok(())
@@ -69,7 +69,7 @@ pub async fn record(db: &Db, event: &NewAuditEvent<'_>) -> Result<(), StorageErr
 /// A workspace's events, newest first: at most `limit` with ids below `before` (a cursor).
 /// With `include_instance`, instance-wide events (no workspace) are included too.
 pub async fn list(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     workspace_id: i64,
     include_instance: bool,
     before: Option<i64>,
@@ -93,7 +93,10 @@ pub async fn list(
 }
 
 /// The workspace an integration belongs to, if it exists.
-pub async fn workspace_of_integration(db: &Db, integration_id: i64) -> Result<Option<i64>, StorageError> {
+pub async fn workspace_of_integration(
+    db: impl Into<DbConn<'_>>,
+    integration_id: i64,
+) -> Result<Option<i64>, StorageError> {
     use super::schema::integrations;
     db_run!(db, |conn| {
         Ok(integrations::table
@@ -106,7 +109,10 @@ pub async fn workspace_of_integration(db: &Db, integration_id: i64) -> Result<Op
 }
 
 /// The workspace of the integration an actor was seen in, if it exists.
-pub async fn workspace_of_actor(db: &Db, actor_id: i64) -> Result<Option<i64>, StorageError> {
+pub async fn workspace_of_actor(
+    db: impl Into<DbConn<'_>>,
+    actor_id: i64,
+) -> Result<Option<i64>, StorageError> {
     use super::schema::{actors, integrations};
     db_run!(db, |conn| {
         Ok(actors::table
@@ -120,7 +126,10 @@ pub async fn workspace_of_actor(db: &Db, actor_id: i64) -> Result<Option<i64>, S
 }
 
 /// The workspace an invitation (by token hash) is for, if it exists.
-pub async fn workspace_of_invite(db: &Db, token_hash: &str) -> Result<Option<i64>, StorageError> {
+pub async fn workspace_of_invite(
+    db: impl Into<DbConn<'_>>,
+    token_hash: &str,
+) -> Result<Option<i64>, StorageError> {
     use super::schema::invites;
     db_run!(db, |conn| {
         Ok(invites::table
@@ -134,7 +143,7 @@ pub async fn workspace_of_invite(db: &Db, token_hash: &str) -> Result<Option<i64
 
 /// The newest integration of `provider` in a workspace: what `connectIntegration` just made.
 pub async fn newest_integration(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     workspace_id: i64,
     provider: &str,
 ) -> Result<Option<i64>, StorageError> {

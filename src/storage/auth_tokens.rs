@@ -6,7 +6,7 @@ use diesel_async::RunQueryDsl;
 
 use super::schema::{auth_tokens, users};
 use super::users::User;
-use super::{Db, StorageError};
+use super::{DbConn, StorageError};
 use crate::db_run;
 use crate::domain::TokenKind;
 
@@ -53,7 +53,7 @@ pub struct NewAuthToken<'a> {
 }
 
 /// Stores a token and returns its row.
-pub async fn create(db: &Db, new: &NewAuthToken<'_>) -> Result<AuthToken, StorageError> {
+pub async fn create(db: impl Into<DbConn<'_>>, new: &NewAuthToken<'_>) -> Result<AuthToken, StorageError> {
     db_run!(db, |conn| {
         Ok(diesel::insert_into(auth_tokens::table)
             .values(new)
@@ -65,7 +65,7 @@ pub async fn create(db: &Db, new: &NewAuthToken<'_>) -> Result<AuthToken, Storag
 
 /// The user a token belongs to, when the token is neither revoked nor expired at `now`.
 pub async fn find_active_user(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     token_hash: &str,
     now: NaiveDateTime,
 ) -> Result<Option<(AuthToken, User)>, StorageError> {
@@ -83,7 +83,12 @@ pub async fn find_active_user(
 }
 
 /// Revokes a token of `user_id`; `NotFound` when it is not theirs (or does not exist).
-pub async fn revoke(db: &Db, user_id: i64, token_id: i64, now: NaiveDateTime) -> Result<(), StorageError> {
+pub async fn revoke(
+    db: impl Into<DbConn<'_>>,
+    user_id: i64,
+    token_id: i64,
+    now: NaiveDateTime,
+) -> Result<(), StorageError> {
     let updated = db_run!(db, |conn| {
         Ok::<_, StorageError>(
             diesel::update(
@@ -103,7 +108,7 @@ pub async fn revoke(db: &Db, user_id: i64, token_id: i64, now: NaiveDateTime) ->
 /// Revokes every token of a user, sessions and API tokens, except `keep` (when given) and only
 /// sessions when `sessions_only`; returns the ids it revoked (their live streams must end).
 pub async fn revoke_all_of(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     user_id: i64,
     keep: Option<i64>,
     sessions_only: bool,
@@ -130,7 +135,10 @@ pub async fn revoke_all_of(
 }
 
 /// The personal API tokens of a user, newest first, revoked ones included.
-pub async fn list_api_tokens(db: &Db, user_id: i64) -> Result<Vec<AuthToken>, StorageError> {
+pub async fn list_api_tokens(
+    db: impl Into<DbConn<'_>>,
+    user_id: i64,
+) -> Result<Vec<AuthToken>, StorageError> {
     db_run!(db, |conn| {
         Ok(auth_tokens::table
             .filter(auth_tokens::user_id.eq(user_id))
@@ -143,7 +151,7 @@ pub async fn list_api_tokens(db: &Db, user_id: i64) -> Result<Vec<AuthToken>, St
 }
 
 /// Notes that a token was used; callers throttle how often they call this.
-pub async fn touch(db: &Db, token_id: i64, now: NaiveDateTime) -> Result<(), StorageError> {
+pub async fn touch(db: impl Into<DbConn<'_>>, token_id: i64, now: NaiveDateTime) -> Result<(), StorageError> {
     db_run!(db, |conn| {
         diesel::update(auth_tokens::table.find(token_id))
             .set(auth_tokens::last_used_at.eq(now))

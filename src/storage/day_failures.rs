@@ -10,7 +10,7 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
 use super::schema::sync_day_failures;
-use super::{Db, StorageError};
+use super::{DbConn, StorageError};
 use crate::db_run;
 use crate::domain::DayFailureState;
 
@@ -53,7 +53,7 @@ pub struct FailureUpdate {
 /// the first failure) and says what its attempts, state and next retry become. One transaction,
 /// so a concurrent acknowledgement is never lost half-way.
 pub async fn record(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     integration_id: i64,
     day: NaiveDate,
     reason: &str,
@@ -106,7 +106,11 @@ pub async fn record(
 }
 
 /// Forgets the failures of `day` (it was read and stored). Returns whether there was one.
-pub async fn clear(db: &Db, integration_id: i64, day: NaiveDate) -> Result<bool, StorageError> {
+pub async fn clear(
+    db: impl Into<DbConn<'_>>,
+    integration_id: i64,
+    day: NaiveDate,
+) -> Result<bool, StorageError> {
     db_run!(db, |conn| {
         let deleted = diesel::delete(
             sync_day_failures::table
@@ -120,7 +124,7 @@ pub async fn clear(db: &Db, integration_id: i64, day: NaiveDate) -> Result<bool,
 }
 
 /// Every recorded failure of an integration, oldest day first.
-pub async fn list(db: &Db, integration_id: i64) -> Result<Vec<DayFailure>, StorageError> {
+pub async fn list(db: impl Into<DbConn<'_>>, integration_id: i64) -> Result<Vec<DayFailure>, StorageError> {
     db_run!(db, |conn| {
         Ok(sync_day_failures::table
             .filter(sync_day_failures::integration_id.eq(integration_id))
@@ -132,7 +136,10 @@ pub async fn list(db: &Db, integration_id: i64) -> Result<Vec<DayFailure>, Stora
 }
 
 /// Every recorded failure of several integrations, by integration then day.
-pub async fn for_integrations(db: &Db, integration_ids: &[i64]) -> Result<Vec<DayFailure>, StorageError> {
+pub async fn for_integrations(
+    db: impl Into<DbConn<'_>>,
+    integration_ids: &[i64],
+) -> Result<Vec<DayFailure>, StorageError> {
     db_run!(db, |conn| {
         Ok(sync_day_failures::table
             .filter(sync_day_failures::integration_id.eq_any(integration_ids))
@@ -145,7 +152,7 @@ pub async fn for_integrations(db: &Db, integration_ids: &[i64]) -> Result<Vec<Da
 
 /// The failures of several integrations within `from..=to`, by integration then day.
 pub async fn in_range(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     integration_ids: &[i64],
     from: NaiveDate,
     to: NaiveDate,
@@ -162,7 +169,11 @@ pub async fn in_range(
 }
 
 /// The one failure of `day`, if any.
-pub async fn get(db: &Db, integration_id: i64, day: NaiveDate) -> Result<Option<DayFailure>, StorageError> {
+pub async fn get(
+    db: impl Into<DbConn<'_>>,
+    integration_id: i64,
+    day: NaiveDate,
+) -> Result<Option<DayFailure>, StorageError> {
     db_run!(db, |conn| {
         Ok(sync_day_failures::table
             .filter(sync_day_failures::integration_id.eq(integration_id))
@@ -176,7 +187,7 @@ pub async fn get(db: &Db, integration_id: i64, day: NaiveDate) -> Result<Option<
 
 /// Days in state [`DayFailureState::Failed`] whose retry time has come at `now`, oldest first.
 pub async fn due_for_retry(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     integration_id: i64,
     now: NaiveDateTime,
 ) -> Result<Vec<NaiveDate>, StorageError> {
@@ -193,7 +204,11 @@ pub async fn due_for_retry(
 }
 
 /// An admin accepts the gap: the day is no longer retried. `NotFound` when it has no failure.
-pub async fn acknowledge(db: &Db, integration_id: i64, day: NaiveDate) -> Result<DayFailure, StorageError> {
+pub async fn acknowledge(
+    db: impl Into<DbConn<'_>>,
+    integration_id: i64,
+    day: NaiveDate,
+) -> Result<DayFailure, StorageError> {
     db_run!(db, |conn| {
         Ok(diesel::update(
             sync_day_failures::table

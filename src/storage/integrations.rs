@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
 use super::schema::integrations;
-use super::{Db, DbConn, StorageError};
+use super::{DbConn, StorageError};
 use crate::db_run;
 use crate::domain::{IntegrationStatus, Provider, ScopeKind};
 
@@ -80,7 +80,10 @@ pub struct NewIntegration<'a> {
 }
 
 /// Stores a new integration and returns its row.
-pub async fn create(db: &Db, new: &NewIntegration<'_>) -> Result<Integration, StorageError> {
+pub async fn create(
+    db: impl Into<DbConn<'_>>,
+    new: &NewIntegration<'_>,
+) -> Result<Integration, StorageError> {
     db_run!(db, |conn| {
         Ok(diesel::insert_into(integrations::table)
             .values(new)
@@ -98,7 +101,10 @@ pub async fn get(db: impl Into<DbConn<'_>>, id: i64) -> Result<Integration, Stor
 }
 
 /// The integrations of one workspace, oldest first.
-pub async fn list_for_workspace(db: &Db, workspace_id: i64) -> Result<Vec<Integration>, StorageError> {
+pub async fn list_for_workspace(
+    db: impl Into<DbConn<'_>>,
+    workspace_id: i64,
+) -> Result<Vec<Integration>, StorageError> {
     db_run!(db, |conn| {
         Ok(integrations::table
             .filter(integrations::workspace_id.eq(workspace_id))
@@ -115,7 +121,7 @@ pub async fn list_for_workspace(db: &Db, workspace_id: i64) -> Result<Vec<Integr
 /// goes in with an empty secret, `seal(id)` encrypts, and the secret is set before commit, so no
 /// reader ever sees a row without its key. An error from `seal` rolls the insert back.
 pub async fn create_sealed<E>(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     new: &NewIntegration<'_>,
     seal: impl FnOnce(i64) -> Result<Vec<u8>, E> + Send,
 ) -> Result<Integration, E>
@@ -164,7 +170,11 @@ pub struct IntegrationChanges {
 }
 
 /// Applies `changes` to one integration and returns the new row.
-pub async fn update(db: &Db, id: i64, changes: &IntegrationChanges) -> Result<Integration, StorageError> {
+pub async fn update(
+    db: impl Into<DbConn<'_>>,
+    id: i64,
+    changes: &IntegrationChanges,
+) -> Result<Integration, StorageError> {
     db_run!(db, |conn| {
         Ok(diesel::update(integrations::table.find(id))
             .set(changes)
@@ -175,7 +185,7 @@ pub async fn update(db: &Db, id: i64, changes: &IntegrationChanges) -> Result<In
 }
 
 /// Deletes an integration; its actors, usage, payloads and runs go with it (foreign-key cascade).
-pub async fn delete(db: &Db, id: i64) -> Result<(), StorageError> {
+pub async fn delete(db: impl Into<DbConn<'_>>, id: i64) -> Result<(), StorageError> {
     db_run!(db, |conn| {
         let deleted = diesel::delete(integrations::table.find(id)).execute(conn).await?;
         if deleted == 0 { Err(StorageError::NotFound) } else { Ok(()) }
@@ -185,7 +195,7 @@ pub async fn delete(db: &Db, id: i64) -> Result<(), StorageError> {
 /// Active integrations whose next sync is due at `now` (never scheduled counts as due), with the
 /// `next_sync_at` value read, for [`claim`].
 pub async fn due(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     now: NaiveDateTime,
     limit: i64,
 ) -> Result<Vec<(i64, Option<NaiveDateTime>)>, StorageError> {
@@ -206,7 +216,7 @@ pub async fn due(
 /// sharing a database never run the same integration twice; if the claimer dies, the
 /// integration is due again when `until` passes.
 pub async fn claim(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     id: i64,
     seen: Option<NaiveDateTime>,
     until: NaiveDateTime,
@@ -234,7 +244,11 @@ pub async fn claim(
 }
 
 /// Sets when the integration is next due.
-pub async fn set_next_sync_at(db: &Db, id: i64, at: Option<NaiveDateTime>) -> Result<(), StorageError> {
+pub async fn set_next_sync_at(
+    db: impl Into<DbConn<'_>>,
+    id: i64,
+    at: Option<NaiveDateTime>,
+) -> Result<(), StorageError> {
     db_run!(db, |conn| {
         diesel::update(integrations::table.find(id))
             .set(integrations::next_sync_at.eq(at))
@@ -246,7 +260,11 @@ pub async fn set_next_sync_at(db: &Db, id: i64, at: Option<NaiveDateTime>) -> Re
 
 /// A successful sync: the error is cleared, `last_synced_at` set, and an integration that needed
 /// attention is active again. A paused or disconnected integration keeps its status.
-pub async fn record_sync_success(db: &Db, id: i64, now: NaiveDateTime) -> Result<(), StorageError> {
+pub async fn record_sync_success(
+    db: impl Into<DbConn<'_>>,
+    id: i64,
+    now: NaiveDateTime,
+) -> Result<(), StorageError> {
     db_run!(db, |conn| {
         diesel::update(integrations::table.find(id))
             .set((
@@ -269,7 +287,7 @@ pub async fn record_sync_success(db: &Db, id: i64, now: NaiveDateTime) -> Result
 /// A run that stored some days but could not read others: synced (`last_synced_at`, a key that
 /// needed attention evidently works again) but `last_error` says which days are missing.
 pub async fn record_sync_partial(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     id: i64,
     error: &str,
     now: NaiveDateTime,
@@ -294,7 +312,11 @@ pub async fn record_sync_partial(
 }
 
 /// Records the oldest day the vendor serves (found by a backfill).
-pub async fn set_history_horizon(db: &Db, id: i64, horizon: NaiveDate) -> Result<(), StorageError> {
+pub async fn set_history_horizon(
+    db: impl Into<DbConn<'_>>,
+    id: i64,
+    horizon: NaiveDate,
+) -> Result<(), StorageError> {
     db_run!(db, |conn| {
         diesel::update(integrations::table.find(id))
             .set(integrations::history_horizon.eq(horizon))
@@ -307,7 +329,7 @@ pub async fn set_history_horizon(db: &Db, id: i64, horizon: NaiveDate) -> Result
 /// A failed sync: `last_error` is set; with `needs_attention` an active integration is marked so
 /// (a paused or disconnected one keeps its status).
 pub async fn record_sync_failure(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     id: i64,
     error: &str,
     needs_attention: bool,
@@ -331,7 +353,7 @@ pub async fn record_sync_failure(
 }
 
 /// Every integration of the instance with its workspace's name, by id (for operators).
-pub async fn list_all(db: &Db) -> Result<Vec<(Integration, String)>, StorageError> {
+pub async fn list_all(db: impl Into<DbConn<'_>>) -> Result<Vec<(Integration, String)>, StorageError> {
     use super::schema::workspaces;
     db_run!(db, |conn| {
         Ok(integrations::table

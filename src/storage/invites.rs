@@ -6,7 +6,7 @@ use diesel_async::RunQueryDsl;
 
 use super::memberships::{self, MembershipUpsert};
 use super::schema::invites;
-use super::{Db, DbConn, StorageError};
+use super::{DbConn, StorageError};
 use crate::db_run;
 use crate::domain::Role;
 
@@ -55,7 +55,7 @@ pub struct NewInvite<'a> {
 }
 
 /// Stores an invitation and returns its row.
-pub async fn create(db: &Db, new: &NewInvite<'_>) -> Result<Invite, StorageError> {
+pub async fn create(db: impl Into<DbConn<'_>>, new: &NewInvite<'_>) -> Result<Invite, StorageError> {
     db_run!(db, |conn| {
         Ok(diesel::insert_into(invites::table)
             .values(new)
@@ -133,7 +133,7 @@ pub async fn accept(
 /// Whether an open invitation with this token hash exists for `email` (a cheap check before the
 /// password is hashed; the transaction that consumes it checks again).
 pub async fn is_usable(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     token_hash: &str,
     email: &str,
     now: NaiveDateTime,
@@ -166,7 +166,7 @@ async fn find_open(
 
 /// The open (neither used nor expired) invitations of a workspace, newest first.
 pub async fn list_pending(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     workspace_id: i64,
     now: NaiveDateTime,
 ) -> Result<Vec<Invite>, StorageError> {
@@ -181,14 +181,14 @@ pub async fn list_pending(
 }
 
 /// The workspace of an invitation (for the policy check before revoking it).
-pub async fn workspace_of(db: &Db, invite_id: i64) -> Result<Option<i64>, StorageError> {
+pub async fn workspace_of(db: impl Into<DbConn<'_>>, invite_id: i64) -> Result<Option<i64>, StorageError> {
     db_run!(db, |conn| {
         Ok(invites::table.find(invite_id).select(invites::workspace_id).first(conn).await.optional()?)
     })
 }
 
 /// Deletes an invitation that has not been used; `NotFound` when there is none such.
-pub async fn revoke(db: &Db, invite_id: i64) -> Result<(), StorageError> {
+pub async fn revoke(db: impl Into<DbConn<'_>>, invite_id: i64) -> Result<(), StorageError> {
     let deleted = db_run!(db, |conn| {
         Ok::<_, StorageError>(
             diesel::delete(invites::table.find(invite_id).filter(invites::accepted_at.is_null()))

@@ -13,7 +13,7 @@ use super::integrations::{Integration, NewIntegration, create_sealed};
 use crate::crypto::{CryptoError, KeyRing, SecretContext, SecretString};
 use crate::domain::{Provider, ScopeKind};
 use crate::providers::Scope;
-use crate::storage::Db;
+use crate::storage::DbConn;
 use crate::sync::schedule::DEFAULT_SCHEDULE;
 
 impl<'a> NewIntegration<'a> {
@@ -82,7 +82,7 @@ impl<'a> NewIntegration<'a> {
     /// transaction (see [`create_sealed`]); any ciphertext or hint set before is replaced.
     pub async fn create_with_key<E>(
         &self,
-        db: &Db,
+        db: impl Into<DbConn<'_>>,
         keyring: &KeyRing,
         key: &SecretString,
     ) -> Result<Integration, E>

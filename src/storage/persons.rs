@@ -14,7 +14,7 @@ use super::analytics::rollups::refresh_person_keys;
 use super::analytics::sql::Dialect;
 use super::schema::{actors, integrations, persons};
 use super::usage::Actor;
-use super::{Db, StorageError};
+use super::{DbConn, StorageError};
 use crate::db_run;
 use crate::domain::identity::person_key;
 use crate::domain::{IdentityKind, Provider};
@@ -22,7 +22,7 @@ use crate::domain::{IdentityKind, Provider};
 /// Creates a person in `workspace_id`. An email is trimmed and lower-cased like vendor emails;
 /// a second person with the same email is a [`StorageError::Conflict`].
 pub async fn create_person(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     workspace_id: i64,
     display_name: &str,
     email: Option<&str>,
@@ -44,7 +44,7 @@ pub async fn create_person(
 }
 
 /// Every person of a workspace, by name.
-pub async fn list(db: &Db, workspace_id: i64) -> Result<Vec<Person>, StorageError> {
+pub async fn list(db: impl Into<DbConn<'_>>, workspace_id: i64) -> Result<Vec<Person>, StorageError> {
     db_run!(db, |conn| {
         Ok(persons::table
             .filter(persons::workspace_id.eq(workspace_id))
@@ -58,7 +58,13 @@ pub async fn list(db: &Db, workspace_id: i64) -> Result<Vec<Person>, StorageErro
 /// Moves every identity of person `from` to person `into` (both of `workspace_id`) and deletes
 /// `from`. `into` keeps its name; it takes `from`'s email and account only where it has none.
 /// The moved links count as the admin's (automatic email matching leaves them alone).
-pub async fn merge(db: &Db, workspace_id: i64, into: i64, from: i64) -> Result<Person, StorageError> {
+pub async fn merge(
+    db: impl Into<DbConn<'_>>,
+    workspace_id: i64,
+    into: i64,
+    from: i64,
+) -> Result<Person, StorageError> {
+    let db: DbConn<'_> = db.into();
     let dialect = Dialect(db.backend());
     db_run!(db, |conn| {
         conn.transaction::<_, StorageError, _>(async |conn| {
@@ -89,11 +95,12 @@ pub async fn merge(db: &Db, workspace_id: i64, into: i64, from: i64) -> Result<P
 /// Marks an identity human or service (an admin's override; sync never changes it back) and
 /// rewrites the distinct-people rollups of the keys it moves between.
 pub async fn set_identity_kind(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     workspace_id: i64,
     actor_id: i64,
     kind: IdentityKind,
 ) -> Result<Actor, StorageError> {
+    let db: DbConn<'_> = db.into();
     let dialect = Dialect(db.backend());
     db_run!(db, |conn| {
         conn.transaction::<_, StorageError, _>(async |conn| {
@@ -125,7 +132,10 @@ pub struct LinkCandidate {
 }
 
 /// The workspace's human identities whose link no admin has set, for link suggestions.
-pub async fn link_candidates(db: &Db, workspace_id: i64) -> Result<Vec<LinkCandidate>, StorageError> {
+pub async fn link_candidates(
+    db: impl Into<DbConn<'_>>,
+    workspace_id: i64,
+) -> Result<Vec<LinkCandidate>, StorageError> {
     let rows: Vec<(Actor, Provider)> = db_run!(db, |conn| {
         Ok::<_, StorageError>(
             actors::table

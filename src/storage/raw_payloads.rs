@@ -5,12 +5,12 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
 use super::schema::raw_payloads;
-use super::{Db, StorageError};
+use super::{DbConn, StorageError};
 use crate::db_run;
 
 /// `(endpoint, body)` of every response stored for one integration-day, by endpoint.
 pub async fn for_day(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     integration_id: i64,
     day: NaiveDate,
 ) -> Result<Vec<(String, String)>, StorageError> {

@@ -24,7 +24,7 @@ use super::analytics::rollups::{self, DayTarget};
 use super::day_writer::ROWS_PER_INSERT;
 use super::pool::on_blocking_pool;
 use super::schema::{actors, seats};
-use super::{Db, DbConn, StorageError};
+use super::{DbConn, StorageError};
 use crate::db_run;
 use crate::domain::{ActorKind, Seat};
 
@@ -148,7 +148,7 @@ pub struct StoredSeat {
 type SeatRow = (ActorKind, String, Option<String>, Option<NaiveDateTime>, Option<NaiveDateTime>);
 
 /// The stored seats of an integration, by holder identifier.
-pub async fn list(db: &Db, integration_id: i64) -> Result<Vec<StoredSeat>, StorageError> {
+pub async fn list(db: impl Into<DbConn<'_>>, integration_id: i64) -> Result<Vec<StoredSeat>, StorageError> {
     use diesel_async::RunQueryDsl;
     let rows: Vec<SeatRow> = crate::db_run!(db, |conn| {
         Ok::<_, StorageError>(

@@ -4,11 +4,11 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
 use super::schema::integrations;
-use super::{Db, StorageError};
+use super::{DbConn, StorageError};
 use crate::db_run;
 
 /// `(integration_id, workspace_id, ciphertext)` of every integration that holds a key.
-pub async fn all(db: &Db) -> Result<Vec<(i64, i64, Vec<u8>)>, StorageError> {
+pub async fn all(db: impl Into<DbConn<'_>>) -> Result<Vec<(i64, i64, Vec<u8>)>, StorageError> {
     db_run!(db, |conn| {
         Ok(integrations::table
             .filter(integrations::status.ne(crate::domain::IntegrationStatus::Disconnected))
@@ -21,7 +21,12 @@ pub async fn all(db: &Db) -> Result<Vec<(i64, i64, Vec<u8>)>, StorageError> {
 
 /// Replaces a ciphertext only if it is still `old`: a key changed meanwhile through the API wins.
 /// Returns whether the row was updated.
-pub async fn replace(db: &Db, integration_id: i64, old: &[u8], new: &[u8]) -> Result<bool, StorageError> {
+pub async fn replace(
+    db: impl Into<DbConn<'_>>,
+    integration_id: i64,
+    old: &[u8],
+    new: &[u8],
+) -> Result<bool, StorageError> {
     db_run!(db, |conn| {
         let updated = diesel::update(
             integrations::table

@@ -8,7 +8,7 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
 use super::schema::{share_links, workspaces};
-use super::{Db, StorageError};
+use super::{DbConn, StorageError};
 use crate::db_run;
 use crate::domain::ShareCardKind;
 
@@ -67,7 +67,7 @@ pub struct NewShareLink<'a> {
 }
 
 /// Stores a card and returns its row.
-pub async fn create(db: &Db, new: &NewShareLink<'_>) -> Result<ShareLink, StorageError> {
+pub async fn create(db: impl Into<DbConn<'_>>, new: &NewShareLink<'_>) -> Result<ShareLink, StorageError> {
     db_run!(db, |conn| {
         Ok(diesel::insert_into(share_links::table)
             .values(new)
@@ -78,13 +78,13 @@ pub async fn create(db: &Db, new: &NewShareLink<'_>) -> Result<ShareLink, Storag
 }
 
 /// One card by id; `NotFound` when there is none.
-pub async fn get(db: &Db, id: i64) -> Result<ShareLink, StorageError> {
+pub async fn get(db: impl Into<DbConn<'_>>, id: i64) -> Result<ShareLink, StorageError> {
     db_run!(db, |conn| Ok(share_links::table.find(id).select(ShareLink::as_select()).first(conn).await?))
 }
 
 /// A workspace's cards, newest first: all of them, or only those `created_by` made.
 pub async fn list(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     workspace_id: i64,
     created_by: Option<i64>,
     limit: i64,
@@ -104,7 +104,11 @@ pub async fn list(
 }
 
 /// Marks a card revoked (once: a second revoke keeps the first time) and returns its row.
-pub async fn revoke(db: &Db, id: i64, now: NaiveDateTime) -> Result<ShareLink, StorageError> {
+pub async fn revoke(
+    db: impl Into<DbConn<'_>>,
+    id: i64,
+    now: NaiveDateTime,
+) -> Result<ShareLink, StorageError> {
     db_run!(db, |conn| {
         diesel::update(share_links::table.find(id).filter(share_links::revoked_at.is_null()))
             .set(share_links::revoked_at.eq(now))
@@ -130,7 +134,7 @@ macro_rules! live {
 /// The live card whose token hashes to `token_hash`: not revoked, not expired at `now`, in a
 /// workspace that allows public cards. `None` otherwise, whichever the reason.
 pub async fn live_by_token_hash(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     token_hash: &str,
     now: NaiveDateTime,
 ) -> Result<Option<ShareLink>, StorageError> {
@@ -142,7 +146,7 @@ pub async fn live_by_token_hash(
 /// The PNG of the live card whose token hashes to `token_hash` (same rules as
 /// [`live_by_token_hash`]).
 pub async fn live_png_by_token_hash(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     token_hash: &str,
     now: NaiveDateTime,
 ) -> Result<Option<Vec<u8>>, StorageError> {
@@ -152,7 +156,11 @@ pub async fn live_png_by_token_hash(
 }
 
 /// Turns a workspace's public cards on or off.
-pub async fn set_public_share_cards(db: &Db, workspace_id: i64, on: bool) -> Result<(), StorageError> {
+pub async fn set_public_share_cards(
+    db: impl Into<DbConn<'_>>,
+    workspace_id: i64,
+    on: bool,
+) -> Result<(), StorageError> {
     db_run!(db, |conn| {
         diesel::update(workspaces::table.find(workspace_id))
             .set(workspaces::public_share_cards.eq(on))
@@ -163,7 +171,11 @@ pub async fn set_public_share_cards(db: &Db, workspace_id: i64, on: bool) -> Res
 }
 
 /// How many cards `user_id` has made in a workspace (revoked ones included: they keep their PNG).
-pub async fn count_by_creator(db: &Db, workspace_id: i64, user_id: i64) -> Result<i64, StorageError> {
+pub async fn count_by_creator(
+    db: impl Into<DbConn<'_>>,
+    workspace_id: i64,
+    user_id: i64,
+) -> Result<i64, StorageError> {
     db_run!(db, |conn| {
         Ok(share_links::table
             .filter(share_links::workspace_id.eq(workspace_id))

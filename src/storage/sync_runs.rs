@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
 use super::schema::sync_runs;
-use super::{Db, StorageError};
+use super::{DbConn, StorageError};
 use crate::db_run;
 use crate::domain::{SyncRunStatus, Trigger};
 
@@ -84,7 +84,7 @@ pub struct NewRun<'a> {
 }
 
 /// Opens a run in `running` state over `[from, to]` (after `retry_days`, if any).
-pub async fn start(db: &Db, new: &NewRun<'_>) -> Result<SyncRun, StorageError> {
+pub async fn start(db: impl Into<DbConn<'_>>, new: &NewRun<'_>) -> Result<SyncRun, StorageError> {
     let retry_days = if new.retry_days.is_empty() {
         None
     } else {
@@ -124,7 +124,7 @@ pub struct RunCounts {
 /// Records a run's progress after each day (stored or failed) and extends its lease to
 /// `lease_expires_at`.
 pub async fn record_progress(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     run_id: i64,
     counts: RunCounts,
     lease_expires_at: NaiveDateTime,
@@ -144,7 +144,12 @@ pub async fn record_progress(
 }
 
 /// Narrows a backfill's range once the vendor's history horizon is known: it starts at `from`.
-pub async fn replan(db: &Db, run_id: i64, from: NaiveDate, days_total: i32) -> Result<(), StorageError> {
+pub async fn replan(
+    db: impl Into<DbConn<'_>>,
+    run_id: i64,
+    from: NaiveDate,
+    days_total: i32,
+) -> Result<(), StorageError> {
     db_run!(db, |conn| {
         diesel::update(sync_runs::table.find(run_id))
             .set((sync_runs::range_from.eq(from), sync_runs::days_total.eq(days_total)))
@@ -157,7 +162,7 @@ pub async fn replan(db: &Db, run_id: i64, from: NaiveDate, days_total: i32) -> R
 /// Extends the lease of a run that is still `running` and still held by `claimed_by` (the
 /// heartbeat). False when the run was closed or taken over meanwhile.
 pub async fn renew_lease(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     run_id: i64,
     claimed_by: &str,
     lease_expires_at: NaiveDateTime,
@@ -179,7 +184,7 @@ pub async fn renew_lease(
 /// The `running` runs held by `claimed_by`, re-leased until `lease_expires_at`: at start-up these
 /// belong to an earlier life of this instance that died, so they are taken over at once.
 pub async fn reclaim_own(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     claimed_by: &str,
     lease_expires_at: NaiveDateTime,
 ) -> Result<Vec<SyncRun>, StorageError> {
@@ -198,7 +203,7 @@ pub async fn reclaim_own(
 
 /// Closes a run as `succeeded` (no error) or `failed` (with the error the user will read).
 pub async fn finish(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     run_id: i64,
     error: Option<&str>,
     now: NaiveDateTime,
@@ -210,7 +215,7 @@ pub async fn finish(
 /// Closes a run in `status` (succeeded, partial or failed) with `error` (for a partial
 /// run: which days could not be read).
 pub async fn finish_as(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     run_id: i64,
     status: SyncRunStatus,
     error: Option<&str>,
@@ -226,7 +231,11 @@ pub async fn finish_as(
 }
 
 /// The most recent runs of an integration, newest first.
-pub async fn recent(db: &Db, integration_id: i64, limit: i64) -> Result<Vec<SyncRun>, StorageError> {
+pub async fn recent(
+    db: impl Into<DbConn<'_>>,
+    integration_id: i64,
+    limit: i64,
+) -> Result<Vec<SyncRun>, StorageError> {
     db_run!(db, |conn| {
         Ok(sync_runs::table
             .filter(sync_runs::integration_id.eq(integration_id))
@@ -239,14 +248,14 @@ pub async fn recent(db: &Db, integration_id: i64, limit: i64) -> Result<Vec<Sync
 }
 
 /// One run by id; [`StorageError::NotFound`] when there is none.
-pub async fn get(db: &Db, run_id: i64) -> Result<SyncRun, StorageError> {
+pub async fn get(db: impl Into<DbConn<'_>>, run_id: i64) -> Result<SyncRun, StorageError> {
     db_run!(db, |conn| Ok(sync_runs::table.find(run_id).select(SyncRun::as_select()).first(conn).await?))
 }
 
 /// Closes the `running` runs of an integration whose lease ended before `now` (their process died
 /// or lost its database) as `failed` with `error`. Returns how many were closed.
 pub async fn fail_expired(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     integration_id: i64,
     error: &str,
     now: NaiveDateTime,
@@ -269,7 +278,10 @@ pub async fn fail_expired(
 }
 
 /// The integration's run that is still `running` (lease not expired), if any.
-pub async fn running(db: &Db, integration_id: i64) -> Result<Option<SyncRun>, StorageError> {
+pub async fn running(
+    db: impl Into<DbConn<'_>>,
+    integration_id: i64,
+) -> Result<Option<SyncRun>, StorageError> {
     db_run!(db, |conn| {
         Ok(sync_runs::table
             .filter(sync_runs::integration_id.eq(integration_id))
@@ -285,7 +297,10 @@ pub async fn running(db: &Db, integration_id: i64) -> Result<Option<SyncRun>, St
 /// The last day of the newest range a run went through to the end, i.e. the day synced most
 /// recently. A `partial` run counts: the days it could not read are retried on their own
 /// schedule (`sync_day_failures`), not by reading the whole range again.
-pub async fn last_succeeded_day(db: &Db, integration_id: i64) -> Result<Option<NaiveDate>, StorageError> {
+pub async fn last_succeeded_day(
+    db: impl Into<DbConn<'_>>,
+    integration_id: i64,
+) -> Result<Option<NaiveDate>, StorageError> {
     db_run!(db, |conn| {
         Ok(sync_runs::table
             .filter(sync_runs::integration_id.eq(integration_id))

@@ -4,7 +4,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::schema::{actors, daily_usage, integrations, persons, usage_breakdowns};
-use super::{Db, StorageError};
+use super::{DbConn, StorageError};
 use diesel_async::RunQueryDsl;
 
 use crate::db_run;
@@ -151,7 +151,7 @@ macro_rules! vouched_email_filter {
 /// Daily rows of a workspace's integrations within `[from, to]`, with the actor of each row,
 /// ordered by day, integration, actor; only `only`'s own rows when given.
 pub async fn list_daily_for_workspace(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     workspace_id: i64,
     from: NaiveDate,
     to: NaiveDate,
@@ -189,7 +189,7 @@ pub async fn list_daily_for_workspace(
 
 /// Per-dimension rows for one integration and day, for checks and re-derivation.
 pub async fn breakdowns_for_day(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     integration_id: i64,
     day: NaiveDate,
 ) -> Result<Vec<(Dimension, String, i64, i64)>, StorageError> {

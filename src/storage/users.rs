@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 
 use super::schema::users;
-use super::{Db, DbConn, StorageError};
+use super::{DbConn, StorageError};
 use crate::db_run;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -76,7 +76,11 @@ pub async fn count(db: impl Into<DbConn<'_>>) -> Result<i64, StorageError> {
 }
 
 /// Replaces a user's password hash; `NotFound` when there is no such user.
-pub async fn set_password_hash(db: &Db, user_id: i64, hash: &str) -> Result<(), StorageError> {
+pub async fn set_password_hash(
+    db: impl Into<DbConn<'_>>,
+    user_id: i64,
+    hash: &str,
+) -> Result<(), StorageError> {
     let updated = db_run!(db, |conn| {
         Ok::<_, StorageError>(
             diesel::update(users::table.find(user_id))
@@ -128,8 +132,12 @@ pub type CreatedAccount = (User, super::workspaces::Workspace, Option<(i64, crat
 
 /// Creates an account with its personal workspace, claims first-run setup and consumes an
 /// invitation, all in one transaction: when any step refuses, nothing is stored.
-pub async fn create_account(db: &Db, plan: &AccountPlan<'_>) -> Result<CreatedAccount, CreateAccountError> {
+pub async fn create_account(
+    db: impl Into<DbConn<'_>>,
+    plan: &AccountPlan<'_>,
+) -> Result<CreatedAccount, CreateAccountError> {
     let new = &plan.user;
+    let db: DbConn<'_> = db.into();
     db.transaction(async |mut tx| {
         let mut user = create(&mut tx, new).await?;
         let claimed = plan.claim_first && claim_first_run_setup(&mut tx, user.id, new.created_at).await?;

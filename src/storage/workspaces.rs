@@ -7,7 +7,7 @@ use diesel_async::RunQueryDsl;
 use super::memberships::{MembershipUpsert, upsert as upsert_membership};
 use super::schema::{memberships, users, workspaces};
 use super::users::User;
-use super::{Db, DbConn, StorageError};
+use super::{DbConn, StorageError};
 use crate::db_run;
 use crate::domain::Role;
 pub use crate::domain::WorkspaceKind;
@@ -101,7 +101,10 @@ pub async fn role_of(
 }
 
 /// Every workspace the user belongs to, with their role there, oldest first.
-pub async fn list_for_user(db: &Db, user_id: i64) -> Result<Vec<(Workspace, Role)>, StorageError> {
+pub async fn list_for_user(
+    db: impl Into<DbConn<'_>>,
+    user_id: i64,
+) -> Result<Vec<(Workspace, Role)>, StorageError> {
     db_run!(db, |conn| {
         Ok(workspaces::table
             .inner_join(memberships::table)
@@ -114,7 +117,10 @@ pub async fn list_for_user(db: &Db, user_id: i64) -> Result<Vec<(Workspace, Role
 }
 
 /// Members of a workspace with their role, in joining order.
-pub async fn members(db: &Db, workspace_id: i64) -> Result<Vec<(User, Role)>, StorageError> {
+pub async fn members(
+    db: impl Into<DbConn<'_>>,
+    workspace_id: i64,
+) -> Result<Vec<(User, Role)>, StorageError> {
     db_run!(db, |conn| {
         Ok(memberships::table
             .inner_join(users::table)
@@ -127,7 +133,11 @@ pub async fn members(db: &Db, workspace_id: i64) -> Result<Vec<(User, Role)>, St
 }
 
 /// Removes a member; `NotFound` when they were not one.
-pub async fn remove_member(db: &Db, workspace_id: i64, user_id: i64) -> Result<(), StorageError> {
+pub async fn remove_member(
+    db: impl Into<DbConn<'_>>,
+    workspace_id: i64,
+    user_id: i64,
+) -> Result<(), StorageError> {
     let removed = db_run!(db, |conn| {
         Ok::<_, StorageError>(
             diesel::delete(
@@ -143,7 +153,7 @@ pub async fn remove_member(db: &Db, workspace_id: i64, user_id: i64) -> Result<(
 }
 
 /// How many owners a workspace has: the last one cannot leave or be demoted.
-pub async fn owner_count(db: &Db, workspace_id: i64) -> Result<i64, StorageError> {
+pub async fn owner_count(db: impl Into<DbConn<'_>>, workspace_id: i64) -> Result<i64, StorageError> {
     db_run!(db, |conn| {
         Ok(memberships::table
             .filter(memberships::workspace_id.eq(workspace_id))
@@ -155,7 +165,11 @@ pub async fn owner_count(db: &Db, workspace_id: i64) -> Result<i64, StorageError
 }
 
 /// Sets the minimum group size (see [`Workspace::min_group_size`]) and returns the new row.
-pub async fn set_min_group_size(db: &Db, workspace_id: i64, size: i32) -> Result<Workspace, StorageError> {
+pub async fn set_min_group_size(
+    db: impl Into<DbConn<'_>>,
+    workspace_id: i64,
+    size: i32,
+) -> Result<Workspace, StorageError> {
     db_run!(db, |conn| {
         Ok(diesel::update(workspaces::table.find(workspace_id))
             .set(workspaces::min_group_size.eq(size))
@@ -166,7 +180,7 @@ pub async fn set_min_group_size(db: &Db, workspace_id: i64, size: i32) -> Result
 }
 
 /// Deletes a workspace and, by cascade, everything in it.
-pub async fn delete(db: &Db, workspace_id: i64) -> Result<(), StorageError> {
+pub async fn delete(db: impl Into<DbConn<'_>>, workspace_id: i64) -> Result<(), StorageError> {
     let deleted = db_run!(db, |conn| {
         Ok::<_, StorageError>(diesel::delete(workspaces::table.find(workspace_id)).execute(conn).await?)
     })?;
@@ -175,7 +189,7 @@ pub async fn delete(db: &Db, workspace_id: i64) -> Result<(), StorageError> {
 
 /// The address a member's invitation vouched for in a workspace (their "own rows" email), if any.
 pub async fn verified_email_of(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     workspace_id: i64,
     user_id: i64,
 ) -> Result<Option<String>, StorageError> {

@@ -5,7 +5,8 @@
 use crate::common;
 
 use ai_usage::domain::{ActorDay, ActorKey, ActorKind, Measures, Provider, ProviderDay, Role, Seat};
-use ai_usage::storage::{self, Db, StorageError, day_writer, integrations, seats, users, workspaces};
+use ai_usage::storage::integrations::NewIntegration;
+use ai_usage::storage::{self, Db, StorageError, audit, day_writer, integrations, seats, users, workspaces};
 use chrono::{NaiveDate, NaiveDateTime};
 use common::TestDb;
 
@@ -86,25 +87,10 @@ async fn the_writers_roll_back_with_the_transaction_around_them(backend: &str) {
     let ws = workspaces::create_with_owner(&t.db, "Team", workspaces::WorkspaceKind::Team, owner.id, now())
         .await
         .unwrap();
-    let integration = integrations::create(
-        &t.db,
-        &integrations::NewIntegration {
-            workspace_id: ws.id,
-            provider: Provider::ClaudeCode,
-            display_name: "Claude",
-            scope_kind: None,
-            scope_slug: None,
-            base_url: None,
-            secret_ciphertext: &[1, 2, 3],
-            secret_hint: "sk-ant-…abcd",
-            schedule: "0 2 * * *",
-            next_sync_at: None,
-            created_at: now(),
-            updated_at: now(),
-        },
-    )
-    .await
-    .unwrap();
+    let integration =
+        integrations::get(&t.db, common::keyless_integration(&t.db, ws.id, Provider::ClaudeCode).await)
+            .await
+            .unwrap();
     let day = NaiveDate::from_ymd_opt(2026, 11, 10).unwrap();
     let usage = ProviderDay {
         day,
@@ -150,6 +136,42 @@ async fn the_writers_roll_back_with_the_transaction_around_them(backend: &str) {
     assert_eq!(seats::list(&t.db, integration.id).await.unwrap().len(), 1);
 }
 
+/// Every repository module's functions take a pool or a transaction: an integration and its
+/// audit entry, made in one transaction that fails, leave nothing behind; the transaction's own
+/// reads see its writes.
+async fn an_integration_with_its_audit_entry_rolls_back_as_one(backend: &str) {
+    let t = TestDb::of(backend).await;
+    let owner = users::create(&t.db, &new_user("ana@example.com")).await.unwrap();
+    let ws = workspaces::create_with_owner(&t.db, "Team", workspaces::WorkspaceKind::Team, owner.id, now())
+        .await
+        .unwrap();
+    let outcome: Result<(), StorageError> =
+        t.db.transaction(async |mut tx| {
+            let new = NewIntegration::builder(ws.id, Provider::Cursor).sealed(b"x", "…");
+            let integration = integrations::create(&mut tx, &new).await?;
+            let target = integration.id.to_string();
+            let event = audit::NewAuditEvent {
+                workspace_id: Some(ws.id),
+                actor_user_id: Some(owner.id),
+                actor: "ana@example.com",
+                action: "connectIntegration",
+                target_kind: Some("integration"),
+                target_id: Some(&target),
+                detail: "{}",
+                created_at: now(),
+            };
+            audit::record(&mut tx, &event).await?;
+            assert_eq!(integrations::list_for_workspace(&mut tx, ws.id).await?.len(), 1);
+            assert_eq!(audit::list(&mut tx, ws.id, false, None, 10).await?.len(), 1);
+            assert_eq!(audit::workspace_of_integration(&mut tx, integration.id).await?, Some(ws.id));
+            Err(refused())
+        })
+        .await;
+    assert!(matches!(outcome, Err(StorageError::Conflict(_))), "{outcome:?}");
+    assert!(integrations::list_for_workspace(&t.db, ws.id).await.unwrap().is_empty());
+    assert!(audit::list(&t.db, ws.id, false, None, 10).await.unwrap().is_empty());
+}
+
 /// Eight tasks each read, then write, in one transaction at once. A deferred SQLite transaction
 /// would fail here: two readers holding the shared lock cannot both upgrade it, and SQLite
 /// answers "database is locked" at once instead of waiting. An IMMEDIATE one waits its turn.
@@ -188,5 +210,6 @@ crate::on_both_backends!(
     a_failed_transaction_stores_none_of_its_calls,
     a_committed_transaction_keeps_all_its_calls,
     the_writers_roll_back_with_the_transaction_around_them,
+    an_integration_with_its_audit_entry_rolls_back_as_one,
     concurrent_writers_wait_their_turn,
 );
