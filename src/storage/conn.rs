@@ -78,6 +78,25 @@ impl<'a> From<&'a mut Tx<'_>> for DbConn<'a> {
     }
 }
 
+tokio::task_local! {
+    /// Set while the task runs the body of a [`Db::transaction`]. A repository call made on the
+    /// pool then is almost always a `&db` written where `&mut tx` was meant: it runs outside the
+    /// transaction (on PostgreSQL it does not see the transaction's writes; on SQLite a write
+    /// waits on the transaction's own lock until the busy timeout).
+    static IN_TRANSACTION: ();
+}
+
+/// Debug builds (tests, `cargo run`) stop at a pool call inside a transaction; release builds log
+/// it, since a slow call is better than a crashed request.
+fn check_not_in_transaction() {
+    if IN_TRANSACTION.try_with(|_| ()).is_ok() {
+        if cfg!(debug_assertions) {
+            panic!("a repository call on the pool inside Db::transaction: pass `&mut tx`, not `&db`");
+        }
+        tracing::warn!("a repository call on the pool inside a transaction: it runs outside the transaction");
+    }
+}
+
 /// A connection taken for one [`crate::db_run!`]: pooled (returned to the pool when dropped) or
 /// the transaction's own.
 #[doc(hidden)]
@@ -132,6 +151,9 @@ impl<'a> DbConn<'a> {
     /// A live connection: one from the pool, or the transaction's.
     #[doc(hidden)]
     pub async fn acquire(self) -> Result<Held<'a>, StorageError> {
+        if let DbConn::Pool(_) = self {
+            check_not_in_transaction();
+        }
         Ok(match self {
             DbConn::Pool(Db::Postgres(pool)) => Held::Postgres(pool.get().await.map_err(StorageError::pool)?),
             DbConn::Pool(Db::Sqlite(pool)) => Held::Sqlite(pool.get().await.map_err(StorageError::pool)?),
@@ -170,15 +192,19 @@ impl Db {
         E: From<StorageError> + From<diesel::result::Error> + Send,
         R: Send,
     {
-        match self {
-            Db::Postgres(pool) => {
-                let mut pooled = pool.get().await.map_err(StorageError::pool)?;
-                pooled.transaction(async move |conn| body(Tx(Conn::Postgres(conn))).await).await
+        check_not_in_transaction();
+        let run = async move {
+            match self {
+                Db::Postgres(pool) => {
+                    let mut pooled = pool.get().await.map_err(StorageError::pool)?;
+                    pooled.transaction(async move |conn| body(Tx(Conn::Postgres(conn))).await).await
+                }
+                Db::Sqlite(pool) => {
+                    let mut pooled = pool.get().await.map_err(StorageError::pool)?;
+                    pooled.immediate_transaction(async move |conn| body(Tx(Conn::Sqlite(conn))).await).await
+                }
             }
-            Db::Sqlite(pool) => {
-                let mut pooled = pool.get().await.map_err(StorageError::pool)?;
-                pooled.immediate_transaction(async move |conn| body(Tx(Conn::Sqlite(conn))).await).await
-            }
-        }
+        };
+        IN_TRANSACTION.scope((), run).await
     }
 }
