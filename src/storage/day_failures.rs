@@ -60,10 +60,10 @@ pub async fn record(
     now: NaiveDateTime,
     decide: impl Fn(Option<&DayFailure>) -> FailureUpdate + Send + Sync,
 ) -> Result<DayFailure, StorageError> {
-    use diesel_async::AsyncConnection;
     let decide = &decide;
-    db_run!(db, |conn| {
-        conn.transaction::<_, StorageError, _>(async |conn| {
+    let db: DbConn<'_> = db.into();
+    db.transaction(async |mut tx| {
+        db_run!(&mut tx, |conn| {
             let row = sync_day_failures::table
                 .filter(sync_day_failures::integration_id.eq(integration_id))
                 .filter(sync_day_failures::day.eq(day))
@@ -101,8 +101,8 @@ pub async fn record(
                 }
             })
         })
-        .await
     })
+    .await
 }
 
 /// Forgets the failures of `day` (it was read and stored). Returns whether there was one.

@@ -128,9 +128,9 @@ pub async fn create_sealed<E>(
 where
     E: From<StorageError> + From<diesel::result::Error> + Send,
 {
-    use diesel_async::AsyncConnection;
-    db_run!(db, |conn| {
-        conn.transaction::<_, E, _>(async |conn| {
+    let db: DbConn<'_> = db.into();
+    db.transaction(async |mut tx| {
+        db_run!(&mut tx, |conn| {
             let id: i64 = diesel::insert_into(integrations::table)
                 .values(new)
                 .returning(integrations::id)
@@ -143,8 +143,8 @@ where
                 .get_result(conn)
                 .await?)
         })
-        .await
     })
+    .await
 }
 
 /// What `update` may change; `None` leaves a field as it is.

@@ -7,7 +7,7 @@
 //! follow it at once.
 
 use diesel::prelude::*;
-use diesel_async::{AsyncConnection, RunQueryDsl, SimpleAsyncConnection};
+use diesel_async::{RunQueryDsl, SimpleAsyncConnection};
 
 use super::analytics::people::Person;
 use super::analytics::rollups::refresh_person_keys;
@@ -66,8 +66,8 @@ pub async fn merge(
 ) -> Result<Person, StorageError> {
     let db: DbConn<'_> = db.into();
     let dialect = Dialect(db.backend());
-    db_run!(db, |conn| {
-        conn.transaction::<_, StorageError, _>(async |conn| {
+    db.transaction(async |mut tx| {
+        db_run!(&mut tx, |conn| {
             let target: Person = persons::table.find(into).select(Person::as_select()).first(conn).await?;
             let gone: Person = persons::table.find(from).select(Person::as_select()).first(conn).await?;
             diesel::update(actors::table.filter(actors::person_id.eq(from)))
@@ -88,8 +88,8 @@ pub async fn merge(
             }
             Ok(merged)
         })
-        .await
     })
+    .await
 }
 
 /// Marks an identity human or service (an admin's override; sync never changes it back) and
@@ -102,8 +102,8 @@ pub async fn set_identity_kind(
 ) -> Result<Actor, StorageError> {
     let db: DbConn<'_> = db.into();
     let dialect = Dialect(db.backend());
-    db_run!(db, |conn| {
-        conn.transaction::<_, StorageError, _>(async |conn| {
+    db.transaction(async |mut tx| {
+        db_run!(&mut tx, |conn| {
             let before: Actor = actors::table.find(actor_id).select(Actor::as_select()).first(conn).await?;
             let actor: Actor = diesel::update(actors::table.find(actor_id))
                 .set(actors::identity_kind.eq(kind))
@@ -118,8 +118,8 @@ pub async fn set_identity_kind(
             }
             Ok(actor)
         })
-        .await
     })
+    .await
 }
 
 /// An identity that a suggestion may propose to link: not linked by an admin already.

@@ -4,7 +4,10 @@
 
 use crate::common;
 
-use ai_usage::domain::{ActorDay, ActorKey, ActorKind, Measures, Provider, ProviderDay, Role, Seat};
+use ai_usage::domain::{
+    ActorDay, ActorKey, ActorKind, DayFailureState, Measures, Provider, ProviderDay, Role, Seat,
+};
+use ai_usage::storage::day_failures::{self, FailureUpdate};
 use ai_usage::storage::integrations::NewIntegration;
 use ai_usage::storage::{self, Db, StorageError, audit, day_writer, integrations, seats, users, workspaces};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -172,6 +175,25 @@ async fn an_integration_with_its_audit_entry_rolls_back_as_one(backend: &str) {
     assert!(audit::list(&t.db, ws.id, false, None, 10).await.unwrap().is_empty());
 }
 
+/// A `&db` written where `&mut tx` was meant is caught (debug builds, as tests are, stop at it):
+/// the call would run outside the transaction, without its writes.
+async fn a_pool_call_inside_a_transaction_is_caught(backend: &str) {
+    let t = TestDb::of(backend).await;
+    let db = t.db.clone();
+    let task = tokio::spawn(async move {
+        db.transaction(async |mut tx| {
+            users::create(&mut tx, &new_user("ana@example.com")).await?;
+            users::count(&db).await
+        })
+        .await
+    });
+    let panic = task.await.expect_err("a pool call inside the transaction went through").into_panic();
+    let message = panic.downcast_ref::<&str>().copied().unwrap_or_default();
+    assert!(message.contains("pass `&mut tx`, not `&db`"), "{message}");
+    // Outside a transaction the same pool call is fine, and the transaction stored nothing.
+    assert_eq!(users::count(&t.db).await.unwrap(), 0);
+}
+
 /// Eight tasks each read, then write, in one transaction at once. A deferred SQLite transaction
 /// would fail here: two readers holding the shared lock cannot both upgrade it, and SQLite
 /// answers "database is locked" at once instead of waiting. An IMMEDIATE one waits its turn.
@@ -206,10 +228,46 @@ async fn concurrent_writers_wait_their_turn(backend: &str) {
     }
 }
 
+/// Repository functions that read, then write, in a transaction of their own (a day's failure
+/// record, an identity's link) use the same IMMEDIATE transactions: eight failed days of one
+/// integration recorded at once all land. With deferred transactions, SQLite refused some of
+/// them at once with "database is locked" (a reader cannot upgrade past a concurrent writer).
+async fn concurrent_read_then_write_calls_all_land(backend: &str) {
+    const DAYS: u32 = 8;
+    let t = TestDb::of(backend).await;
+    let owner = users::create(&t.db, &new_user("ana@example.com")).await.unwrap();
+    let ws = workspaces::create_with_owner(&t.db, "Team", workspaces::WorkspaceKind::Team, owner.id, now())
+        .await
+        .unwrap();
+    let integration = common::keyless_integration(&t.db, ws.id, Provider::ClaudeCode).await;
+    let tasks: Vec<_> = (1..=DAYS)
+        .map(|d| {
+            let db = t.db.clone();
+            tokio::spawn(async move {
+                let day = NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+                day_failures::record(&db, integration, day, "HTTP 503", now(), |before| FailureUpdate {
+                    attempts: before.map_or(1, |row| row.attempts + 1),
+                    state: DayFailureState::Failed,
+                    next_retry_at: Some(now()),
+                })
+                .await
+            })
+        })
+        .collect();
+    for task in tasks {
+        task.await.unwrap().expect("a concurrent failure record was refused");
+    }
+    let stored = day_failures::list(&t.db, integration).await.unwrap();
+    assert_eq!(stored.len(), DAYS as usize);
+    assert!(stored.iter().all(|f| f.attempts == 1));
+}
+
 crate::on_both_backends!(
     a_failed_transaction_stores_none_of_its_calls,
     a_committed_transaction_keeps_all_its_calls,
     the_writers_roll_back_with_the_transaction_around_them,
     an_integration_with_its_audit_entry_rolls_back_as_one,
+    a_pool_call_inside_a_transaction_is_caught,
+    concurrent_read_then_write_calls_all_land,
     concurrent_writers_wait_their_turn,
 );

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use diesel::prelude::*;
-use diesel_async::{AsyncConnection, RunQueryDsl, SimpleAsyncConnection};
+use diesel_async::{RunQueryDsl, SimpleAsyncConnection};
 
 use super::rollups::refresh_person_keys;
 use crate::db_run;
@@ -13,7 +13,7 @@ use crate::domain::{IdentityKind, Provider};
 use crate::storage::schema::{actor_teams, actors, integrations, persons, sync_runs};
 use crate::storage::sync_runs::SyncRun;
 use crate::storage::usage::{Actor, OwnRows};
-use crate::storage::{Db, StorageError};
+use crate::storage::{Db, DbConn, StorageError};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = persons, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
@@ -255,14 +255,15 @@ pub async fn last_runs(db: &Db, integration_ids: &[i64]) -> Result<Vec<SyncRun>,
 /// Links (`Some`) or unlinks (`None`) an actor, marks the choice as the admin's, and rebuilds the
 /// person-day rollup for the people it moved between, in one transaction.
 pub async fn set_actor_person(
-    db: &Db,
+    db: impl Into<DbConn<'_>>,
     workspace_id: i64,
     actor_id: i64,
     person_id: Option<i64>,
 ) -> Result<Actor, StorageError> {
+    let db: DbConn<'_> = db.into();
     let dialect = super::sql::Dialect(db.backend());
-    db_run!(db, |conn| {
-        conn.transaction::<_, StorageError, _>(async |conn| {
+    db.transaction(async |mut tx| {
+        db_run!(&mut tx, |conn| {
             let before: Actor = actors::table.find(actor_id).select(Actor::as_select()).first(conn).await?;
             let actor: Actor = diesel::update(actors::table.find(actor_id))
                 .set((actors::person_id.eq(person_id), actors::person_locked.eq(true)))
@@ -276,8 +277,8 @@ pub async fn set_actor_person(
             }
             Ok(actor)
         })
-        .await
     })
+    .await
 }
 
 /// The workspace of a person, if it exists.
