@@ -23,6 +23,11 @@ const HISTORY_DAYS: u32 = 90;
 /// Time between two slices of today's work.
 const TICK: Duration = Duration::from_secs(180);
 
+/// Loads run one at a time in this process, so the empty-workspace check and the connections
+/// that follow it are one step: two loads at the same instant cannot both find the workspace
+/// empty. (Loads are rare admin actions; across replicas two could still race.)
+static ONE_LOAD_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 /// Why sample data was not loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum SampleDataError {
@@ -50,6 +55,7 @@ pub async fn load(engine: &SyncEngine, workspace_id: i64) -> Result<Vec<Integrat
     if !engine.config().sample_data {
         return Err(SampleDataError::Disabled);
     }
+    let _one_at_a_time = ONE_LOAD_AT_A_TIME.lock().await;
     if !integrations::list_for_workspace(engine.db(), workspace_id).await?.is_empty() {
         return Err(SampleDataError::NotEmpty);
     }

@@ -209,6 +209,34 @@ async fn sample_data_reaches_its_own_fakes_only() {
     assert!(actions.contains(&"loadSampleData"), "{actions:?}");
 }
 
+/// Two loads into one empty workspace at the same instant: one loads, the other is refused as
+/// if it came second, and the workspace holds one set of sample integrations.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_sample_loads_at_once_load_once() {
+    let engine = ai_usage::sync::EngineConfig {
+        egress: ai_usage::providers::EgressPolicy::vendors_only(),
+        history_days: Some(5),
+        ..common::test_engine_config()
+    };
+    let app = TestApp::spawn_with_engine("sqlite", ai_usage::auth::SignupMode::Open, engine).await;
+    let admin = app.sign_up("owner@example.com").await;
+    let w = admin.personal_workspace_id.to_string();
+    let load = || app.gql_as(Some(&admin.token), SAMPLE, json!({"w": w}));
+    let (a, b) = tokio::join!(load(), load());
+    let mut codes: Vec<&str> =
+        [&a, &b].iter().map(|r| r["errors"][0]["extensions"]["code"].as_str().unwrap_or("loaded")).collect();
+    codes.sort_unstable();
+    assert_eq!(codes, ["CONFLICT", "loaded"], "{a} {b}");
+    let listed = app
+        .gql_as(
+            Some(&admin.token),
+            "query($w: ID!) { integrations(workspaceId: $w) { id } }",
+            json!({"w": w}),
+        )
+        .await;
+    assert_eq!(listed["data"]["integrations"].as_array().map(Vec::len), Some(3), "{listed}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sample_data_can_be_turned_off() {
     let engine = ai_usage::sync::EngineConfig { sample_data: false, ..common::test_engine_config() };
