@@ -19,6 +19,7 @@ mod generator;
 pub mod sample;
 mod setup;
 
+use std::io::Write;
 use std::net::SocketAddr;
 use std::num::NonZeroU32;
 use std::path::PathBuf;
@@ -231,14 +232,17 @@ fn announce(args: &DemoArgs, addr: SocketAddr, password: &str, storage: &Storage
         None => format!("{} (SQLite)", storage.data_dir.join("ai-usage.db").display()),
     };
     tracing::info!(url = %url, email = setup::ADMIN_EMAIL, password, "ai-usage demo is running");
-    println!();
-    println!("  ai-usage demo — sample data from fake vendors on this machine (nothing leaves it)");
-    println!("  open      {url}");
-    println!("  e-mail    {}", setup::ADMIN_EMAIL);
-    println!("  password  {password}");
-    println!("  data      {data}");
-    println!("  a new slice of today's work every {} s; Ctrl-C stops", args.tick_seconds);
-    println!();
+    // One write, and a stdout that has gone away (a closed pipe) is not an error: the demo is a
+    // service, and `println!` would panic and stop it on EPIPE.
+    let banner = format!(
+        "\n  ai-usage demo — sample data from fake vendors on this machine (nothing leaves it)\n  \
+         open      {url}\n  e-mail    {}\n  password  {password}\n  data      {data}\n  \
+         a new slice of today's work every {} s; Ctrl-C stops\n\n",
+        setup::ADMIN_EMAIL,
+        args.tick_seconds
+    );
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(banner.as_bytes()).and_then(|()| stdout.flush());
 }
 
 /// Waits for the backfills, links the Copilot logins, then adds a slice of today's work at

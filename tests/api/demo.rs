@@ -50,10 +50,10 @@ fn start_demo(data_dir: &std::path::Path, database_url: Option<&str>) -> (Demo, 
     let demo = Demo(child);
     let (lines, received) = mpsc::channel();
     std::thread::spawn(move || {
+        // Read to the end even once nobody listens: a closed pipe would make the demo's next
+        // write fail.
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            if lines.send(line).is_err() {
-                break;
-            }
+            let _ = lines.send(line);
         }
     });
     let (mut url, mut email, mut password) = (None, None, None);
