@@ -492,11 +492,18 @@ async fn charts_of_one_request_share_role_and_day_totals(backend: &str) {
     };
     let vars = json!({ "r": { "from": "2024-02-01", "to": "2024-03-31" } });
     let url = w.app.test_db.url.clone();
+    // The least of three requests: a request that happens to open a pool connection also pays
+    // that connection's set-up statement (seen in CI on SQLite under load: 5 vs 4).
     let count = async |doc: &str| {
         w.q(&w.owner, doc, vars.clone()).await;
-        let before = storage::statements_executed(&url);
-        let data = w.q(&w.owner, doc, vars.clone()).await;
-        (storage::statements_executed(&url) - before, data)
+        let mut least = u64::MAX;
+        let mut data = Value::Null;
+        for _ in 0..3 {
+            let before = storage::statements_executed(&url);
+            data = w.q(&w.owner, doc, vars.clone()).await;
+            least = least.min(storage::statements_executed(&url) - before);
+        }
+        (least, data)
     };
     let (once, data) = count(&charts(1)).await;
     let (thrice, again) = count(&charts(3)).await;
