@@ -27,6 +27,15 @@ fn new_user(email: &str) -> users::NewUser<'_> {
     }
 }
 
+/// Ana, and a team workspace she owns, stored outside any transaction.
+async fn owner_and_team(db: &Db) -> (users::User, workspaces::Workspace) {
+    let owner = users::create(db, &new_user("ana@example.com")).await.unwrap();
+    let ws = workspaces::create_with_owner(db, "Team", workspaces::WorkspaceKind::Team, owner.id, now())
+        .await
+        .unwrap();
+    (owner, ws)
+}
+
 /// The error a transaction body returns to make the transaction roll back.
 fn refused() -> StorageError {
     StorageError::Conflict("the test refuses to commit".into())
@@ -86,10 +95,7 @@ fn actor(email: &str) -> ActorKey {
 /// become part of it (a savepoint) and roll back with it.
 async fn the_writers_roll_back_with_the_transaction_around_them(backend: &str) {
     let t = TestDb::of(backend).await;
-    let owner = users::create(&t.db, &new_user("ana@example.com")).await.unwrap();
-    let ws = workspaces::create_with_owner(&t.db, "Team", workspaces::WorkspaceKind::Team, owner.id, now())
-        .await
-        .unwrap();
+    let (_, ws) = owner_and_team(&t.db).await;
     let integration =
         integrations::get(&t.db, common::keyless_integration(&t.db, ws.id, Provider::ClaudeCode).await)
             .await
@@ -144,10 +150,7 @@ async fn the_writers_roll_back_with_the_transaction_around_them(backend: &str) {
 /// reads see its writes.
 async fn an_integration_with_its_audit_entry_rolls_back_as_one(backend: &str) {
     let t = TestDb::of(backend).await;
-    let owner = users::create(&t.db, &new_user("ana@example.com")).await.unwrap();
-    let ws = workspaces::create_with_owner(&t.db, "Team", workspaces::WorkspaceKind::Team, owner.id, now())
-        .await
-        .unwrap();
+    let (owner, ws) = owner_and_team(&t.db).await;
     let outcome: Result<(), StorageError> =
         t.db.transaction(async |mut tx| {
             let new = NewIntegration::builder(ws.id, Provider::Cursor).sealed(b"x", "…");
@@ -235,10 +238,7 @@ async fn concurrent_writers_wait_their_turn(backend: &str) {
 async fn concurrent_read_then_write_calls_all_land(backend: &str) {
     const DAYS: u32 = 8;
     let t = TestDb::of(backend).await;
-    let owner = users::create(&t.db, &new_user("ana@example.com")).await.unwrap();
-    let ws = workspaces::create_with_owner(&t.db, "Team", workspaces::WorkspaceKind::Team, owner.id, now())
-        .await
-        .unwrap();
+    let (_, ws) = owner_and_team(&t.db).await;
     let integration = common::keyless_integration(&t.db, ws.id, Provider::ClaudeCode).await;
     let tasks: Vec<_> = (1..=DAYS)
         .map(|d| {
