@@ -45,8 +45,9 @@ impl Heartbeat {
                 let until = engine.lease_end(now());
                 match sync_runs::renew_lease(engine.db(), run_id, engine.instance_id(), until).await {
                     Ok(true) => {}
+                    // Said by the run if it stops for it (`lost()`): a run that has just
+                    // finished itself is also no longer `running`, and must not warn.
                     Ok(false) => {
-                        tracing::warn!(run_id, "a sync run was closed or taken over elsewhere; stopping it");
                         flag.store(true, Ordering::SeqCst);
                         return;
                     }

@@ -140,6 +140,7 @@ impl PreparedRun {
     /// The run row now belongs to whoever took it over: leave it and the integration alone, only
     /// tell this run's watchers.
     fn lease_lost(&self, days_done: i32) -> SyncError {
+        tracing::warn!(run_id = self.run.id, "a sync run was closed or taken over elsewhere; stopping it");
         let message = SyncError::LeaseLost.to_string();
         self.publish(SyncEventKind::Failed, Vec::new(), days_done, Some(message));
         SyncError::LeaseLost

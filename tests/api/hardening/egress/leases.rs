@@ -31,12 +31,13 @@ fn engine(db: &TestDb, keyring: &Arc<KeyRing>, config: EngineConfig) -> SyncEngi
     SyncEngine::new(db.db.clone(), keyring.clone(), EventBus::new(), config)
 }
 
-/// Leases of 600 ms renewed every 100 ms: a heartbeat may be 500 ms late (a loaded CI machine, a
-/// SQLite write waiting on the lock) before a live run could be taken over. With 300 / 60 ms the
-/// test failed now and then under load.
+/// Leases of 1.5 s renewed every 100 ms: a heartbeat may be 1.4 s late (a loaded CI machine, a
+/// SQLite write waiting on the lock, PostgreSQL busy creating another test's database) before a
+/// live run could be taken over. With 300 / 60 ms and then 600 / 100 ms the test failed now and
+/// then under load, on PostgreSQL last.
 fn short_leases(instance: &str) -> EngineConfig {
     EngineConfig {
-        lease: Duration::from_millis(600),
+        lease: Duration::from_millis(1_500),
         heartbeat: Duration::from_millis(100),
         instance_id: Some(instance.to_owned()),
         ..test_engine_config()
@@ -47,8 +48,9 @@ async fn a_live_run_longer_than_three_leases_is_never_taken_over(backend: &str) 
     let t = TestDb::of(backend).await;
     let keyring = Arc::new(KeyRing::new(MasterKey::generate(), vec![]));
     let fake = ClaudeFake::start().await;
-    // Each day takes 800 ms, longer than a whole lease: the whole run lasts about 5 leases.
-    let (from, to) = script(&fake, Duration::from_millis(800));
+    // Each day takes 1.6 s, longer than a whole lease, so only the heartbeat keeps the run alive
+    // between two days' progress; the whole run lasts over 4 leases.
+    let (from, to) = script(&fake, Duration::from_millis(1_600));
     let (_, id) = seed_claude(&t.db, &keyring, &fake.base_url, GOOD_KEY).await;
     let (a, b) = (engine(&t, &keyring, short_leases("node-a")), engine(&t, &keyring, short_leases("node-b")));
 
