@@ -139,7 +139,9 @@ async fn a_malformed_day_is_recorded_and_the_run_goes_on(backend: &str) {
 }
 
 async fn a_killed_run_is_taken_over_without_duplicates(backend: &str) {
-    let config = EngineConfig { lease: Duration::from_millis(300), ..test_engine_config() };
+    // 1.5 s: the run must still count as live at the check right after the "crash" however
+    // loaded the machine (its last renewal was at most a third of a lease earlier).
+    let config = EngineConfig { lease: Duration::from_millis(1_500), ..test_engine_config() };
     let s = setup(backend, config).await;
     let [d1, d2, d3] = script_version_a(&s.fake);
     let a_d2 = DayScript::Rows(vec![row(d2, "alice@x.io", 3, 200, 20)]);
@@ -168,7 +170,7 @@ async fn a_killed_run_is_taken_over_without_duplicates(backend: &str) {
     let early = s.engine.run(id, days(d1, d3), Trigger::Manual).await;
     assert!(matches!(early, Err(SyncError::AlreadyRunning { run_id }) if run_id == orphan.id), "{early:?}");
 
-    tokio::time::sleep(Duration::from_millis(400)).await;
+    tokio::time::sleep(Duration::from_millis(1_600)).await;
     s.fake.set_day(d2, a_d2);
     let summary = s.engine.run(id, days(d1, d3), Trigger::Manual).await.expect("takeover");
 
