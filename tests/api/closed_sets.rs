@@ -110,7 +110,8 @@ fn the_scan_sees_literals_and_skips_comments_keys_and_declarations() {
     );
 }
 
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
+/// Every `.rs` file under `dir`, sorted (also read by other source rules).
+pub(crate) fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();

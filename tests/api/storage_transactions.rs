@@ -1,6 +1,6 @@
 //! Repository calls composed in one transaction (`Db::transaction`): a failure rolls every call
 //! back, a success keeps them all, and concurrent SQLite writers wait their turn instead of
-//! failing with "database is locked".
+//! failing with "database is locked"; no file but `storage/conn.rs` opens a transaction.
 
 use crate::common;
 
@@ -271,3 +271,54 @@ crate::on_both_backends!(
     concurrent_read_then_write_calls_all_land,
     concurrent_writers_wait_their_turn,
 );
+
+/// What opens a transaction without `Db::transaction` / `DbConn::transaction`: diesel's own
+/// transaction calls on a connection (deferred on SQLite, where a read-then-write one fails at
+/// once with "database is locked" under concurrent writers) and SQL text that begins one.
+const RAW_TRANSACTIONS: &[&str] = &[
+    "conn.transaction(",
+    "pooled.transaction(",
+    "immediate_transaction(",
+    "exclusive_transaction(",
+    "build_transaction(",
+    "\"BEGIN",
+    "\"begin",
+];
+
+/// A raw transaction named on a line, unless the line is a comment.
+fn raw_transaction(line: &str) -> Option<&'static str> {
+    let code = line.trim_start();
+    if code.starts_with("//") {
+        return None;
+    }
+    RAW_TRANSACTIONS.iter().copied().find(|raw| code.contains(raw))
+}
+
+/// Only `storage/conn.rs` opens transactions (IMMEDIATE on SQLite, a savepoint when nested); every
+/// other file under `src/` goes through it.
+#[test]
+fn transactions_are_opened_in_one_place() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut found = Vec::new();
+    for path in crate::closed_sets::rust_files(&src) {
+        if path.ends_with("storage/conn.rs") {
+            continue;
+        }
+        for (number, line) in std::fs::read_to_string(&path).unwrap().lines().enumerate() {
+            if let Some(raw) = raw_transaction(line) {
+                found.push(format!("{}:{}: {raw}", path.display(), number + 1));
+            }
+        }
+    }
+    assert!(found.is_empty(), "open transactions with db.transaction(…), not:\n  {}", found.join("\n  "));
+}
+
+#[test]
+fn the_transaction_rule_sees_each_spelling() {
+    assert_eq!(raw_transaction("        conn.transaction(async |conn| {"), Some("conn.transaction("));
+    assert_eq!(raw_transaction("pooled.immediate_transaction(body)"), Some("immediate_transaction("));
+    assert_eq!(raw_transaction(r#"conn.batch_execute("BEGIN IMMEDIATE")"#), Some("\"BEGIN"));
+    assert_eq!(raw_transaction("    db.transaction(async |mut tx| {"), None);
+    assert_eq!(raw_transaction("        .transaction(async |mut tx| {"), None);
+    assert_eq!(raw_transaction("    // conn.transaction( is what this forbids"), None);
+}
